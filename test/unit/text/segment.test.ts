@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { sentences, words } from '../../../utils/text/segment';
+
+describe('segment', () => {
+  it('splits sentences and keeps offsets into the source', () => {
+    const text = 'Mr. Biden arrived. He spoke briefly!  Then he left.';
+    const s = sentences(text);
+    expect(s.map((x) => x.text)).toEqual(['Mr. Biden arrived.', 'He spoke briefly!', 'Then he left.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('keeps only word-like tokens', () => {
+    expect(words('NATO’s 30 members — “united”.').map((w) => w.text)).toEqual(['NATO’s', '30', 'members', 'united']);
+  });
+});

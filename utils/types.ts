@@ -1,0 +1,62 @@
+/**
+ * Shared data shapes of the Crossread core. Every module in utils/ speaks these, so the
+ * extension, the CLI and the tests pass the same objects around.
+ */
+
+/** How an article entered the corpus: shipped with the extension, imported, or read by the user. */
+export type ArticleOrigin = 'bundled' | 'import' | 'read';
+
+/** One news article as the product stores it. `text` is the body: paragraphs joined by "\n\n". */
+export interface Article {
+  id: string;
+  title: string | null;
+  /** The outlet (site name), or null when the source does not establish it. */
+  source: string | null;
+  byline: string | null;
+  /** ISO 8601 date or date-time (time zone kept), or null when unknown. */
+  published: string | null;
+  /** True when `published` was inferred (for example from a weekday in the text), not stated. */
+  publishedInferred?: boolean;
+  url: string | null;
+  lang: string | null;
+  /** The body: paragraphs joined by "\n\n". Quote offsets index into this string. */
+  text: string;
+  origin: ArticleOrigin;
+  /** Epoch ms when it entered the corpus. */
+  addedAt: number;
+}
+
+/** A direct quotation found in an article's `text`. Offsets are JS string indices, end exclusive. */
+export interface Quote {
+  /** The quoted words without the quotation marks. */
+  quote: string;
+  start: number;
+  end: number;
+  /** The resolved speaker's name ("Jen Psaki"), or a description of an unnamed source, or null. */
+  speaker: string | null;
+  /** The words in the text that attribute the quote ("she", "Ms. Psaki", "the official"). */
+  speakerMention: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+}
+
+/** Match tiers: a near-duplicate (same piece republished), the same story, or the same topic only. */
+export type Tier = 'duplicate' | 'same-story' | 'related';
+
+/** Why two articles matched: what a person can check. */
+export interface MatchReasons {
+  /** Shared names of people, places and organisations, most distinctive first. */
+  names: string[];
+  /** Shared distinctive content terms (surface forms), most distinctive first. */
+  terms: string[];
+  /** Days between the two publication dates, when both are known. */
+  days: number | null;
+}
+
+/** One corpus article related to a query article. `score` is in [0, 1]. */
+export interface Match {
+  id: string;
+  score: number;
+  tier: Tier;
+  reasons: MatchReasons;
+}
