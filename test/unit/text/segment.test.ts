@@ -12,3 +12,14 @@ describe('segment', () => {
     expect(words('NATO’s 30 members — “united”.').map((w) => w.text)).toEqual(['NATO’s', '30', 'members', 'united']);
   });
 });
+
+describe('segment: abbreviations', () => {
+  it('does not break after titles, initials or before lower case', () => {
+    const text = 'Russian President Vladimir V. Putin spoke. Dr. Smith met him at 10 a.m. on Monday.\nNew paragraph.';
+    expect(sentences(text).map((x) => x.text)).toEqual([
+      'Russian President Vladimir V. Putin spoke.',
+      'Dr. Smith met him at 10 a.m. on Monday.',
+      'New paragraph.',
+    ]);
+  });
+});
