@@ -1,0 +1,34 @@
+import type { MatchCard } from '../utils/coverage/types';
+import { daysApart, formatDate, outletName, readerHref } from '../utils/coverage/format';
+
+/** One related article: outlet, title, date, snippet, and why it matched (page text rendered as text). */
+export function MatchItem(props: { card: MatchCard }) {
+  const c = props.card;
+  const why = [...c.reasons.names.slice(0, 5), ...c.reasons.terms.slice(0, 5)];
+  const apart = daysApart(c.reasons.days);
+  return (
+    <li class="match" data-tier={c.tier}>
+      <div class="match-meta">
+        <span class="outlet">{outletName(c.source)}</span>
+        {c.published && <time dateTime={c.published}>{formatDate(c.published)}</time>}
+        <span class="score" title="Similarity score">{Math.round(c.score * 100)}%</span>
+      </div>
+      <a class="match-title" href={readerHref(c.id)} target="_blank" rel="noopener">
+        {c.title ?? c.snippet.slice(0, 90)}
+      </a>
+      <p class="snippet">{c.snippet}</p>
+      {(why.length > 0 || apart) && (
+        <p class="reasons">
+          <span class="reasons-label">Why: </span>
+          {c.reasons.names.slice(0, 5).map((n) => (
+            <span class="chip chip-name" key={`n-${n}`}>{n}</span>
+          ))}
+          {c.reasons.terms.slice(0, 5).map((t) => (
+            <span class="chip" key={`t-${t}`}>{t}</span>
+          ))}
+          {apart && <span class="chip chip-time">{apart}</span>}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,16 @@
+import type { MatchCard } from '../utils/coverage/types';
+import { MatchItem } from './MatchItem';
+
+/** A titled list of related articles; renders nothing when empty unless told what to say. */
+export function MatchList(props: { heading: string; cards: MatchCard[]; id: string; empty?: string; note?: string }) {
+  if (props.cards.length === 0 && !props.empty) return null;
+  return (
+    <section class="section" aria-labelledby={props.id}>
+      <h2 id={props.id}>
+        {props.heading} <span class="count">{props.cards.length}</span>
+      </h2>
+      {props.note && <p class="note">{props.note}</p>}
+      {props.cards.length === 0 ? <p class="empty">{props.empty}</p> : <ul class="matches">{props.cards.map((c) => <MatchItem card={c} key={c.id} />)}</ul>}
+    </section>
+  );
+}

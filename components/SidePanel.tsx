@@ -1,0 +1,97 @@
+import type { TabView } from '../utils/coverage/types';
+import { formatDate, outletName, readerHref } from '../utils/coverage/format';
+import { MatchList } from './MatchList';
+import { SpeakerList } from './SpeakerList';
+import { StateMessage } from './StateMessage';
+
+/** The side panel for one tab: the article, its same-story coverage, and who said what. */
+export function SidePanel(props: { view: TabView | null; error: string | null }) {
+  const { view, error } = props;
+  if (error) {
+    return (
+      <StateMessage title="Crossread could not answer" tone="error">
+        <p>{error}</p>
+        <p>Reload the page to try again.</p>
+      </StateMessage>
+    );
+  }
+  if (!view) return <StateMessage title="Loading…" busy />;
+  switch (view.state) {
+    case 'idle':
+      return (
+        <StateMessage title="Open a news article">
+          <p>Crossread reads news pages as you open them and shows the other coverage of the same story from your {view.corpusSize} articles.</p>
+          <p>Or select text on any page and choose “Find related coverage” from the context menu.</p>
+        </StateMessage>
+      );
+    case 'reading':
+      return (
+        <StateMessage title="Still reading the page…" busy>
+          <p>Looking for the same story in your {view.corpusSize} articles.</p>
+        </StateMessage>
+      );
+    case 'not-article':
+      return (
+        <StateMessage title="Not a news article">
+          <p>This page does not look like a news article, so Crossread did not read it.</p>
+          {view.detection.reasons.length > 0 && (
+            <ul class="why-not">
+              {view.detection.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+          <p>To search anyway, select some text and choose “Find related coverage”.</p>
+        </StateMessage>
+      );
+    case 'error':
+      return (
+        <StateMessage title="Something went wrong" tone="error">
+          <p>{view.message}</p>
+        </StateMessage>
+      );
+    case 'ready': {
+      const s = view.subject;
+      const label = s.kind === 'selection' ? 'Your selection' : s.kind === 'link' ? 'The linked page' : 'This page';
+      const nothing = view.sameStory.length === 0 && view.duplicates.length === 0;
+      return (
+        <div class="panel">
+          <header class="subject">
+            <p class="kicker">{label}</p>
+            {s.title && <h1>{s.title}</h1>}
+            {s.excerpt && <p class="excerpt">“{s.excerpt}”</p>}
+            <p class="subject-meta">
+              {s.source && <span class="outlet">{outletName(s.source)}</span>}
+              {s.published && <time dateTime={s.published}>{formatDate(s.published)}</time>}
+              {s.corpusId && (
+                <a class="chip chip-here" href={readerHref(s.corpusId)} target="_blank" rel="noopener">
+                  in your corpus
+                </a>
+              )}
+            </p>
+          </header>
+          {view.notice && (
+            <p class="notice" role="status">
+              {view.notice}
+            </p>
+          )}
+          {nothing ? (
+            <StateMessage title="No related coverage">
+              <p>None of your {view.corpusSize} articles covers this story.</p>
+            </StateMessage>
+          ) : (
+            <MatchList id="same-story" heading="Same story" cards={view.sameStory} empty="No other outlet's coverage of this story yet." />
+          )}
+          <MatchList id="also-published" heading="Also published by" note="The same piece, republished." cards={view.duplicates} />
+          {view.speakers.length > 0 && (
+            <section class="section" aria-labelledby="quotes">
+              <h2 id="quotes">Who said what</h2>
+              <SpeakerList speakers={view.speakers} />
+            </section>
+          )}
+          <MatchList id="related" heading="Related topic, other stories" cards={view.related} />
+        </div>
+      );
+    }
+  }
+}

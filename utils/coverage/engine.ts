@@ -1,0 +1,201 @@
+/**
+ * The background's brain: it owns the match index and the search index built from the store,
+ * loads the bundled corpus on first run, and answers "what else covers this?" for a page, a
+ * selection or a link. Pure TypeScript over a Db handle, so it runs the same in tests.
+ */
+import {
+  allArticles,
+  allFeatures,
+  allQuotes,
+  countArticles,
+  findArticleByUrl,
+  getArticle,
+  getMeta,
+  putEntries,
+  quotesOfArticle,
+  setMeta,
+} from '../db/corpus';
+import type { Db } from '../db/schema';
+import type { ExtractedArticle } from '../article/extract';
+import { featurize } from '../match/features';
+import { MatchIndex } from '../match/index';
+import { extractQuotes } from '../quotes';
+import type { Article, Match } from '../types';
+import { matchCard, truncate } from './cards';
+import { prepareEntry } from './ingest';
+import { CorpusSearch } from './search';
+import { speakerViews, type CarriedQuote } from './speakers';
+import type { Detection, MatchCard, ReaderArticle, SearchHit, Subject, TabView } from './types';
+
+/** The bundled corpus as shipped in assets/corpus.json. */
+export interface BundledCorpus {
+  version: number;
+  articles: Article[];
+}
+
+/** How many matches the side panel lists at most. */
+const TOP = 50;
+
+/** Normalises a URL for "is this page that article?": no fragment, no trailing slash. */
+export function sameUrlKey(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href.replace(/\/$/, '');
+  } catch {
+    return null;
+  }
+}
+
+export class CoverageEngine {
+  private searchIndex: CorpusSearch | null = null;
+
+  private constructor(
+    private readonly db: Db,
+    private readonly index: MatchIndex,
+  ) {}
+
+  /**
+   * Opens the engine: loads the bundled corpus when this version was never loaded (keeping
+   * everything else), then builds the match index from the stored features.
+   */
+  static async open(db: Db, bundled: BundledCorpus): Promise<CoverageEngine> {
+    const loaded = await getMeta<number>(db, 'bundledVersion');
+    if (loaded !== bundled.version) {
+      await putEntries(db, bundled.articles.map(prepareEntry));
+      await setMeta(db, 'bundledVersion', bundled.version);
+    }
+    const index = new MatchIndex();
+    for (const f of await allFeatures(db)) index.add(f.features as Parameters<MatchIndex['add']>[0]);
+    return new CoverageEngine(db, index);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Adds or replaces articles (import, reading); the indexes follow. */
+  async addArticles(articles: Article[]): Promise<void> {
+    const entries = articles.map(prepareEntry);
+    await putEntries(this.db, entries);
+    for (const e of entries) {
+      if (this.index.has(e.article.id)) this.index.remove(e.article.id);
+      this.index.add(e.features as Parameters<MatchIndex['add']>[0]);
+    }
+    this.searchIndex = null;
+  }
+
+  async corpusInfo(): Promise<{ articles: number; quotes: number }> {
+    return { articles: await countArticles(this.db), quotes: await this.db.count('quotes') };
+  }
+
+  /** The side panel's view for an extracted page. */
+  async analyzePage(page: ExtractedArticle, url: string, detection: Detection | null): Promise<TabView> {
+    const pageUrl = page.canonicalUrl ?? url;
+    const text = page.paragraphs.join('\n\n');
+    const byUrl = (await findArticleByUrl(this.db, sameUrlKey(pageUrl) ?? pageUrl)) ?? (await findArticleByUrl(this.db, pageUrl));
+    const subject: Subject = {
+      kind: 'page',
+      title: page.title,
+      source: page.siteName,
+      byline: page.byline,
+      published: page.published,
+      url: pageUrl,
+      excerpt: null,
+      corpusId: byUrl?.id ?? null,
+    };
+    return this.analyze(subject, text, page.lang, detection, null);
+  }
+
+  /** The side panel's view for a piece of text (a selection, or a link we could not read). */
+  async analyzeText(kind: 'selection' | 'link', text: string, url: string | null, notice: string | null): Promise<TabView> {
+    const subject: Subject = {
+      kind,
+      title: null,
+      source: null,
+      byline: null,
+      published: null,
+      url,
+      excerpt: truncate(text, 280),
+      corpusId: null,
+    };
+    return this.analyze(subject, text, null, null, notice);
+  }
+
+  private async analyze(subject: Subject, text: string, lang: string | null, detection: Detection | null, notice: string | null): Promise<TabView> {
+    const corpusSize = this.index.size;
+    const features = featurize({ id: '\u0000query', title: subject.title, text, published: subject.published, lang });
+    const exclude = subject.corpusId ? [subject.corpusId] : [];
+    const matches = this.index.query(features, { top: TOP, exclude });
+    const cards = await this.cards(matches);
+    // A page that is one of our own (bundled, URL-less) articles is recognised by its text.
+    if (!subject.corpusId && subject.kind === 'page') {
+      const self = cards.find((c) => c.tier === 'duplicate' && (c.url === null || sameUrlKey(c.url) === sameUrlKey(subject.url)));
+      if (self) subject.corpusId = self.id;
+    }
+    const others = cards.filter((c) => c.id !== subject.corpusId);
+    const sameStory = others.filter((c) => c.tier === 'same-story');
+    const duplicates = others.filter((c) => c.tier === 'duplicate');
+    const related = others.filter((c) => c.tier === 'related');
+    const speakers = speakerViews(await this.carriedQuotes(subject, text, lang, [...duplicates, ...sameStory]));
+    return { state: 'ready', subject, detection, corpusSize, sameStory, duplicates, related, speakers, notice };
+  }
+
+  private async cards(matches: Match[]): Promise<MatchCard[]> {
+    const out: MatchCard[] = [];
+    for (const m of matches) {
+      const a = await getArticle(this.db, m.id);
+      if (a) out.push(matchCard(a, m));
+    }
+    return out;
+  }
+
+  private async carriedQuotes(subject: Subject, text: string, lang: string | null, coverage: MatchCard[]): Promise<CarriedQuote[]> {
+    const items: CarriedQuote[] = [];
+    if (subject.corpusId) {
+      const own = await getArticle(this.db, subject.corpusId);
+      for (const q of await quotesOfArticle(this.db, subject.corpusId)) {
+        items.push({ articleId: subject.corpusId, source: own?.source ?? subject.source, quote: q, onThisPage: true });
+      }
+    } else if (subject.kind === 'page') {
+      for (const q of extractQuotes(text, { lang: lang ?? 'en' })) {
+        items.push({ articleId: '', source: subject.source, quote: q, onThisPage: true });
+      }
+    }
+    for (const c of coverage) {
+      for (const q of await quotesOfArticle(this.db, c.id)) items.push({ articleId: c.id, source: c.source, quote: q, onThisPage: false });
+    }
+    return items;
+  }
+
+  /** Popup search. The index is built on first use and after the corpus changes. */
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    if (!this.searchIndex) this.searchIndex = new CorpusSearch(await allArticles(this.db), await allQuotes(this.db));
+    return this.searchIndex.search(query, limit);
+  }
+
+  /** One article in full for the reader page. */
+  async readerArticle(id: string): Promise<ReaderArticle> {
+    const a = await getArticle(this.db, id);
+    if (!a) throw new Error(`No article "${id}" in your corpus.`);
+    const quotes = await quotesOfArticle(this.db, id);
+    return {
+      id: a.id,
+      title: a.title,
+      source: a.source,
+      byline: a.byline,
+      published: a.published,
+      publishedInferred: a.publishedInferred === true,
+      url: a.url,
+      paragraphs: a.text.split(/\n\s*\n/).filter((p) => p.trim()),
+      quotes: quotes.sort((x, y) => x.start - y.start).map((q) => ({ quote: q.quote, speaker: q.speaker })),
+    };
+  }
+}
+
+/** The badge: how many other articles cover the same story (duplicates and the page itself excluded). */
+export function badgeText(view: TabView): string {
+  if (view.state !== 'ready' || view.subject.kind !== 'page') return '';
+  return view.sameStory.length > 0 ? String(view.sameStory.length) : '';
+}

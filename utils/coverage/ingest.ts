@@ -1,0 +1,55 @@
+/**
+ * Turning an article into what the store keeps: its quotes (with speaker keys for the index) and
+ * the matcher's features. One function, used for the bundled corpus, for imports and for pages,
+ * so every article is analysed the same way.
+ */
+import type { ExtractedArticle } from '../article/extract';
+import { featurize } from '../match/features';
+import { extractQuotes, speakerKey } from '../quotes';
+import type { CorpusEntry } from '../db/corpus';
+import type { Article, ArticleOrigin } from '../types';
+import type { Detection } from './types';
+
+/** An extracted page with the detector's verdict, as the offscreen parser returns it. */
+export interface ExtractedPage {
+  detection: Detection;
+  article: ExtractedArticle;
+}
+
+/** Quotes, speaker keys and features for one article. */
+export function prepareEntry(article: Article): CorpusEntry {
+  const quotes = extractQuotes(article.text, { lang: article.lang ?? 'en' });
+  return {
+    article,
+    quotes,
+    speakerKeys: quotes.map((q) => (q.speaker ? speakerKey(q.speaker) : '')),
+    features: featurize({ id: article.id, title: article.title, text: article.text, published: article.published, lang: article.lang }),
+  };
+}
+
+/** A stable id for a page: the same URL always gives the same id. */
+export function idForUrl(url: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) {
+    h ^= url.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `url-${h.toString(36)}`;
+}
+
+/** An extracted page as a corpus article. */
+export function articleFromExtracted(page: ExtractedArticle, url: string, origin: ArticleOrigin, now: number): Article {
+  const canonical = page.canonicalUrl ?? url;
+  return {
+    id: idForUrl(canonical),
+    title: page.title,
+    source: page.siteName,
+    byline: page.byline,
+    published: page.published,
+    url: canonical,
+    lang: page.lang,
+    text: page.paragraphs.join('\n\n'),
+    origin,
+    addedAt: now,
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The context menu item and the fetch behind "Find related coverage" on a link: the only network
+ * request Crossread makes, and only because the reader asked.
+ */
+
+export const MENU_ID = 'crossread-find-related';
+export const MENU_TITLE = 'Find related coverage';
+
+/** Linked pages above this size are refused rather than parsed. */
+export const MAX_LINK_BYTES = 5_000_000;
+
+/** Fetches a linked page's HTML, refusing what is not an HTML page. */
+export async function fetchPageHtml(url: string, fetcher: typeof fetch = fetch): Promise<string> {
+  if (!/^https?:/i.test(url)) throw new Error('only web links can be read');
+  const res = await fetcher(url, { credentials: 'omit', redirect: 'follow' });
+  if (!res.ok) throw new Error(`the site answered ${res.status}`);
+  const type = res.headers.get('content-type') ?? '';
+  if (type && !/html|xml/i.test(type)) throw new Error(`the link is not a web page (${type.split(';')[0]})`);
+  const text = await res.text();
+  if (text.length > MAX_LINK_BYTES) return text.slice(0, MAX_LINK_BYTES);
+  return text;
+}

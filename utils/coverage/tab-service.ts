@@ -1,0 +1,163 @@
+/**
+ * Per-tab coverage: what each tab's page is, what covers the same story, and what the badge says.
+ * Browser specifics (badge, offscreen parsing, fetch, script injection) come in as a Platform, so
+ * the whole flow runs in unit tests with fakes and in the extension with the real thing.
+ */
+import { deleteTabView, getTabView, putTabView } from '../db/tabs';
+import type { Db } from '../db/schema';
+import { badgeText, type CoverageEngine } from './engine';
+import type { ExtractedPage } from './ingest';
+import type { Detection, TabView } from './types';
+
+/** What the tab service needs from the browser. */
+export interface Platform {
+  setBadge(tabId: number, text: string): Promise<void>;
+  /** Tells open extension pages that a tab's view changed. */
+  notifyChanged(tabId: number): Promise<void>;
+  /** Parses HTML with a real DOM (offscreen document on Chrome) and extracts the article. */
+  parseHtml(html: string, url: string): Promise<ExtractedPage>;
+  /** Fetches a page the reader asked about (context menu on a link). */
+  fetchHtml(url: string): Promise<string>;
+  /** The tab's current HTML and URL, for the context menu on a page. */
+  snapshotTab(tabId: number): Promise<{ url: string; html: string }>;
+}
+
+/** What a context-menu click carries. */
+export interface MenuClick {
+  selectionText?: string;
+  linkUrl?: string;
+  linkText?: string;
+  pageUrl?: string;
+}
+
+/** Cap on the text we analyse from a selection or a link's fallback text. */
+const MAX_SELECTION = 20_000;
+
+export class TabService {
+  /** Per tab, the latest request; a slower older one must not overwrite a newer answer. */
+  private readonly generation = new Map<number, number>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly engine: () => Promise<CoverageEngine>,
+    private readonly platform: Platform,
+  ) {}
+
+  private next(tabId: number): number {
+    const g = (this.generation.get(tabId) ?? 0) + 1;
+    this.generation.set(tabId, g);
+    return g;
+  }
+
+  private async publish(tabId: number, gen: number, view: TabView): Promise<void> {
+    if (this.generation.get(tabId) !== gen) return;
+    await putTabView(this.db, tabId, view);
+    await this.platform.setBadge(tabId, badgeText(view));
+    await this.platform.notifyChanged(tabId).catch(() => undefined);
+  }
+
+  private async corpusSize(): Promise<number> {
+    return (await this.engine()).size;
+  }
+
+  /** The content script's cheap verdict: "reading…" for an article, "not a news article" otherwise. */
+  async detected(tabId: number, url: string, detection: Detection): Promise<void> {
+    const gen = this.next(tabId);
+    const corpusSize = await this.corpusSize();
+    const view: TabView = detection.isArticle
+      ? { state: 'reading', url, corpusSize }
+      : { state: 'not-article', url, detection, corpusSize };
+    await this.publish(tabId, gen, view);
+  }
+
+  /** An article page's HTML: extract, match, publish. */
+  async article(tabId: number, url: string, html: string): Promise<void> {
+    const gen = this.next(tabId);
+    await this.publish(tabId, gen, await this.analyzeHtml(html, url, null));
+  }
+
+  private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<TabView> {
+    const engine = await this.engine();
+    try {
+      const page = await this.platform.parseHtml(html, url);
+      if (!forced && !page.detection.isArticle) {
+        return { state: 'not-article', url, detection: page.detection, corpusSize: engine.size };
+      }
+      if (page.article.paragraphs.join('').trim().length === 0) {
+        return { state: 'not-article', url, detection: page.detection, corpusSize: engine.size };
+      }
+      return await engine.analyzePage(page.article, url, page.detection);
+    } catch (err) {
+      return { state: 'error', message: `Could not read this page: ${err instanceof Error ? err.message : String(err)}`, corpusSize: engine.size };
+    }
+  }
+
+  /** "Find related coverage" from the context menu, on a selection, a link or the page. */
+  async menu(tabId: number, click: MenuClick): Promise<void> {
+    const gen = this.next(tabId);
+    const engine = await this.engine();
+    await this.publish(tabId, gen, { state: 'reading', url: click.linkUrl ?? click.pageUrl ?? null, corpusSize: engine.size });
+    let view: TabView;
+    const selection = click.selectionText?.trim();
+    if (selection) {
+      view = await engine.analyzeText('selection', selection.slice(0, MAX_SELECTION), click.pageUrl ?? null, null);
+    } else if (click.linkUrl) {
+      view = await this.linkView(engine, click.linkUrl, click.linkText);
+    } else {
+      try {
+        const snap = await this.platform.snapshotTab(tabId);
+        view = await this.analyzeHtml(snap.html, snap.url, 'page');
+      } catch (err) {
+        view = { state: 'error', message: `Could not read this page: ${err instanceof Error ? err.message : String(err)}`, corpusSize: engine.size };
+      }
+    }
+    await this.publish(tabId, gen, view);
+  }
+
+  private async linkView(engine: CoverageEngine, linkUrl: string, linkText: string | undefined): Promise<TabView> {
+    let reason: string;
+    try {
+      const html = await this.platform.fetchHtml(linkUrl);
+      const page = await this.platform.parseHtml(html, linkUrl);
+      if (page.article.paragraphs.join('').trim().length > 0) {
+        const view = await engine.analyzePage(page.article, linkUrl, page.detection);
+        if (view.state === 'ready') view.subject.kind = 'link';
+        return view;
+      }
+      reason = 'the linked page has no article text';
+    } catch (err) {
+      reason = err instanceof Error ? err.message : String(err);
+    }
+    const fallback = (linkText?.trim() || wordsOfUrl(linkUrl)).slice(0, MAX_SELECTION);
+    return engine.analyzeText('link', fallback, linkUrl, `Could not read the linked page (${reason}); showing coverage related to the link's text instead.`);
+  }
+
+  /** The tab's view for the side panel; a tab never seen is "idle". */
+  async view(tabId: number): Promise<TabView> {
+    return (await getTabView<TabView>(this.db, tabId)) ?? { state: 'idle', corpusSize: await this.corpusSize() };
+  }
+
+  /** A tab navigated away: forget its result and badge until the new page reports. */
+  async navigated(tabId: number): Promise<void> {
+    this.next(tabId);
+    await deleteTabView(this.db, tabId);
+    await this.platform.setBadge(tabId, '');
+    await this.platform.notifyChanged(tabId).catch(() => undefined);
+  }
+
+  async closed(tabId: number): Promise<void> {
+    this.generation.delete(tabId);
+    await deleteTabView(this.db, tabId);
+  }
+}
+
+/** "https://x.com/2022/03/24/biden-nato-summit-brussels" → "biden nato summit brussels". */
+export function wordsOfUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const parts = u.pathname.split('/').filter((p) => /[a-z]/i.test(p) && !/^\d+$/.test(p));
+    return parts.join(' ').replace(/\.[a-z]+$/i, '').replace(/[-_+]+/g, ' ').trim() || u.hostname;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * What the background tells the side panel, popup and reader. Views only render these; they
+ * never compute matches or quotes themselves.
+ */
+import type { MatchReasons, Tier } from '../types';
+
+/** The detector's verdict on a page, with the reasons the side panel shows. */
+export interface Detection {
+  isArticle: boolean;
+  confidence: number;
+  reasons: string[];
+}
+
+/** The article a tab is showing (or the selection / link the reader asked about). */
+export interface Subject {
+  kind: 'page' | 'selection' | 'link';
+  title: string | null;
+  source: string | null;
+  byline: string | null;
+  published: string | null;
+  url: string | null;
+  /** The first words, for the selection and link cases. */
+  excerpt: string | null;
+  /** Set when the page is itself one of the corpus articles. */
+  corpusId: string | null;
+}
+
+/** One corpus article in a result list. */
+export interface ArticleCard {
+  id: string;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  url: string | null;
+  snippet: string;
+}
+
+/** A related corpus article and why it matched. */
+export interface MatchCard extends ArticleCard {
+  score: number;
+  tier: Tier;
+  reasons: MatchReasons;
+}
+
+/** One carrying of a statement: which article, which outlet, in which words. */
+export interface QuoteCarrier {
+  articleId: string;
+  source: string | null;
+  quote: string;
+  /** The page being read carries this wording. */
+  onThisPage: boolean;
+}
+
+/** One statement, as carried by one or more outlets. */
+export interface StatementView {
+  id: string;
+  /** The wording shown first (the page's own, else the longest). */
+  text: string;
+  carriers: QuoteCarrier[];
+}
+
+/** The statements of one speaker across the same-story coverage. */
+export interface SpeakerView {
+  speaker: string;
+  statements: StatementView[];
+}
+
+/** The side panel's whole state for one tab. */
+export type TabView =
+  | { state: 'idle'; corpusSize: number }
+  | { state: 'reading'; url: string | null; corpusSize: number }
+  | { state: 'not-article'; url: string | null; detection: Detection; corpusSize: number }
+  | { state: 'error'; message: string; corpusSize: number }
+  | {
+      state: 'ready';
+      subject: Subject;
+      detection: Detection | null;
+      corpusSize: number;
+      /** Other coverage of the same story: what the badge counts. */
+      sameStory: MatchCard[];
+      /** The same piece published elsewhere ("also published by"), never counted as other coverage. */
+      duplicates: MatchCard[];
+      /** Same topic, another story. */
+      related: MatchCard[];
+      speakers: SpeakerView[];
+      /** Something the reader should know, e.g. "Could not fetch the link; showing matches for its text." */
+      notice: string | null;
+    };
+
+/** A popup search hit. */
+export interface SearchHit {
+  kind: 'article' | 'quote';
+  articleId: string;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  /** The matched text: a snippet of the article or the quote itself. */
+  text: string;
+  speaker: string | null;
+  score: number;
+}
+
+/** A whole article for the reader page. */
+export interface ReaderArticle {
+  id: string;
+  title: string | null;
+  source: string | null;
+  byline: string | null;
+  published: string | null;
+  publishedInferred: boolean;
+  url: string | null;
+  paragraphs: string[];
+  quotes: { quote: string; speaker: string | null }[];
+}

@@ -1,0 +1,93 @@
+/**
+ * Reads and writes of the corpus. Each write is one transaction over every store it touches, so
+ * an article never exists without its quotes and features (or the reverse), even if the service
+ * worker is stopped half-way.
+ */
+import type { Article, Quote } from '../types';
+import type { Db, StoredQuote } from './schema';
+
+/** Everything the product keeps for one article. */
+export interface CorpusEntry {
+  article: Article;
+  quotes: Quote[];
+  /** Speaker keys parallel to `quotes` ("" when unknown), for the speaker index. */
+  speakerKeys: string[];
+  features: unknown;
+}
+
+/** Adds or replaces articles with their quotes and features, all or nothing. */
+export async function putEntries(db: Db, entries: CorpusEntry[]): Promise<void> {
+  const tx = db.transaction(['articles', 'quotes', 'features'], 'readwrite');
+  const articles = tx.objectStore('articles');
+  const quotes = tx.objectStore('quotes');
+  const features = tx.objectStore('features');
+  const work: Promise<unknown>[] = [];
+  for (const e of entries) {
+    work.push(articles.put(e.article));
+    work.push(features.put({ id: e.article.id, features: e.features }));
+    work.push(
+      quotes.index('articleId').getAllKeys(e.article.id).then((keys) => Promise.all(keys.map((k) => quotes.delete(k)))).then(() =>
+        Promise.all(
+          e.quotes.map((q, i) =>
+            quotes.put({ ...q, key: `${e.article.id}#${i}`, articleId: e.article.id, speakerKey: e.speakerKeys[i] ?? '' }),
+          ),
+        ),
+      ),
+    );
+  }
+  await Promise.all([...work, tx.done]);
+}
+
+/** Removes an article with its quotes and features. */
+export async function deleteArticle(db: Db, id: string): Promise<void> {
+  const tx = db.transaction(['articles', 'quotes', 'features'], 'readwrite');
+  const quotes = tx.objectStore('quotes');
+  const keys = await quotes.index('articleId').getAllKeys(id);
+  await Promise.all([
+    tx.objectStore('articles').delete(id),
+    tx.objectStore('features').delete(id),
+    ...keys.map((k) => quotes.delete(k)),
+    tx.done,
+  ]);
+}
+
+export function getArticle(db: Db, id: string): Promise<Article | undefined> {
+  return db.get('articles', id);
+}
+
+export function allArticles(db: Db): Promise<Article[]> {
+  return db.getAll('articles');
+}
+
+export function countArticles(db: Db): Promise<number> {
+  return db.count('articles');
+}
+
+/** The stored article with this URL, so a page the reader opens again is known as itself. */
+export function findArticleByUrl(db: Db, url: string): Promise<Article | undefined> {
+  return db.getFromIndex('articles', 'url', url);
+}
+
+export function allFeatures(db: Db): Promise<{ id: string; features: unknown }[]> {
+  return db.getAll('features');
+}
+
+export function quotesOfArticle(db: Db, articleId: string): Promise<StoredQuote[]> {
+  return db.getAllFromIndex('quotes', 'articleId', articleId);
+}
+
+export function quotesOfSpeaker(db: Db, speakerKey: string): Promise<StoredQuote[]> {
+  return db.getAllFromIndex('quotes', 'speakerKey', speakerKey);
+}
+
+export function allQuotes(db: Db): Promise<StoredQuote[]> {
+  return db.getAll('quotes');
+}
+
+export async function getMeta<T>(db: Db, key: string): Promise<T | undefined> {
+  return (await db.get('meta', key))?.value as T | undefined;
+}
+
+export async function setMeta(db: Db, key: string, value: unknown): Promise<void> {
+  await db.put('meta', { key, value });
+}

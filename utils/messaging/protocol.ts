@@ -1,0 +1,49 @@
+/**
+ * The one protocol between the content script, the background, the extension pages and the
+ * offscreen parser. Names say the direction: `page*` content → background, `ui*` extension page →
+ * background, `bg*` background → pages or content, `offscreen*` background → offscreen document.
+ * Every request answers a Result, so a failure reaches the caller as a message, never a hang.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Detection, ReaderArticle, SearchHit, TabView } from '../coverage/types';
+import type { ExtractedPage } from '../coverage/ingest';
+
+/** Success with a value, or a sentence saying what went wrong. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Numbers the options page and the side panel show about the reader's corpus. */
+export interface CorpusInfo {
+  articles: number;
+  quotes: number;
+}
+
+/** The page's HTML as the content script serialised it, with its cheap verdict. */
+export interface PageSnapshot {
+  url: string;
+  html: string;
+  detection: Detection;
+}
+
+export interface ProtocolMap {
+  /** content → background: the cheap check ran; the background shows "reading" or "not a news article". */
+  pageDetected(data: { url: string; detection: Detection }): Result<null>;
+  /** content → background: an article page's HTML, sent in idle time, to be extracted and matched. */
+  pageArticle(data: PageSnapshot): Result<null>;
+  /** background → content: the page's HTML now (context menu on a page the cheap check passed over). */
+  bgSnapshotPage(data: null): Result<PageSnapshot>;
+  /** background → extension pages: a tab's result changed; ask for it again. */
+  bgTabViewChanged(data: { tabId: number }): void;
+  /** extension page → background: the result for a tab (side panel). */
+  uiTabView(data: { tabId: number }): Result<TabView>;
+  /** extension page → background: ranked search over titles, text, quotes and speakers (popup). */
+  uiSearch(data: { query: string; limit?: number }): Result<SearchHit[]>;
+  /** extension page → background: one corpus article in full (reader page). */
+  uiArticle(data: { id: string }): Result<ReaderArticle>;
+  /** extension page → background: how big the corpus is. */
+  uiCorpusInfo(data: null): Result<CorpusInfo>;
+  /** background → offscreen document: parse HTML with a real DOM and extract the article. */
+  offscreenExtract(data: { html: string; url: string }): Result<ExtractedPage>;
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messenger;

@@ -1,0 +1,37 @@
+/**
+ * Turns any handler into one that answers a Result: a thrown error becomes `{ok: false}` with its
+ * message, so a bad message or a failing store never crashes the listener or leaves a caller waiting.
+ */
+import type { Result } from './protocol';
+
+export async function toResult<T>(work: () => Promise<T> | T): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Unwraps a Result on the calling side, throwing its error so UI code can show it. */
+export function unwrap<T>(r: Result<T> | undefined): T {
+  if (!r) throw new Error('No answer from the background.');
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** Minimal view of a message sender, so checks are testable without a browser. */
+export interface SenderLike {
+  url?: string;
+  tab?: { id?: number };
+  id?: string;
+}
+
+/** True when the message comes from one of our own extension pages (side panel, popup, options, reader). */
+export function fromExtensionPage(sender: SenderLike, extensionOrigin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** True when the message comes from a content script in a web page tab. */
+export function fromContentScript(sender: SenderLike): boolean {
+  return typeof sender.tab?.id === 'number' && typeof sender.url === 'string' && /^https?:/.test(sender.url);
+}
