@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import bundled from '../../assets/corpus.json';
 import { CoverageEngine, type BundledCorpus } from '../../utils/coverage/engine';

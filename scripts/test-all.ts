@@ -1,0 +1,68 @@
+/**
+ * `npm test`: typecheck, lint, unit tests, a Chrome build, and the end-to-end tests in real
+ * Chromium, in that order; every step runs even if an earlier one failed, and the run ends with one
+ * line "N passed, N failed" totalling every test and check. Exit code 1 if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+const total: Tally = { passed: 0, failed: 0 };
+const lines: string[] = [];
+mkdirSync('.cache', { recursive: true });
+
+function run(cmd: string, args: string[]): number {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return r.status ?? 1;
+}
+
+/** A check that is one pass or one fail (typecheck, lint, build). */
+function check(name: string, cmd: string, args: string[]): boolean {
+  console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
+  const ok = run(cmd, args) === 0;
+  if (ok) total.passed++;
+  else total.failed++;
+  lines.push(`${name}: ${ok ? 'passed' : 'FAILED'}`);
+  return ok;
+}
+
+/** A vitest suite: its own test counts; a suite that crashed before reporting counts as one failure. */
+function suite(name: string, config: string | null): void {
+  const out = `.cache/${name}.json`;
+  console.log(`\n=== ${name}`);
+  const args = ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+  if (existsSync(out)) writeFileSync(out, '');
+  const code = run('npx', args);
+  let t: Tally = { passed: 0, failed: 0 };
+  try {
+    const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] };
+    const brokenFiles = r.testResults.filter((f) => f.status === 'failed').length;
+    t = { passed: r.numPassedTests, failed: r.numFailedTests };
+    if (code !== 0 && t.failed === 0) t.failed = Math.max(1, brokenFiles);
+  } catch {
+    t = { passed: 0, failed: 1 };
+  }
+  total.passed += t.passed;
+  total.failed += t.failed;
+  lines.push(`${name}: ${t.passed} passed, ${t.failed} failed`);
+}
+
+check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npx', ['eslint', '.']);
+suite('unit', null);
+const built = check('build (chrome)', 'npx', ['wxt', 'build']);
+if (built) suite('e2e', 'vitest.e2e.config.ts');
+else {
+  total.failed++;
+  lines.push('e2e: not run, the build failed (counted as 1 failed)');
+}
+
+console.log('\n=== summary');
+for (const l of lines) console.log(`  ${l}`);
+writeFileSync('.cache/test-summary.json', JSON.stringify(total));
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exitCode = total.failed > 0 ? 1 : 0;
