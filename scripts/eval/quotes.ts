@@ -1,0 +1,149 @@
+/**
+ * Quote extraction and attribution measured against PolNeAR (polnear-dev.jsonl by default;
+ * `--train` to develop on the training split, `--errors N` to print misses). A naive regex
+ * baseline runs on the same file for comparison. Gold quotes are read here only, never by utils/.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { Quote } from '../../utils/types';
+import { extractQuotes, speakerKey } from '../../utils/quotes/index';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const DATA = path.resolve(here, '../../../shared/datasets/quotes');
+
+interface Gold {
+  type: 'direct' | 'mixed' | 'indirect';
+  speaker: string | null;
+  spans: [number, number][];
+  speaker_spans: [number, number][];
+}
+interface Row {
+  id: string;
+  text: string;
+  quotes: Gold[];
+}
+
+/** Code-point offsets (Python) to UTF-16 offsets (JS); identity when the text is all BMP. */
+function offsetMapper(text: string): ((cp: number) => number) | null {
+  if (!/[\u{10000}-\u{10FFFF}]/u.test(text)) return null;
+  const map: number[] = [];
+  let u = 0;
+  for (const ch of text) {
+    map.push(u);
+    u += ch.length;
+  }
+  map.push(u);
+  return (cp) => map[cp] ?? u;
+}
+
+const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0 < b1 && b0 < a1;
+
+const PRONOUN = /^(he|she|they|it|we|i|you|who)$/iu;
+
+/** The baseline: text between double quotes; speaker = nearest capitalised name around "said". */
+function baseline(text: string): Quote[] {
+  const out: Quote[] = [];
+  const re = /"([^"\n]+)"|“([^”\n]+)”/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = m[1] ?? m[2] ?? '';
+    const start = m.index + 1;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const name = /\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)*/u;
+    let sp: { t: string; s: number } | null = null;
+    const a1 = new RegExp(`said\\s+(${name.source})`, 'u').exec(after) ?? new RegExp(`(${name.source})\\s+said`, 'u').exec(after);
+    if (a1) sp = { t: a1[1]!, s: m.index + m[0].length + a1.index + a1[0].indexOf(a1[1]!) };
+    else {
+      const b1 = new RegExp(`(${name.source})\\s+said[^"“]*$`, 'u').exec(before);
+      if (b1) sp = { t: b1[1]!, s: Math.max(0, m.index - 80) + b1.index };
+    }
+    out.push({ quote: inner, start, end: start + inner.length, speaker: sp?.t ?? null, speakerMention: sp?.t ?? null, speakerStart: sp?.s ?? null, speakerEnd: sp ? sp.s + sp.t.length : null });
+  }
+  return out;
+}
+
+interface Tally {
+  pred: number;
+  predRight: number;
+  direct: number;
+  found: number;
+  spkRight: number;
+  errors: string[];
+}
+
+function score(row: Row, pred: Quote[], t: Tally, keepErrors: boolean): void {
+  const text = row.text;
+  const map = offsetMapper(text);
+  const conv = (x: number): number => (map ? map(x) : x);
+  const gold = row.quotes.map((g) => ({
+    ...g,
+    spans: g.spans.map(([a, b]) => [conv(a), conv(b)] as [number, number]),
+    speaker_spans: g.speaker_spans.map(([a, b]) => [conv(a), conv(b)] as [number, number]),
+  }));
+  for (const p of pred) {
+    t.pred++;
+    if (gold.some((g) => g.spans.some(([a, b]) => overlaps(p.start, p.end, a, b)))) t.predRight++;
+    else if (keepErrors) t.errors.push(`FP ${row.id} ${JSON.stringify(text.slice(Math.max(0, p.start - 60), p.end + 40))}`);
+  }
+  for (const g of gold) {
+    if (g.type !== 'direct') continue;
+    t.direct++;
+    const hits = pred.filter((p) => g.spans.some(([a, b]) => overlaps(p.start, p.end, a, b)));
+    if (!hits.length) {
+      if (keepErrors) t.errors.push(`FN ${row.id} ${JSON.stringify(text.slice(g.spans[0]![0] - 60, g.spans[0]![1] + 40))}`);
+      continue;
+    }
+    t.found++;
+    const p = hits[0]!;
+    const spanOk = p.speakerStart !== null && p.speakerEnd !== null && g.speaker_spans.some(([a, b]) => overlaps(p.speakerStart!, p.speakerEnd!, a, b));
+    const nameOk = !!p.speaker && !!g.speaker && !PRONOUN.test(g.speaker.trim()) && speakerKey(p.speaker) !== "" && speakerKey(p.speaker) === speakerKey(g.speaker);
+    if (spanOk || nameOk) t.spkRight++;
+    else if (keepErrors) {
+      const s0 = g.speaker_spans[0]?.[0] ?? g.spans[0]![0];
+      if (!g.speaker_spans.length) t.errors.push('(no gold speaker span)');
+      t.errors.push(`SPK ${row.id} gold=${JSON.stringify(g.speaker)} got=${JSON.stringify(p.speakerMention)}→${JSON.stringify(p.speaker)} ${JSON.stringify(text.slice(Math.min(s0, g.spans[0]![0]) - 40, Math.max(g.spans[0]![1], s0) + 60))}`);
+    }
+  }
+}
+
+function figures(name: string, t: Tally): string {
+  const P = t.pred ? t.predRight / t.pred : 0;
+  const R = t.direct ? t.found / t.direct : 0;
+  const F = P + R ? (2 * P * R) / (P + R) : 0;
+  const S = t.found ? t.spkRight / t.found : 0;
+  return `${name.padEnd(10)} ${P.toFixed(3).padStart(9)} ${R.toFixed(3).padStart(7)} ${F.toFixed(3).padStart(7)} ${S.toFixed(3).padStart(8)}   (pred ${t.pred}, direct ${t.direct}, found ${t.found})`;
+}
+
+/** Print precision / recall / F1 / speaker accuracy for Crossread and the regex baseline. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const file = path.join(DATA, argv.includes('--train') ? 'polnear-train.jsonl' : 'polnear-dev.jsonl');
+  const ei = argv.indexOf('--errors');
+  const nErrors = ei >= 0 ? Number(argv[ei + 1] ?? 50) : 0;
+  const ours: Tally = { pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, errors: [] };
+  const base: Tally = { pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, errors: [] };
+  let articles = 0;
+  let nonBmp = 0;
+  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as Row;
+    articles++;
+    if (/[\u{10000}-\u{10FFFF}]/u.test(row.text)) nonBmp++;
+    score(row, extractQuotes(row.text), ours, nErrors > 0);
+    score(row, baseline(row.text), base, false);
+  }
+  const out: string[] = [];
+  out.push(`quotes eval on ${path.relative(process.cwd(), file)}: ${articles} articles (${nonBmp} with non-BMP characters; offsets converted from code points)`);
+  out.push(`${'system'.padEnd(10)} precision  recall      F1  speaker`);
+  out.push(figures('crossread', ours));
+  out.push(figures('regex', base));
+  if (nErrors) {
+    const errs = ours.errors;
+    for (let i = 0; i < Math.min(nErrors, errs.length); i++) out.push(errs[Math.floor((i * errs.length) / Math.min(nErrors, errs.length))]!);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void main();

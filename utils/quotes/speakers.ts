@@ -1,0 +1,350 @@
+/**
+ * People in and across articles: taking a name out of an attribution ("NATO Secretary General Jens
+ * Stoltenberg" → "Jens Stoltenberg"), following one person through an article (surname, pronoun,
+ * role), and one canonical person per speaker across outlets.
+ */
+import { GENDERED, NOT_PERSON, TITLES } from './cues';
+
+/** Capitalised words a sentence may start with that are never part of a name. */
+const LEADING_COMMON = new Set([
+  'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'for', 'with', 'since',
+  'then', 'so', 'yet', 'or', 'still', 'however', 'meanwhile', 'asked', 'speaking', 'according', 'although', 'though',
+  'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'its', 'my', 'last',
+  'next', 'earlier', 'later', 'now', 'notably', 'under', 'over', 'from', 'to', 'by', 'of', 'like', 'unlike', 'during',
+  'despite', 'without', 'even', 'also', 'only', 'just', 'both', 'all', 'some', 'many', 'more', 'most', 'no', 'not', 'there',
+  'here', 'what', 'why', 'how', 'who', 'where', 'which', 'instead', 'indeed', 'once', 'until', 'among', 'about', 'against',
+  'between', 'because', 'whether', 'every', 'each', 'other', 'another', 'such', 'former', 'ex', 'following', 'amid', 'via',
+]);
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'del', 'dos', 'ter', 'ten', 'of', 'y']);
+
+/** Letters only, lower case, diacritics removed. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function bare(token: string): string {
+  return token.replace(/[’']s$/u, '').replace(/[.,;:’'"]+$/u, '');
+}
+
+function isTitle(token: string): boolean {
+  return TITLES.has(token.toLowerCase().replace(/\.$/u, ''));
+}
+
+function isCap(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+/**
+ * The person name inside an attribution mention, or null when the mention only describes
+ * someone ("the senior administration official"). Titles, roles, ages and appositives are dropped.
+ */
+export function nameOf(mention: string): string | null {
+  for (const part of mention.split(/\s*,\s*/u)) {
+    const tokens = part.split(/\s+/u).filter(Boolean);
+    // The trailing capitalised run of the part.
+    let i = tokens.length;
+    while (i > 0) {
+      const t = tokens[i - 1]!;
+      if (isCap(t) || (PARTICLES.has(t.toLowerCase()) && i < tokens.length && i > 1 && isCap(tokens[i - 2]!))) i--;
+      else break;
+    }
+    let run = tokens.slice(i).map(bare).filter(Boolean);
+    while (run.length && LEADING_COMMON.has(run[0]!.toLowerCase())) run = run.slice(1);
+    let lastTitle = -1;
+    for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k]!) || /^[\p{Lu}.]{2,}$/u.test(run[k]!)) lastTitle = k;
+    run = run.slice(lastTitle + 1);
+    while (run.length > 1 && /^(jr|sr|ii|iii|iv)\.?$/iu.test(run[run.length - 1]!)) run = run.slice(0, -1);
+    if (run.length === 0) continue;
+    if (run.length === 1 && isTitle(run[0]!)) continue;
+    return run.join(' ');
+  }
+  return null;
+}
+
+/** Does this name look like a person rather than an organisation or place? */
+export function looksLikePerson(name: string): boolean {
+  const toks = name.split(/\s+/u);
+  if (toks.some((t) => NOT_PERSON.has(t.toLowerCase()))) return false;
+  if (toks.length === 1 && /^[\p{Lu}\d.&-]+$/u.test(toks[0]!)) return false; // NATO, CNN
+  const last = toks[toks.length - 1]!.toLowerCase();
+  if (toks.length <= 2 && /(ian|ean|ese|ish|ern|ic)$/u.test(last) && !/\p{Lu}.*\p{Lu}/u.test(toks[toks.length - 1]!)) {
+    if (toks.length === 1 || /(ian|ean|ese|ish|ern)$/u.test(toks[0]!.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Transliteration folding for surnames: Zelensky, Zelenskyy, Zelenskiy, Selenskyj → one key. */
+function foldSurname(s: string): string {
+  let f = fold(s);
+  f = f.replace(/(?:iy|yy|yi|ij|yj|ii|y|i)$/u, 'i');
+  f = f.replace(/^s(?=e)/u, 'z').replace(/kh/gu, 'h').replace(/ck/gu, 'k').replace(/w/gu, 'v').replace(/ph/gu, 'f');
+  f = f.replace(/(.)\1+/gu, '$1');
+  return f;
+}
+
+function nameTokens(name: string): string[] {
+  let toks = name.split(/\s+/u).map(bare).filter(Boolean);
+  while (toks.length > 1 && (isTitle(toks[0]!) || LEADING_COMMON.has(toks[0]!.toLowerCase()))) toks = toks.slice(1);
+  while (toks.length > 1 && /^(jr|sr|ii|iii|iv)\.?$/iu.test(toks[toks.length - 1]!)) toks = toks.slice(0, -1);
+  return toks;
+}
+
+/**
+ * One key for the variants of a person's name, so "Mr. Biden", "President Joe Biden" and "Biden"
+ * meet: the folded surname with titles stripped. Two people sharing a surname share the key too;
+ * canonicalSpeakers is where they are told apart.
+ */
+export function speakerKey(name: string): string {
+  const toks = nameTokens(name.trim());
+  if (toks.length === 0) return '';
+  if (!looksLikePerson(toks.join(' ')) || toks[0] === toks[0]!.toLowerCase()) return fold(toks.join(' '));
+  return foldSurname(toks[toks.length - 1]!);
+}
+
+function givenKey(name: string): string | null {
+  const toks = nameTokens(name);
+  if (toks.length < 2) return null;
+  const first = toks.find((t) => !/^\p{Lu}\.?$/u.test(t)) ?? toks[0]!;
+  if (first === toks[toks.length - 1]) return fold(toks[0]!).slice(0, 1);
+  return fold(first);
+}
+
+function sameGiven(a: string, b: string): boolean {
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return a.slice(0, 2) === b.slice(0, 2);
+}
+
+/**
+ * Across articles, each raw speaker name mapped to one display name (the fullest form seen).
+ * Full names sharing a surname but not a given name stay apart; a bare surname or titled surname
+ * joins a full name only when exactly one person with that surname is present.
+ */
+export function canonicalSpeakers(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const bySurname = new Map<string, string[]>();
+  for (const n of new Set(names)) {
+    const k = speakerKey(n);
+    if (!k) continue;
+    const list = bySurname.get(k) ?? [];
+    list.push(n);
+    bySurname.set(k, list);
+  }
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  for (const list of bySurname.values()) {
+    const clusters: { given: string; members: string[] }[] = [];
+    const bareOnes: string[] = [];
+    for (const n of list) {
+      const g = givenKey(n);
+      if (!g) {
+        bareOnes.push(n);
+        continue;
+      }
+      const c = clusters.find((x) => sameGiven(x.given, g));
+      if (c) {
+        c.members.push(n);
+        if (g.length > c.given.length) c.given = g;
+      } else clusters.push({ given: g, members: [n] });
+    }
+    const display = (members: string[]): string => {
+      let best = '';
+      let bestScore = -1;
+      for (const m of members) {
+        const toks = nameTokens(m);
+        const score = toks.length * 1000 + (count.get(m) ?? 0) * 10 + toks.join(' ').length / 100;
+        if (score > bestScore) {
+          bestScore = score;
+          best = toks.join(' ');
+        }
+      }
+      return best;
+    };
+    for (const c of clusters) {
+      if (clusters.length === 1) c.members.push(...bareOnes);
+      const d = display(c.members);
+      for (const m of c.members) out.set(m, d);
+    }
+    if (clusters.length !== 1 && bareOnes.length) {
+      const d = display(bareOnes);
+      for (const m of bareOnes) out.set(m, d);
+    }
+  }
+  for (const n of names) if (!out.has(n)) out.set(n, n.trim());
+  return out;
+}
+
+/** One person as an article refers to them. */
+interface Person {
+  name: string;
+  key: string;
+  given: string | null;
+  gender: 'm' | 'f' | null;
+  roles: Set<string>;
+}
+
+interface Mention {
+  at: number;
+  person: Person;
+}
+
+const NAME_RUN =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Adm|Gens|Sens|Reps)\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*(?:[ \u00a0]+(?:(?:\p{Lu}\.[ \u00a0]*)+|(?:de|van|von|der|da|di|du|la|le|bin|al|del)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
+
+const ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+[ \u00a0]){1,3})$/u;
+
+/**
+ * Everyone an article names, in order, so a pronoun or a role ("the secretary-general") can be
+ * resolved to the person last introduced that way, and "Ms. Psaki" to "Jen Psaki".
+ */
+export class ArticlePeople {
+  private people: Person[] = [];
+  private mentions: Mention[] = [];
+  private descriptions: { at: number; text: string; head: string }[] = [];
+
+  constructor(private readonly text: string) {
+    this.scan();
+  }
+
+  private scan(): void {
+    const text = this.text;
+    NAME_RUN.lastIndex = 0;
+    const pending: { at: number; raw: string; titles: string[]; role: string | null }[] = [];
+    for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+      const raw = m[0];
+      let toks = raw.split(/[ \u00a0]+/u);
+      while (toks.length && LEADING_COMMON.has(bare(toks[0]!).toLowerCase())) toks = toks.slice(1);
+      if (!toks.length) continue;
+      const titles: string[] = [];
+      let lastTitle = -1;
+      for (let k = 0; k < toks.length - 1; k++) if (isTitle(bare(toks[k]!)) || /^[\p{Lu}.]{2,}$/u.test(toks[k]!)) lastTitle = k;
+      for (let k = 0; k <= lastTitle; k++) titles.push(bare(toks[k]!).toLowerCase().replace(/\.$/u, ''));
+      const nameToks = toks.slice(lastTitle + 1).map(bare).filter(Boolean);
+      if (!nameToks.length) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const rb = ROLE_BEFORE.exec(before);
+      let role = rb ? rb[1]!.trim().toLowerCase() : null;
+      if (role && /\b(?:said|says|told|and|or|with|by|to|of|for|from|that)\b/u.test(role)) role = null;
+      pending.push({ at: m.index + raw.indexOf(toks[0]!), raw: nameToks.join(' '), titles, role });
+    }
+    for (const p of pending) {
+      const name = p.raw;
+      if (!looksLikePerson(name)) continue;
+      const titled = p.titles.length > 0;
+      const multi = name.split(' ').length >= 2;
+      const known = this.bySurname(speakerKey(name));
+      if (!titled && !multi && !known) continue;
+      const person = this.register(name, p.at, titled ? p.titles : []);
+      if (person && p.role) person.roles.add(p.role.replace(/-/gu, ' '));
+    }
+  }
+
+  private bySurname(key: string): Person | undefined {
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i]!.key === key) return this.people[i];
+    return undefined;
+  }
+
+  /** Record a named mention at `at`; merges with an earlier person of the same surname and given name. */
+  register(name: string, at: number, titles: string[] = []): Person | null {
+    const key = speakerKey(name);
+    if (!key) return null;
+    const given = givenKey(name);
+    let person: Person | undefined;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (p.key !== key) continue;
+      if (!given || !p.given || sameGiven(given, p.given)) {
+        person = p;
+        break;
+      }
+    }
+    if (!person) {
+      person = { name: nameTokens(name).join(' '), key, given, gender: null, roles: new Set() };
+      this.people.push(person);
+    } else if (given && !person.given) {
+      person.given = given;
+      person.name = nameTokens(name).join(' ');
+    } else if (nameTokens(name).length > person.name.split(' ').length) person.name = nameTokens(name).join(' ');
+    for (const t of titles) {
+      const g = GENDERED.get(t);
+      if (g) person.gender = g;
+      person.roles.add(t.replace(/-/gu, ' '));
+    }
+    if (titles.length > 1) person.roles.add(titles.filter((t) => !/^[a-z]{1,3}$/u.test(t) || t === 'ceo').join(' ').replace(/-/gu, ' '));
+    this.mentions.push({ at, person });
+    if (this.mentions.length > 1 && this.mentions[this.mentions.length - 2]!.at > at) this.mentions.sort((a, b) => a.at - b.at);
+    return person;
+  }
+
+  /** The full name an article gives a person first named by `name` (surname or titled) at `at`. */
+  resolveName(name: string, at: number, titles: string[] = []): string {
+    const p = this.register(name, at, titles);
+    return p ? p.name : name;
+  }
+
+  /** Mark the gender of the person a pronoun was resolved to, for later pronouns. */
+  private lastBefore(at: number, ok: (p: Person) => boolean): Person | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) {
+      const p = this.mentions[i]!.person;
+      if (ok(p)) return p;
+    }
+    return null;
+  }
+
+  /** The person a "he"/"she" at `at` most likely refers to: the last one named with a compatible gender. */
+  resolvePronoun(gender: 'm' | 'f', at: number): string | null {
+    const p = this.lastBefore(at, (x) => x.gender === gender || (x.gender === null && looksLikePerson(x.name)));
+    if (!p) return null;
+    if (!p.gender) p.gender = gender;
+    this.mentions.push({ at, person: p });
+    this.mentions.sort((a, b) => a.at - b.at);
+    return p.name;
+  }
+
+  /**
+   * A role mention ("the secretary-general", "the official"): the last person introduced with that
+   * role, else the last unnamed source described with that head noun, else the description itself.
+   */
+  resolveRole(mention: string, at: number): string {
+    const desc = mention.replace(/\s+/gu, ' ').trim();
+    const words = desc.toLowerCase().replace(/-/gu, ' ').split(' ');
+    const head = words[words.length - 1] ?? '';
+    const roleText = words.filter((w) => !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(w)).join(' ');
+    const p = head.length > 2 ? this.lastBefore(at, (x) => [...x.roles].some((r) => r === roleText || r.endsWith(' ' + head) || r === head)) : null;
+    if (p) {
+      this.mentions.push({ at, person: p });
+      this.mentions.sort((a, b) => a.at - b.at);
+      return p.name;
+    }
+    const definite = /^(the|this|that)\s/iu.test(desc);
+    if (definite) {
+      for (let i = this.descriptions.length - 1; i >= 0; i--) {
+        const d = this.descriptions[i]!;
+        if (d.at < at && d.head === head) return d.text;
+      }
+      // Look for an earlier indefinite introduction in the text ("a senior US administration official").
+      const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}.-]+\\s+){0,4}${escapeRe(head)}\\b`, 'giu');
+      let found: string | null = null;
+      for (let m = re.exec(this.text); m && m.index < at; m = re.exec(this.text)) found = m[0];
+      if (found) {
+        const t = found.replace(/\s+/gu, ' ');
+        this.descriptions.push({ at, text: t, head });
+        return t;
+      }
+      return desc.replace(/^The\b/u, 'the');
+    }
+    this.descriptions.push({ at, text: desc, head });
+    return desc;
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
