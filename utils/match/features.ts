@@ -1,0 +1,118 @@
+/**
+ * featurize(): the expensive text work, done once per article. Titles and leads weigh more than
+ * the body because they state what the story is; the rest of the pipeline (index, scorer) only
+ * reads the resulting plain object.
+ */
+import { tokenize, type Token } from '../text/tokenize';
+import { CALENDAR, extractNames, knownNameWords } from '../text/names';
+import { extractNumbers } from '../text/numbers';
+import { isStopword, baseLang } from '../text/stopwords';
+import { stem } from '../text/stem';
+import { minhash } from './minhash';
+import { priorDocFreq } from './idf';
+import { FEATURES_VERSION, type ArticleFeatures } from './types';
+
+export type { ArticleFeatures } from './types';
+
+/** Zone weights: a word in the title counts three times, in the lead (first sentences) twice. */
+export const TITLE_WEIGHT = 3;
+export const LEAD_WEIGHT = 2;
+/** Sentences of the body that form the lead. */
+export const LEAD_SENTENCES = 3;
+/** Vector caps: long articles keep their most distinctive keys only (bounded index size and query cost). */
+export const MAX_TERMS = 150;
+export const MAX_NAMES = 60;
+
+/** What featurize() reads from an article (an Article fits). */
+export interface FeaturizeInput {
+  id: string;
+  title: string | null;
+  text: string;
+  published: string | null;
+  lang?: string | null;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Content terms are words of letters (inner hyphens allowed): no codes, counts or clock times. */
+const TERM_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
+
+/** Days since the epoch of an ISO 8601 date (YYYY-MM-DD…), or null when absent or in another form. */
+export function dayOf(published: string | null): number | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  const ms = Date.parse(published);
+  return Number.isFinite(ms) ? Math.floor(ms / MS_PER_DAY) : null;
+}
+
+function sublinear(sum: number): number {
+  return 1 + Math.log(sum);
+}
+
+function top(weights: Map<string, number>, cap: number, distinct: (k: string) => number): Record<string, number> {
+  const entries = [...weights.entries()].map(([k, s]) => [k, sublinear(s)] as const);
+  if (entries.length > cap) {
+    entries.sort((a, b) => b[1] * distinct(b[0]) - a[1] * distinct(a[0]) || (a[0] < b[0] ? -1 : 1));
+    entries.length = cap;
+  }
+  const out: Record<string, number> = {};
+  for (const [k, w] of entries) out[k] = Math.round(w * 1000) / 1000;
+  return out;
+}
+
+/** The features of one article: pure, deterministic, JSON-serialisable. */
+export function featurize(doc: FeaturizeInput): ArticleFeatures {
+  const lang = baseLang(doc.lang);
+  const titleSents = doc.title ? tokenize(doc.title, lang, true) : [];
+  const bodySents = tokenize(doc.text, lang);
+  const known = knownNameWords(bodySents, lang);
+
+  const names = new Map<string, number>();
+  const terms = new Map<string, number>();
+  const surfaces: Record<string, string> = {};
+  const allWords: string[] = [];
+
+  const zone = (sents: Token[][], source: string, weightOf: (i: number) => number): void => {
+    sents.forEach((s, i) => {
+      const w = weightOf(i);
+      const inName = new Set<number>();
+      for (const m of extractNames([s], known, lang, source)) {
+        names.set(m.key, (names.get(m.key) ?? 0) + w);
+        surfaces[m.key] ??= m.surface;
+        if (m.lastKey && m.lastKey !== m.key) {
+          names.set(m.lastKey, (names.get(m.lastKey) ?? 0) + w);
+          surfaces[m.lastKey] ??= m.surface.slice(m.surface.lastIndexOf(' ') + 1);
+        }
+        for (const t of s) if (t.start >= m.start && t.end <= m.end) inName.add(t.start);
+      }
+      for (const t of s) {
+        allWords.push(t.folded);
+        if (t.numeric || inName.has(t.start) || t.folded.length < 2 || !TERM_WORD.test(t.folded) || CALENDAR.has(t.folded)) continue;
+        if (isStopword(t.folded, lang)) continue;
+        const k = stem(t.folded, lang);
+        if (k.length < 2 || isStopword(k, lang)) continue;
+        terms.set(k, (terms.get(k) ?? 0) + w);
+        surfaces[`t:${k}`] ??= t.surface.toLowerCase() === t.surface || !t.initial ? t.surface : t.surface.toLowerCase();
+      }
+    });
+  };
+  zone(titleSents, doc.title ?? '', () => TITLE_WEIGHT);
+  zone(bodySents, doc.text, (i) => (i < LEAD_SENTENCES ? LEAD_WEIGHT : 1));
+
+  const termVec = top(terms, MAX_TERMS, (k) => -Math.log(priorDocFreq(k)));
+  const nameVec = top(names, MAX_NAMES, (k) => -Math.log(priorDocFreq(k)));
+  const kept: Record<string, string> = {};
+  for (const k of Object.keys(nameVec)) if (surfaces[k]) kept[k] = surfaces[k]!;
+  for (const k of Object.keys(termVec)) if (surfaces[`t:${k}`]) kept[`t:${k}`] = surfaces[`t:${k}`]!;
+
+  return {
+    v: FEATURES_VERSION,
+    id: doc.id,
+    lang,
+    day: dayOf(doc.published),
+    names: nameVec,
+    terms: termVec,
+    nums: [...new Set(extractNumbers([...titleSents, ...bodySents]))],
+    minhash: minhash(allWords),
+    surfaces: kept,
+    words: allWords.length,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The per-article features the matcher works from. Plain JSON: the background stores them in
+ * IndexedDB and rebuilds the index from them on service-worker start without re-reading text.
+ */
+
+/** Bump when featurize() changes what it produces, so stored features are recomputed. */
+export const FEATURES_VERSION = 1;
+
+/** Everything the scorer needs about one article, computed once by featurize(). */
+export interface ArticleFeatures {
+  v: number;
+  id: string;
+  lang: string;
+  /** Publication day (days since 1970-01-01 UTC), or null when unknown. */
+  day: number | null;
+  /** Name key → weight before IDF (zone-weighted, sublinear count). */
+  names: Record<string, number>;
+  /** Stemmed content term → weight before IDF. */
+  terms: Record<string, number>;
+  /** Numbers and dates mentioned ("n160", "y2022", "d3-24"). */
+  nums: string[];
+  /** MinHash signature of word 3-shingles (near-duplicate detection). */
+  minhash: number[];
+  /** Key → how the article writes it, for explanations (names and terms share the map; terms are prefixed "t:"). */
+  surfaces: Record<string, string>;
+  /** Words in the article (title + body). */
+  words: number;
+}

@@ -1,0 +1,38 @@
+/**
+ * Numbers and dates an article mentions, as comparable keys. Two reports of one event share its
+ * figures ("7.1 magnitude", "$160 million", "March 24"); two events of the same kind rarely do.
+ */
+import type { Token } from './tokenize';
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+
+/**
+ * Keys of the numbers in tokenised text: "y2022" for years, "d3-24" for a month and day, "n160"
+ * for other numbers of two or more digits or with a decimal point (single digits are too common
+ * to tell events apart).
+ */
+export function extractNumbers(sents: readonly Token[][]): string[] {
+  const out: string[] = [];
+  for (const s of sents) {
+    for (let i = 0; i < s.length; i++) {
+      const t = s[i]!;
+      const month = MONTHS[t.folded];
+      if (month !== undefined && (t.cap || t.folded.length > 3)) {
+        const next = s[i + 1];
+        const prev = s[i - 1];
+        const day = next && /^\d{1,2}$/.test(next.folded) ? Number(next.folded) : prev && /^\d{1,2}$/.test(prev.folded) ? Number(prev.folded) : 0;
+        if (day >= 1 && day <= 31 && t.cap) out.push(`d${month}-${day}`);
+        continue;
+      }
+      if (!t.numeric) continue;
+      const plain = t.folded.replace(/,/g, '').replace(/\.$/, '');
+      if (/^(?:1[89]|20)\d\d$/.test(plain)) out.push(`y${plain}`);
+      else if (plain.length >= 2 || plain.includes('.')) out.push(`n${plain.replace(/^0+(?=\d)/, '')}`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * One pass over an article's words with what later stages need to know about each: its folded
+ * form, whether it is capitalised, whether it opens a sentence (where capitals say nothing about
+ * names), and whether it is a number. Built on Intl.Segmenter through ./segment.
+ */
+import { sentences, words } from './segment';
+import { fold, stripPossessive } from './normalize';
+
+/** A word of the text with the facts name, term and number detection look at. */
+export interface Token {
+  surface: string;
+  /** Folded (lower case, no accents), possessive dropped. */
+  folded: string;
+  start: number;
+  end: number;
+  /** First word of a sentence or of a quotation: a capital there is no evidence of a name. */
+  initial: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Digits (with , or . inside), e.g. "1,200", "3.5", "2022". */
+  numeric: boolean;
+}
+
+const OPENERS = /[“"‘'(\[:—–-]\s*$/u;
+const UPPER = /^\p{Lu}/u;
+const NUMERIC = /^\d[\d,.]*$/u;
+
+/** Sentences of tokens. `allInitial` marks every word initial (for titles, which are Title Case). */
+export function tokenize(text: string, lang = 'en', allInitial = false): Token[][] {
+  const out: Token[][] = [];
+  for (const s of sentences(text, lang)) {
+    const toks: Token[] = [];
+    let prevEnd = 0;
+    for (const w of words(s.text, lang)) {
+      const gap = s.text.slice(prevEnd, w.start);
+      const surface = stripPossessive(w.text);
+      toks.push({
+        surface,
+        folded: fold(surface),
+        start: s.start + w.start,
+        end: s.start + w.start + surface.length,
+        initial: allInitial || toks.length === 0 || (OPENERS.test(gap) && !/^\s*-\s*$/u.test(gap)),
+        cap: UPPER.test(surface),
+        numeric: NUMERIC.test(surface),
+      });
+      prevEnd = w.end;
+    }
+    if (toks.length) out.push(toks);
+  }
+  return out;
+}
