@@ -326,7 +326,7 @@ function goldPairsOf(docs: Labeled[], groups: Set<string>, name: string): number
 function fit(corpora: Corpus[], rankedBy: Map<string, Map<string, RankedCandidate[]>>): void {
   const all: Sample[] = [];
   for (const c of corpora) for (const s of samples(c, rankedBy.get(c.name)!)) all.push(s);
-  const goldOf = (data: Sample[]): number => {
+  const goldOf = (data: readonly { group: string }[]): number => {
     const groups = new Set(data.map((s) => s.group));
     let g = 0;
     for (const c of corpora) g += goldPairsOf(c.docs, groups, c.name);

@@ -18,14 +18,20 @@ const MONTHS: Record<string, number> = {
 export function extractNumbers(sents: readonly Token[][]): string[] {
   const out: string[] = [];
   for (const s of sents) {
+    const used = new Set<number>();
     for (let i = 0; i < s.length; i++) {
+      if (used.has(i)) continue;
       const t = s[i]!;
       const month = MONTHS[t.folded];
       if (month !== undefined && (t.cap || t.folded.length > 3)) {
         const next = s[i + 1];
         const prev = s[i - 1];
-        const day = next && /^\d{1,2}$/.test(next.folded) ? Number(next.folded) : prev && /^\d{1,2}$/.test(prev.folded) ? Number(prev.folded) : 0;
-        if (day >= 1 && day <= 31 && t.cap) out.push(`d${month}-${day}`);
+        const after = next && /^\d{1,2}$/.test(next.folded);
+        const day = after ? Number(next.folded) : prev && /^\d{1,2}$/.test(prev.folded) ? Number(prev.folded) : 0;
+        if (day >= 1 && day <= 31 && t.cap) {
+          out.push(`d${month}-${day}`);
+          if (after) used.add(i + 1);
+        }
         continue;
       }
       if (!t.numeric) continue;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { featurize } from '../../../utils/match/features';
+import { MatchIndex } from '../../../utils/match/index';
+import { RELATED, SAME_STORY } from '../../../utils/match/tiers';
+
+const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: f, title: null, text: readFileSync(new URL(f, SEEDS), 'utf8'), published: null }));
+
+const OTHER = {
+  id: 'other',
+  title: 'Local bakery wins regional sourdough contest',
+  published: null,
+  text:
+    'A family bakery in Lyon won the regional sourdough contest on Sunday, beating forty rivals with a rye loaf ' +
+    'fermented for three days.\n\nThe judges praised the crust and the open crumb. "We bake every night," said ' +
+    'Marie Dupont, who runs the shop with her brother.\n\nThe prize includes a new oven and a trip to the national ' +
+    'final in Paris next spring, where bakers from every region compete.',
+};
+
+function seededIndex(): MatchIndex {
+  const index = new MatchIndex();
+  for (const s of seeds) index.add(featurize(s));
+  return index;
+}
+
+describe('MatchIndex on the bundled seed articles (one story told four times)', () => {
+  it('each seed matches the other three as the same story, scores in [0, 1]', () => {
+    expect(seeds).toHaveLength(4);
+    const index = seededIndex();
+    expect(index.size).toBe(4);
+    for (const s of seeds) {
+      const res = index.query(featurize(s));
+      expect(res.map((m) => m.id).sort()).toEqual(seeds.filter((x) => x.id !== s.id).map((x) => x.id));
+      for (const m of res) {
+        expect(m.tier).toBe('same-story');
+        expect(m.score).toBeGreaterThanOrEqual(SAME_STORY);
+        expect(m.score).toBeLessThanOrEqual(1);
+        expect(m.reasons.names.map((n) => n.toLowerCase())).toContain('nato');
+      }
+    }
+  });
+
+  it('an article on another topic gets nothing', () => {
+    const index = seededIndex();
+    expect(index.query(featurize(OTHER))).toEqual([]);
+    const all = index.rank(featurize(OTHER));
+    for (const r of all) expect(r.score).toBeLessThan(RELATED);
+  });
+
+  it('a republished copy is a duplicate, ranked first', () => {
+    const index = seededIndex();
+    const orig = seeds[1]!;
+    const copy = { ...orig, id: 'copy', title: 'Syndicated: Biden in Brussels', text: `Reuters\n\n${orig.text}\n\nShare this article.` };
+    const res = index.query(featurize(copy));
+    expect(res[0]).toMatchObject({ id: orig.id, tier: 'duplicate' });
+    expect(res[0]!.score).toBeGreaterThanOrEqual(0.9);
+    expect(res.slice(1).every((m) => m.tier === 'same-story')).toBe(true);
+  });
+
+  it('remove takes an article out and has/size follow', () => {
+    const index = seededIndex();
+    index.remove(seeds[0]!.id);
+    expect(index.has(seeds[0]!.id)).toBe(false);
+    expect(index.size).toBe(3);
+    const res = index.query(featurize(seeds[1]!));
+    expect(res.map((m) => m.id)).not.toContain(seeds[0]!.id);
+    expect(res).toHaveLength(2);
+    index.remove('never-added');
+    expect(index.size).toBe(3);
+  });
+
+  it('exclude, top and the query article itself are honoured', () => {
+    const index = seededIndex();
+    const f = featurize(seeds[0]!);
+    expect(index.query(f).map((m) => m.id)).not.toContain(seeds[0]!.id);
+    expect(index.query(f, { top: 1 })).toHaveLength(1);
+    expect(index.query(f, { exclude: [seeds[1]!.id] }).map((m) => m.id)).not.toContain(seeds[1]!.id);
+  });
+
+  it('features survive a JSON round trip (what IndexedDB stores)', () => {
+    const index = new MatchIndex();
+    for (const s of seeds) index.add(JSON.parse(JSON.stringify(featurize(s))));
+    expect(index.query(featurize(seeds[2]!))).toHaveLength(3);
+  });
+
+  it('an empty index answers nothing', () => {
+    expect(new MatchIndex().query(featurize(OTHER))).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  const base = { title: 'Earthquake of magnitude 6.1 strikes Sumatra', text: 'An earthquake of magnitude 6.1 struck western Sumatra on Tuesday, Indonesia’s geophysics agency BMKG said. Officials in Padang reported damaged houses.' };
+  it('a year apart lowers the score of otherwise similar articles', () => {
+    const index = new MatchIndex();
+    index.add(featurize({ ...base, id: 'near', published: '2022-03-02' }));
+    index.add(featurize({ ...base, id: 'far', published: '2023-03-01', text: `${base.text} ` }));
+    const q = featurize({ ...base, id: 'q', published: '2022-03-01', text: `${base.text} Rescue teams were sent.` });
+    const [a, b] = index.rank(q);
+    expect(a!.id).toBe('near');
+    expect(a!.reasons.days).toBe(1);
+    expect(b!.reasons.days).toBe(365);
+    expect(b!.score).toBeLessThan(a!.score);
+  });
+});
