@@ -44,6 +44,13 @@ function tokens(text: string, s: number, e: number): Tok[] {
     const l = t.toLowerCase().replace(/\.$/u, '');
     out.push({ t, l, s: s + m.index, e: s + m.index + t.length });
   }
+  // Drop short parentheticals ("Rep. Jim McDermott (D-Wash.) said").
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.t !== '(') continue;
+    let j = i + 1;
+    while (j < out.length && j <= i + 8 && out[j]!.t !== ')' && out[j]!.t !== '(') j++;
+    if (out[j]?.t === ')') out.splice(i, j - i + 1);
+  }
   return out;
 }
 
@@ -87,7 +94,8 @@ export function sentenceEnd(text: string, pos: number, ceil: number): number {
 
 function isSpeechVerb(toks: Tok[], i: number): boolean {
   const w = toks[i]!;
-  if (!SPEECH_VERBS.has(w.l)) return false;
+  if (i > 0 && /^\p{Lu}/u.test(w.t)) return false; // "United States", "Post"
+  if (!SPEECH_VERBS.has(w.l)) return (w.l === 'shot' || w.l === 'fired' || w.l === 'hit') && toks[i + 1]?.l === 'back';
   const prev = toks[i - 1]?.l;
   if (prev === 'to' || prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her') return false;
   // "was told", "been asked": the subject is the listener.
@@ -95,7 +103,8 @@ function isSpeechVerb(toks: Tok[], i: number): boolean {
   // "Asked about the issue," / "said to be"
   const next = toks[i + 1]?.l;
   if (i === 0 && /ed$|^told$/u.test(w.l) && (next === 'about' || next === 'by' || next === 'if' || next === 'whether' || next === 'for')) return false;
-  if (w.l === 'said' && (next === 'to' || next === 'in')) return next === 'in';
+  if (w.l === 'said' && next === 'to' && ['be', 'have', 'include', 'contain', 'represent', 'involve', 'own', 'cost', 'total'].includes(toks[i + 2]?.l ?? '')) return false;
+  if ((w.l === 'shot' || w.l === 'fired' || w.l === 'shoots' || w.l === 'fires' || w.l === 'hit' || w.l === 'hits') && next === 'back') return true;
   if ((w.l === 'post' || w.l === 'state' || w.l === 'read' || w.l === 'charge' || w.l === 'call' || w.l === 'report' || w.l === 'point' || w.l === 'put' || w.l === 'go' || w.l === 'term' || w.l === 'question' || w.l === 'reason' || w.l === 'offer' || w.l === 'note' || w.l === 'answer' || w.l === 'brand' || w.l === 'quote') && toks[i - 1] && !PRONOUNS.has(toks[i - 1]!.l)) return false;
   if ((w.l === 'points' || w.l === 'pointed') && next !== 'out') return false;
   if ((w.l === 'went' || w.l === 'goes' || w.l === 'go') && next !== 'on') return false;
@@ -113,7 +122,7 @@ function npWord(t: Tok): boolean {
   if (t.t === ',' ) return true;
   if (/^[;:—–()]$/u.test(t.t)) return false;
   if (isCapTok(t)) return true;
-  if (NP_STOP.has(t.l) || SPEECH_VERBS.has(t.l)) return false;
+  if (NP_STOP.has(t.l)) return false;
   return true;
 }
 
@@ -139,6 +148,8 @@ function npSuffix(part: Tok[]): Tok[] {
   let i = part.length;
   while (i > 0 && npWord(part[i - 1]!) && part[i - 1]!.t !== ',') i--;
   let np = part.slice(i);
+  // A whole comma part of noun-phrase words is an appositive role ("founder of the Media Research Center").
+  if (i === 0 && np.length <= 10 && np.some(isCapTok)) return np;
   // Lower-case words must be led by a determiner or a capitalised word ("the official", "White House adviser Jake Sullivan").
   while (np.length && !isCapTok(np[0]!) && !DETERMINERS.has(np[0]!.l)) np = np.slice(1);
   // Prepositional starters: "In a statement, …" is not a speaker.
@@ -184,7 +195,7 @@ function subjectBefore(toks: Tok[], from: number, v: number): Tok[] | null {
   // Skip a parenthetical adverbial right before the verb: "Biden and his team, for example, have said".
   let k = parts.length - 1;
   if (k > 0 && parts[k]!.length && ADVERBIAL_START.has(parts[k]![0]!.l) && parts[k]!.length <= 4) k--;
-  let np = npSuffix(parts[k]!);
+  const np = npSuffix(parts[k]!);
   if (!np.length) return null;
   if (np.length !== parts[k]!.length) {
     // Subject inside a larger clause: require it to be a name or a determiner phrase only.
@@ -243,6 +254,28 @@ function subjectAfter(toks: Tok[], i: number): Tok[] | null {
   return null;
 }
 
+/** The subject a sentence opens with, past leading adverbials: "In a statement, Rep. X (D-N.Y.) reacted …". */
+function leadingSubject(toks: Tok[], limit: number): Tok[] | null {
+  const parts = splitCommas(toks.slice(0, limit));
+  let k = 0;
+  while (k < parts.length - 1 && parts[k]!.length && (ADVERBIAL_START.has(parts[k]![0]!.l) || /ing$|ed$/u.test(parts[k]![0]!.l))) k++;
+  const part = parts[k];
+  if (!part || !part.length) return null;
+  if (PRONOUNS.has(part[0]!.l) && part[0]!.l !== 'who' && part[0]!.l !== 'it') return [part[0]!];
+  const np: Tok[] = [];
+  for (const t of part) {
+    if (!npWord(t) || BETWEEN_WORDS.has(t.l) || (np.length && SPEECH_VERBS.has(t.l))) break;
+    if (!isCapTok(t) && np.length && !DETERMINERS.has(t.l) && /(ed|s)$/u.test(t.l) && !/ss$/u.test(t.l)) break; // a verb
+    np.push(t);
+    if (np.length >= 8) break;
+  }
+  if (!np.length || (!isCapTok(np[0]!) && !DETERMINERS.has(np[0]!.l))) return null;
+  // A determiner phrase needs a head; a capitalised run needs to stop at a lower-case verb.
+  if (np.length === 1 && DETERMINERS.has(np[0]!.l)) return null;
+  // Appositive right after the name: "Huma Abedin, vice chairwoman for …, emailed …"
+  return np;
+}
+
 /** Attribution right after the closing mark. */
 function post(text: string, q: QuoteSpan, ceil: number): Mention | null {
   if (!q.closed) return null;
@@ -253,9 +286,9 @@ function post(text: string, q: QuoteSpan, ceil: number): Mention | null {
   if (i >= toks.length) return null;
   // A full stop inside the marks ends the sentence: "“… war.” Stoltenberg said the allies …" is new.
   const last = text[q.end - 1];
-  const lead = i > 0 ? text.slice(q.closeEnd, toks[i]!.s) : '';
+  const lead = text.slice(q.closeEnd, toks[i]!.s);
+  const framed = text[q.end] === ',' || /[,—–]/u.test(lead) || last === '?' || last === '!';
   if (last === '.' && !/[,—–]/u.test(lead) && isCapTok(toks[i]!) && !INVERTING_VERBS.has(toks[i]!.l)) {
-    // allow "“…” Trump said." only when the verb comes right after a short name
     const v = toks.findIndex((t, k) => k > i && k <= i + 4 && isSpeechVerb(toks, k));
     if (v < 0 || toks.slice(i, v).some((t) => !isCapTok(t) && !BETWEEN_WORDS.has(t.l))) return null;
   }
@@ -267,50 +300,79 @@ function post(text: string, q: QuoteSpan, ceil: number): Mention | null {
     const np = subjectAfter(toks, i + 1);
     return np ? mk(text, np, 'post') : null;
   }
+  if (!npWord(toks[i]!) && !PRONOUNS.has(toks[i]!.l)) return null;
   for (let v = i + 1; v < toks.length && v <= i + 18; v++) {
-    if (!isSpeechVerb(toks, v)) {
-      if (!npWord(toks[v]!) && !BETWEEN_WORDS.has(toks[v]!.l) && !PRONOUNS.has(toks[v]!.l)) return null;
+    const speech = isSpeechVerb(toks, v) || (framed && v <= i + 6 && /[a-z]ed$/u.test(toks[v]!.t) && !DETERMINERS.has(toks[v - 1]!.l) && (v + 1 >= toks.length || /^(,|to|in|on|at|as|during|after|before|with|while)$/u.test(toks[v + 1]!.l)));
+    if (!speech) {
+      if (!npWord(toks[v]!) && !BETWEEN_WORDS.has(toks[v]!.l) && !PRONOUNS.has(toks[v]!.l)) break;
       continue;
     }
-    let np = subjectBefore(toks, i, v);
-    if (!np) return null;
-    // The subject must start the window: "…,” the official said" not "…” as the official said".
-    if (np[0] !== toks[i]) {
-      const gap = toks.slice(i, toks.indexOf(np[0]!));
-      if (gap.some((t) => !(t.t === ',' || ADVERBIAL_START.has(t.l) || BETWEEN_WORDS.has(t.l)))) {
-        np = null;
-      }
-    }
+    const np = subjectBefore(toks, i, v);
     return np ? mk(text, np, 'post') : null;
   }
+  // "…,” Melanne Verveer, who served as …, said" / "…,” Texas delegate Bill Eastland, wearing a hat, said"
+  if (framed && isCapTok(toks[i]!)) {
+    let j = i;
+    while (j < toks.length && j < i + 8 && toks[j]!.t !== ',' && npWord(toks[j]!)) j++;
+    if (toks[j]?.t === ',' && toks.slice(j).some((_, k) => isSpeechVerb(toks, j + k))) return mk(text, toks.slice(i, j), 'post');
+  }
   return null;
+}
+
+/** The last sentence of the previous paragraph when it ends with a colon ("Cruz continued:"). */
+function colonLead(text: string, q: QuoteSpan): [number, number] | null {
+  if (q.openAt !== q.paraStart) return null;
+  let e = q.paraStart - 1;
+  while (e > 0 && /\s/u.test(text[e]!)) e--;
+  if (text[e] !== ':') return null;
+  let s = e;
+  while (s > 0 && text[s - 1] !== '\n') s--;
+  return [sentenceStart(text, e, s), e + 1];
 }
 
 /** Attribution between the sentence start (or the previous quote) and the opening mark. */
 function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
   if (q.missingOpen) return null;
-  const s = Math.max(sentenceStart(text, q.openAt, q.paraStart), floor);
-  const toks = tokens(text, s, q.openAt);
+  let s = Math.max(sentenceStart(text, q.openAt, q.paraStart), floor);
+  let e = q.openAt;
+  const lead = colonLead(text, q);
+  if (lead) [s, e] = lead;
+  const atSentenceStart = s !== floor || floor === q.paraStart || !!lead;
+  const toks = tokens(text, s, e);
   if (!toks.length) return null;
-  // "Trump: “…”" and "Trump said:"
+  // "Trump: “…”" (no verb before the colon)
   if (toks[toks.length - 1]!.t === ':') {
     const body = toks.slice(0, -1);
-    if (body.length && body.length <= 8 && !body.some((t, k) => isSpeechVerb(body, k))) {
+    if (body.length && body.length <= 8 && !body.some((_, k) => isSpeechVerb(body, k))) {
       const np = npSuffix(body);
-      if (np.length && np.length === body.length - (body[0] && ADVERBIAL_START.has(body[0].l) ? body.length - np.length : 0)) return mk(text, np, 'colon');
       if (np.length && np.length <= 6) return mk(text, np, 'colon');
     }
   }
   for (let v = toks.length - 1; v >= 0; v--) {
     if (!isSpeechVerb(toks, v)) continue;
-    if (/ing$/u.test(toks[v]!.l) && toks[v - 1]?.t === ',') continue; // "…, adding, “…”": the main verb's subject
+    const participle = /ing$/u.test(toks[v]!.l);
+    if (participle && toks[v - 1]?.t === ',') {
+      // "…, adding, “…”" / "Carson shared …, writing “…”": the main clause's subject speaks.
+      const earlier = toks.slice(0, v - 1).findIndex((_, k) => isSpeechVerb(toks, k));
+      if (earlier >= 0) continue;
+      if (atSentenceStart) {
+        const np = leadingSubject(toks, v - 1);
+        if (np) return mk(text, np, 'pre');
+      }
+      return null;
+    }
     const np = subjectBefore(toks, 0, v);
     if (np) return mk(text, np, 'pre');
     if (INVERTING_VERBS.has(toks[v]!.l) || toks[v]!.l === 'according') {
       const after = subjectAfter(toks, v + 1);
       if (after) return mk(text, after, 'pre');
     }
-    if (/ing$/u.test(toks[v]!.l)) continue;
+    if (participle) continue;
+    // "Hayek confirmed she had been and said, “…”": the sentence's subject.
+    if (atSentenceStart && toks[v - 1] && (toks[v - 1]!.l === 'and' || toks[v - 1]!.l === 'then' || toks[v - 1]!.t === ',')) {
+      const lead2 = leadingSubject(toks, v);
+      if (lead2) return mk(text, lead2, 'pre');
+    }
     return null;
   }
   // "According to X, “…”"
@@ -321,6 +383,15 @@ function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
     }
   }
   return null;
+}
+
+/** A speech verb right before the opening mark ("someone shouted, “Cruz,” Beck joked"): the quote is its object. */
+function verbJustBefore(text: string, q: QuoteSpan, floor: number): boolean {
+  if (q.missingOpen) return false;
+  const toks = tokens(text, Math.max(floor, q.openAt - 40), q.openAt);
+  let k = toks.length - 1;
+  if (k >= 0 && (toks[k]!.t === ',' || toks[k]!.t === ':')) k--;
+  return k >= 0 && isSpeechVerb(toks, k) && !/ing$/u.test(toks[k]!.l);
 }
 
 /**
@@ -336,7 +407,8 @@ export function attributeSpans(text: string, spans: QuoteSpan[]): (Mention | nul
     const ceil = next && next.para === q.para ? next.openAt : q.paraEnd;
     const prev = spans[k - 1];
     const floor = prev && prev.para === q.para ? prev.closeEnd : q.paraStart;
-    out.push(post(text, q, ceil) ?? pre(text, q, floor));
+    if (verbJustBefore(text, q, floor)) out.push(pre(text, q, floor) ?? post(text, q, ceil));
+    else out.push(post(text, q, ceil) ?? pre(text, q, floor));
   }
   return out;
 }

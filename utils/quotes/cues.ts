@@ -24,7 +24,7 @@ const SPEECH_STEMS = [
   'concede', 'complain', 'contend', 'emphasize', 'emphasise', 'stress|stressed|stresses|stressing', 'suggest', 'urge',
   'predict', 'promise', 'vow', 'pledge', 'repeat', 'reiterate', 'testify|testified|testifies|testifying', 'joke', 'quip|quipped|quips|quipping',
   'conclude', 'counter', 'describe', 'call', 'dub|dubbed|dubs|dubbing', 'label|labeled|labels|labeling', 'boast', 'lament', 'muse',
-  'observe', 'recount', 'shout', 'yell', 'chant', 'cry|cried|cries|crying', 'whisper', 'scream', 'exclaim', 'tout', 'read|read|reads|reading',
+  'observe', 'recount', 'shout', 'yell', 'chant', 'cry|cried|cries|crying', 'whisper', 'scream', 'exclaim', 'tout', 'echo|echoed|echoes|echoing', 'retaliate', 'muse', 'gush', 'rave', 'sneer', 'boom', 'marvel', 'fume', 'chuckle', 'grumble',
   'condemn', 'criticize', 'criticise', 'blast', 'slam|slammed|slams|slamming', 'praise', 'accuse', 'charge', 'allege',
   'mock', 'deride', 'decry|decried|decries|decrying', 'denounce', 'hail', 'confirm', 'deny|denied|denies|denying', 'caution',
   'demand', 'plead|pleaded|pleads|pleading', 'proclaim', 'vent', 'scoff', 'snap|snapped|snaps|snapping', 'chime', 'interject',
@@ -44,7 +44,7 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set([
   'recalled', 'recalls', 'asked', 'asks', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'declared',
   'declares', 'replied', 'replies', 'responded', 'responds', 'answered', 'answers', 'quipped', 'quips', 'joked', 'jokes',
   'tweeted', 'tweets', 'stated', 'states', 'observed', 'observes', 'remarked', 'remarks', 'countered', 'counters',
-  'concluded', 'concludes', 'shouted', 'yelled', 'cried', 'exclaimed', 'read', 'reads', 'offered', 'retorted',
+  'concluded', 'concludes', 'shouted', 'yelled', 'cried', 'exclaimed', 'offered', 'retorted',
   'acknowledged', 'admitted', 'conceded', 'complained', 'predicted', 'promised', 'vowed', 'laughed', 'sighed', 'wondered',
   'posted', 'announced', 'stressed', 'emphasized', 'suggested', 'claimed', 'boasted', 'lamented', 'mused', 'recounted',
 ]);

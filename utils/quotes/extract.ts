@@ -149,6 +149,8 @@ function markAt(text: string, i: number, pStart: number, pEnd: number): Mark | n
       return null;
   }
   if (!kind) return null;
+  // Markup that survived scraping: attribute values (author="@x") are not quotations.
+  if ((kind === 'sdq' || kind === 'ssq2') && (text[i - 1] === '=' || text[i + len] === '>' || text[i + len] === '<')) return null;
   const before = i > pStart ? text[i - 1]! : '';
   const after = i + len < pEnd ? text[i + len]! : '';
   const beforeSpace = before === '' || isSpace(before.charCodeAt(0)) || OPEN_PUNCT.has(before) || isMarkChar(before);

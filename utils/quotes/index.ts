@@ -4,7 +4,7 @@
  */
 import type { Quote } from '../types';
 import { attributeSpans, type Mention } from './attribute';
-import { findQuoteSpans, type QuoteSpan } from './extract';
+import { findQuoteSpans } from './extract';
 import { ArticlePeople, looksLikePerson, nameOf } from './speakers';
 
 export { canonicalSpeakers, speakerKey } from './speakers';
@@ -30,6 +30,21 @@ function titleLike(s: string): boolean {
   const ws = s.match(/[\p{L}\p{N}]+/gu) ?? [];
   const small = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de']);
   return ws.length > 0 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.has(w));
+}
+
+/** Title case ("Meet the Press", "Orange is the New Black"): every longer word capitalised. */
+function titleCase(s: string): boolean {
+  const ws = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return ws.length > 0 && ws.length <= 8 && /^[\p{Lu}\p{N}]/u.test(ws[0]!) && ws.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+const TITLE_BEFORE = /(?:[’']s?|\b(?:on|in|at|from|of|the|a|an|with|titled|entitled|about|show|program|programme|series|film|movie|book|album|song|segment|episode|newspaper|magazine))\s*$/iu;
+const TITLE_AFTER = /^[,.]?\s*(?:star|host|actor|actress|episode|show|program|programme|series|segment|film|movie|book|album|song|co-star|creator|anchor)\b/iu;
+
+/** A show, book or film title in quotation marks: "Fox News’s “Sunday Morning Futures,”", "the “Avatar” star". */
+function isTitle(text: string, start: number, end: number, openAt: number, closeEnd: number): boolean {
+  if (!titleCase(text.slice(start, end))) return false;
+  return TITLE_BEFORE.test(text.slice(Math.max(0, openAt - 20), openAt)) || TITLE_AFTER.test(text.slice(closeEnd, closeEnd + 20));
 }
 
 function resolve(people: ArticlePeople, m: Mention): string | null {
@@ -59,45 +74,53 @@ export function extractQuotes(text: string, opts: ExtractOptions = {}): Quote[] 
   if (!spans.length) return [];
   const mentions = attributeSpans(text, spans);
   const people = new ArticlePeople(text);
+  // Where each span's attribution comes from: its own mention, or the quote it continues.
+  const from: number[] = spans.map((_, k) => (mentions[k] ? k : -1));
+  for (let k = 0; k < spans.length; k++) {
+    if (from[k]! >= 0) continue;
+    const span = spans[k]!;
+    const prev = k > 0 ? spans[k - 1]! : null;
+    const next = spans[k + 1];
+    if (prev && from[k - 1]! >= 0 && (span.continues || prev.para === span.para)) from[k] = from[k - 1]!;
+    else if (next && mentions[k + 1] && next.para === span.para && !span.single) from[k] = k + 1;
+    else if (prev && from[k - 1]! >= 0 && prev.para === span.para - 1 && span.openAt === span.paraStart) from[k] = from[k - 1]!;
+    else if (next && mentions[k + 1] && next.para === span.para + 1 && next.openAt === next.paraStart && span.openAt === span.paraStart && !span.single) from[k] = k + 1;
+  }
+  const speakers = new Map<number, string | null>();
+  const speakerOf = (k: number): string | null => {
+    if (!speakers.has(k)) speakers.set(k, resolve(people, mentions[k]!));
+    return speakers.get(k)!;
+  };
   const out: Quote[] = [];
-  let prev: { span: QuoteSpan; q: Quote } | null = null;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const m = mentions[k] ?? null;
     const quote = text.slice(span.start, span.end);
     const words = wordCount(quote);
     if (words === 0) continue;
-    let speaker: string | null = null;
-    let mention: Mention | null = null;
-    let inherited = false;
-    if (m) {
-      mention = m;
-      speaker = resolve(people, m);
-    } else if (prev && prev.q.speakerMention && (span.continues || prev.span.para === span.para || (prev.span.para === span.para - 1 && span.openAt === span.paraStart))) {
-      inherited = true;
-      speaker = prev.q.speaker;
-    }
+    const src = from[k]!;
+    const inherited = src >= 0 && src !== k;
     // Conservative on inferred and single-mark quotes: keep them only with an attribution.
     if (span.missingOpen && !span.continues && !(m && m.via === 'post')) continue;
     if (span.single && !m && !inherited) continue;
+    if (isTitle(text, span.start, span.end, span.openAt, span.closeEnd)) continue;
     // Scare quotes and titles.
     if (words <= SHORT_WORDS && !inherited) {
       const framed = m && (m.via === 'post' || m.via === 'colon');
       const partial = m && m.via === 'pre' && !titleLike(quote);
-      const wholeSentence = span.openAt === span.paraStart && /[.!?]$/u.test(quote) && (span.closeEnd >= span.paraEnd - 1);
+      const wholeSentence = span.openAt === span.paraStart && /[.!?]$/u.test(quote) && span.closeEnd >= span.paraEnd - 1;
       if (!framed && !partial && !(wholeSentence && m)) continue;
     }
-    const q: Quote = {
+    const mention = src >= 0 ? mentions[src]! : null;
+    out.push({
       quote,
       start: span.start,
       end: span.end,
-      speaker,
-      speakerMention: inherited ? prev!.q.speakerMention : (mention?.text ?? null),
-      speakerStart: inherited ? prev!.q.speakerStart : (mention?.start ?? null),
-      speakerEnd: inherited ? prev!.q.speakerEnd : (mention?.end ?? null),
-    };
-    out.push(q);
-    prev = { span, q };
+      speaker: src >= 0 ? speakerOf(src) : null,
+      speakerMention: mention?.text ?? null,
+      speakerStart: mention?.start ?? null,
+      speakerEnd: mention?.end ?? null,
+    });
   }
   return out;
 }
