@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../utils/quotes/index';
+import { findQuoteSpans, paragraphs } from '../../../utils/quotes/extract';
+
+const q = (text: string) => extractQuotes(text).map((x) => x.quote);
+const qs = (text: string) => extractQuotes(text).map((x) => [x.quote, x.speaker] as const);
+
+describe('quotation marks of real newsrooms', () => {
+  it('curly and straight double quotes', () => {
+    expect(q('“We will stay the course,” Smith said.')).toEqual(['We will stay the course']);
+    expect(q('"We will stay the course," Smith said.')).toEqual(['We will stay the course']);
+  });
+  it("doubled apostrophes used as double quotes (’’, ‘‘, '')", () => {
+    expect(q('“We are aligned,’’ Jen Psaki said.')).toEqual(['We are aligned']);
+    expect(q('‘‘We are aligned,’’ Jen Psaki said.')).toEqual(['We are aligned']);
+    expect(q("''This isn't tax reform,'' said Douglas Holtz-Eakin.")).toEqual(["This isn't tax reform"]);
+  });
+  it('guillemets, German low marks and single low marks', () => {
+    expect(q('« Nous resterons unis », said Emmanuel Macron.')).toEqual(['Nous resterons unis']);
+    expect(q('„Wir stehen zusammen“, said Olaf Scholz.')).toEqual(['Wir stehen zusammen']);
+    expect(q('»Wir stehen zusammen«, said Olaf Scholz.')).toEqual(['Wir stehen zusammen']);
+    expect(q('‚Wir stehen zusammen‘, said Olaf Scholz.')).toEqual(['Wir stehen zusammen']);
+  });
+  it('top-level single curly quotes with an attribution', () => {
+    expect(q('‘We are not at war with Russia,’ the prime minister said.')).toEqual(['We are not at war with Russia']);
+  });
+  it('keeps nested single quotes inside the quotation', () => {
+    expect(q('“He told me ‘never again,’ and I believed him,” Ms. Cole said.')).toEqual(['He told me ‘never again,’ and I believed him']);
+    expect(q('“He said ‘no.’’’ Ms. Cole said.').length).toBeLessThanOrEqual(1);
+  });
+  it('nested double quotes inside a double quote', () => {
+    expect(q('They stated, “today’s “Straw vote” is not a step towards integration.”')).toEqual(['today’s “Straw vote” is not a step towards integration.']);
+  });
+  it('does not let apostrophes open quotes', () => {
+    expect(q("The players’ union said it was the ’90s all over again, and nobody's fault.")).toEqual([]);
+  });
+  it('offsets cover the words, not the marks, and slice back to the quote', () => {
+    const text = 'Intro.\n\n“Exactly so,” she said.';
+    const [x] = extractQuotes(text);
+    expect(text.slice(x!.start, x!.end)).toBe('Exactly so');
+    expect(x!.start).toBe(text.indexOf('Exactly'));
+  });
+});
+
+describe('quotes across paragraphs and missing marks', () => {
+  it('a paragraph that ends open continues in the next, which reopens the mark', () => {
+    const text = '“The first part of the statement is here,” Smith said. “The second part goes on\n“and the third paragraph closes it.”';
+    expect(qs(text)).toEqual([
+      ['The first part of the statement is here', 'Smith'],
+      ['The second part goes on', 'Smith'],
+      ['and the third paragraph closes it.', 'Smith'],
+    ]);
+  });
+  it('a closing mark missing at the end of the text', () => {
+    const text = 'Mayor Ann Lee spoke last. “We will rebuild every house on this street, every one of them';
+    expect(qs(text)).toEqual([['We will rebuild every house on this street, every one of them', null]]);
+    const t2 = '“We will rebuild every house on this street,” Mayor Ann Lee said. “Every one of them';
+    expect(qs(t2)).toEqual([['We will rebuild every house on this street', 'Ann Lee'], ['Every one of them', 'Ann Lee']]);
+  });
+  it('an opening mark missing where the closing mark and attribution show the quote', () => {
+    const text = 'Mr. Biden’s goal,” Ms. Psaki said, “is to meet his counterparts.”';
+    expect(q(text)).toEqual(['Mr. Biden’s goal', 'is to meet his counterparts.']);
+  });
+  it('is conservative: a stray closing mark with no attribution is not a quote', () => {
+    expect(q('He is 6\'2" tall and plays guard.')).toEqual([]);
+    expect(q('The paragraph simply ends,” and then more text follows here.')).toEqual([]);
+  });
+  it('a split line with only a closing mark continues the quote of the line before', () => {
+    const text = '“We have been aligned to date,” Jen Psaki said. “We’ve been incredibly aligned.\nThat doesn’t happen by accident.”';
+    expect(qs(text).map((x) => x[1])).toEqual(['Jen Psaki', 'Jen Psaki', 'Jen Psaki']);
+  });
+});
+
+describe('scare quotes and titles', () => {
+  it('drops a few words with no speaker and no speech verb', () => {
+    expect(q('After a “family photo” on Thursday, leaders met.')).toEqual([]);
+    expect(q('NATO has ruled out a “no-fly zone” over Ukraine.')).toEqual([]);
+    expect(q('They do not want “World War III.”')).toEqual([]);
+  });
+  it('drops show and film titles', () => {
+    expect(q('Speaking on ABC’s “This Week,” Carson admitted the error.')).toEqual([]);
+    expect(q('The “Avatar” star posted a long message.')).toEqual([]);
+  });
+  it('keeps short partial quotes governed by a speech verb', () => {
+    expect(qs('Biden told reporters there is a “real threat” of chemical weapons.')).toEqual([['real threat', 'Biden']]);
+  });
+  it('keeps a short quote framed by an attribution', () => {
+    expect(qs('“Never,” Smith said.')).toEqual([['Never', 'Smith']]);
+  });
+});
+
+describe('robustness', () => {
+  it('a 5,000-quotation-mark string returns with offsets in range', () => {
+    const text = '“a ” '.repeat(1250) + '"'.repeat(1250) + '’’ ‘‘'.repeat(625) + '«'.repeat(1250);
+    const got = extractQuotes(text);
+    for (const x of got) {
+      expect(x.start).toBeGreaterThanOrEqual(0);
+      expect(x.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(x.start, x.end)).toBe(x.quote);
+    }
+    expect(findQuoteSpans('"'.repeat(5000)).length).toBeGreaterThanOrEqual(0);
+  });
+  it('paragraphs are the lines with content', () => {
+    expect(paragraphs('a\n\n b \n').map((p) => [p.start, p.end])).toEqual([[0, 1], [4, 5]]);
+  });
+  it('returns nothing for text without quotes', () => {
+    expect(extractQuotes('Plain text. Nothing quoted here.')).toEqual([]);
+  });
+});
