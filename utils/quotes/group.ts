@@ -48,6 +48,8 @@ function hash(s: string): string {
 
 /** Share of the shorter quote's word pairs found in the other: 1 for containment, high for one changed word. */
 const SAME_STATEMENT = 0.6;
+/** This many shared word pairs make one statement even when each outlet quoted a different part. */
+const LONG_SHARED = 6;
 /** Word pairs this common across the input are not used to find candidates (keeps it near-linear). */
 const MAX_POSTINGS = 200;
 
@@ -79,7 +81,7 @@ export function groupQuotes(items: QuoteGroupMember[]): QuoteGroup[] {
     for (const [j, n] of shared) {
       const small = Math.min(grams[i]!.size, grams[j]!.size);
       if (small === 0) continue;
-      if (n / small < SAME_STATEMENT || (small > 1 && n < 2)) continue;
+      if ((n / small < SAME_STATEMENT && !(n >= LONG_SHARED && n / small >= 0.4)) || (small > 1 && n < 2)) continue;
       const a = speakers[i];
       const b = speakers[j];
       if (a && b && a !== b && speakerKey(a) !== speakerKey(b)) continue;

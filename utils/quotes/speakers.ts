@@ -126,6 +126,11 @@ export function canonicalSpeakers(names: string[]): Map<string, string> {
   for (const n of new Set(names)) {
     const k = speakerKey(n);
     if (!k) continue;
+    // Descriptions of unnamed sources ("a senior administration official") are kept as written.
+    if (/^\p{Ll}/u.test(n.trim())) {
+      out.set(n, n.trim());
+      continue;
+    }
     const list = bySurname.get(k) ?? [];
     list.push(n);
     bySurname.set(k, list);
