@@ -29,11 +29,16 @@ export interface CleanedText {
 
 /** A paragraph with enough words and final punctuation to be prose, not a label or a button. */
 function isProse(p: string): boolean {
-  return countWords(p) >= 8 && /[.!?…:;"”’)\]]$/u.test(p);
+  return countWords(p) >= 8 && /[.!?…:;"”’)\]。！？」』）]$/u.test(p);
 }
 
+/** CJK scripts write no spaces between words: count about two characters a word there. */
+const DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+
 function countWords(p: string): number {
-  return p.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const dense = p.match(DENSE)?.length ?? 0;
+  const spaced = p.replace(DENSE, ' ').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.ceil(dense / 2);
 }
 
 /** Trim, turn no-break and odd spaces into plain spaces, collapse runs, drop zero-width marks. */
@@ -163,7 +168,7 @@ export function cleanText(paragraphs: readonly string[]): CleanedText {
   let last = -1;
   for (let i = kept.length - 1; i >= 0; i--) if (isProse(kept[i]!)) { last = i; break; }
   kept.forEach((p, i) => {
-    if ((first < 0 || i < first || i > last) && isLabel(p)) return;
+    if (first >= 0 && (i < first || i > last) && isLabel(p)) return;
     out.paragraphs.push(p);
   });
   return out;

@@ -1,0 +1,141 @@
+/**
+ * Extraction eval on Mozilla Readability's test pages (../shared/datasets/pages/readability):
+ * body text F1 against the accepted output (word 4-gram shingles as multisets, as the article
+ * extraction benchmarks score it, averaged per page), metadata accuracy against
+ * expected-metadata.json, and detection accuracy against its `readerable`. Ours and Readability
+ * alone are printed side by side.
+ */
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { extractArticle, cleanByline } from '../../utils/article/extract';
+import { detectArticle } from '../../utils/article/detect';
+import { toIsoDate } from '../../utils/article/dates';
+import { words } from '../../utils/text/segment';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = resolve(root, '../shared/datasets/pages/readability');
+/** The address Readability's own test harness gives these pages. */
+const PAGE_URL = 'http://fakehost/test/page.html';
+
+const quiet = new VirtualConsole();
+function parse(html: string): Document {
+  return new JSDOM(html, { url: PAGE_URL, virtualConsole: quiet }).window.document;
+}
+
+function shingles(text: string, n = 4): Map<string, number> {
+  const toks = words(text.toLowerCase(), 'en').map((w) => w.text);
+  const out = new Map<string, number>();
+  if (toks.length === 0) return out;
+  const grams = toks.length < n ? [toks.join(' ')] : toks.slice(0, toks.length - n + 1).map((_, i) => toks.slice(i, i + n).join(' '));
+  for (const g of grams) out.set(g, (out.get(g) ?? 0) + 1);
+  return out;
+}
+
+/** Precision, recall and F1 of predicted against expected text on 4-gram shingle multisets. */
+export function shingleF1(predicted: string, expected: string): { p: number; r: number; f1: number } {
+  const a = shingles(predicted);
+  const b = shingles(expected);
+  let common = 0;
+  let na = 0;
+  let nb = 0;
+  for (const v of a.values()) na += v;
+  for (const v of b.values()) nb += v;
+  for (const [k, v] of a) common += Math.min(v, b.get(k) ?? 0);
+  if (na === 0 && nb === 0) return { p: 1, r: 1, f1: 1 };
+  const p = na ? common / na : 0;
+  const r = nb ? common / nb : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const norm = (s: string | null | undefined): string =>
+  (s ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+const normDate = (s: string | null | undefined): string => (toIsoDate(s ?? null) ?? norm(s)).slice(0, 10);
+
+interface Expected {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  readerable: boolean;
+}
+
+/** Run the eval and print the table. */
+export async function main(): Promise<void> {
+  if (!existsSync(dataDir)) {
+    console.log(`extract eval: ${dataDir} not found, skipped`);
+    return;
+  }
+  const cases = readdirSync(dataDir).filter((d) => existsSync(join(dataDir, d, 'source.html'))).sort();
+  const sum = { ours: { p: 0, r: 0, f1: 0 }, alone: { p: 0, r: 0, f1: 0 } };
+  const acc = { title: [0, 0], byline: [0, 0], date: [0, 0], site: [0, 0], aTitle: [0, 0], aByline: [0, 0], aDate: [0, 0], aSite: [0, 0] };
+  let det = 0;
+  let detPos = 0;
+  let detPosOk = 0;
+  let detNeg = 0;
+  let detNegOk = 0;
+  let detMs = 0;
+  const misses: string[] = [];
+  const metaMisses: string[] = [];
+  const lowF1: string[] = [];
+  for (const c of cases) {
+    const html = readFileSync(join(dataDir, c, 'source.html'), 'utf8');
+    const expectedText = parse(readFileSync(join(dataDir, c, 'expected.html'), 'utf8')).body?.textContent ?? '';
+    const meta = JSON.parse(readFileSync(join(dataDir, c, 'expected-metadata.json'), 'utf8')) as Expected;
+
+    const doc = parse(html);
+    const t0 = performance.now();
+    const d = detectArticle(doc, PAGE_URL);
+    detMs += performance.now() - t0;
+    const ours = extractArticle(doc, PAGE_URL);
+    const alone = new Readability(doc.cloneNode(true) as Document).parse();
+
+    if (d.isArticle === meta.readerable) det++;
+    else misses.push(`${c} (readerable=${meta.readerable}: ${d.reasons.join('; ')})`);
+    if (meta.readerable) { detPos++; if (d.isArticle) detPosOk++; } else { detNeg++; if (!d.isArticle) detNegOk++; }
+
+    const o = shingleF1(ours.paragraphs.join('\n\n'), expectedText);
+    const a = shingleF1(alone?.textContent ?? '', expectedText);
+    for (const k of ['p', 'r', 'f1'] as const) { sum.ours[k] += o[k]; sum.alone[k] += a[k]; }
+    if (o.f1 < 0.9) lowF1.push(`${c} ours ${o.f1.toFixed(3)} (P ${o.p.toFixed(2)} R ${o.r.toFixed(2)}) alone ${a.f1.toFixed(3)}`);
+
+    const tally = (slot: number[], ok: boolean, what?: string): void => {
+      slot[0]! += ok ? 1 : 0;
+      slot[1]! += 1;
+      if (!ok && what) metaMisses.push(`${c} ${what}`);
+    };
+    tally(acc.title, norm(ours.title) === norm(meta.title), `title ${JSON.stringify(ours.title)} vs ${JSON.stringify(meta.title)}`);
+    tally(acc.aTitle, norm(alone?.title) === norm(meta.title));
+    tally(acc.byline, norm(ours.byline) === norm(cleanByline(meta.byline)), `byline ${JSON.stringify(ours.byline)} vs ${JSON.stringify(meta.byline)}`);
+    tally(acc.aByline, norm(alone?.byline) === norm(meta.byline));
+    tally(acc.site, norm(ours.siteName) === norm(meta.siteName), `site ${JSON.stringify(ours.siteName)} vs ${JSON.stringify(meta.siteName)}`);
+    tally(acc.aSite, norm(alone?.siteName) === norm(meta.siteName));
+    tally(acc.date, normDate(ours.published) === normDate(meta.publishedTime), `date ${JSON.stringify(ours.published)} vs ${JSON.stringify(meta.publishedTime)}`);
+    tally(acc.aDate, normDate(alone?.publishedTime) === normDate(meta.publishedTime));
+  }
+  const n = cases.length;
+  const pct = (x: number[]): string => `${((100 * x[0]!) / x[1]!).toFixed(1)}% (${x[0]}/${x[1]})`;
+  const f = (x: number): string => (x / n).toFixed(4);
+  console.log(`Extraction eval — ${n} pages of ${dataDir}`);
+  console.log('');
+  console.log('metric                     ours                 Readability alone');
+  console.log(`text F1 (4-gram shingles)  ${f(sum.ours.f1).padEnd(20)} ${f(sum.alone.f1)}`);
+  console.log(`text precision             ${f(sum.ours.p).padEnd(20)} ${f(sum.alone.p)}`);
+  console.log(`text recall                ${f(sum.ours.r).padEnd(20)} ${f(sum.alone.r)}`);
+  console.log(`title accuracy             ${pct(acc.title).padEnd(20)} ${pct(acc.aTitle)}`);
+  console.log(`byline accuracy            ${pct(acc.byline).padEnd(20)} ${pct(acc.aByline)}`);
+  console.log(`site name accuracy         ${pct(acc.site).padEnd(20)} ${pct(acc.aSite)}`);
+  console.log(`published date accuracy    ${pct(acc.date).padEnd(20)} ${pct(acc.aDate)}`);
+  console.log('');
+  console.log(`detection accuracy vs readerable: ${((100 * det) / n).toFixed(1)}% (${det}/${n}); ` +
+    `readerable pages detected ${detPosOk}/${detPos}; non-readerable rejected ${detNegOk}/${detNeg}; ` +
+    `mean detect time ${(detMs / n).toFixed(2)} ms (jsdom)`);
+  if (misses.length) console.log(`detection disagreements:\n  ${misses.join('\n  ')}`);
+  if (metaMisses.length) console.log(`metadata disagreements:\n  ${metaMisses.join('\n  ')}`);
+  if (lowF1.length) console.log(`pages with our F1 < 0.9:\n  ${lowF1.join('\n  ')}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void main();

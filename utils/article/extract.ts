@@ -1,0 +1,191 @@
+/**
+ * Article extraction from a page's DOM: Readability finds the body, the page's own metadata
+ * (JSON-LD, OpenGraph, meta tags) supplies the facts, and the one cleaner removes the chrome that
+ * Readability keeps. Takes a Document so it runs on the live page (content script, reader view) and
+ * in Node through jsdom (CLI, tests); the service worker has no DOM and receives the result.
+ */
+
+import { Readability } from '@mozilla/readability';
+import { cleanText } from './clean';
+import { toIsoDate } from './dates';
+import { ldArticle, ldName, readJsonLd, type LdNode } from './jsonld';
+
+/** What a page says about itself and its body, ready to become an Article. */
+export interface ExtractedArticle {
+  title: string | null;
+  siteName: string | null;
+  byline: string | null;
+  /** ISO 8601, time zone kept when the page states one. */
+  published: string | null;
+  modified: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  /** Body paragraphs, cleaned; the Article text is these joined by "\n\n". */
+  paragraphs: string[];
+  excerpt: string | null;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el =
+      doc.querySelector(`meta[property="${key}" i]`) ??
+      doc.querySelector(`meta[name="${key}" i]`) ??
+      doc.querySelector(`meta[itemprop="${key}" i]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function absolute(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return /^https?:$/u.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const GENERIC_BYLINE = /^(?:staff|admin|administrator|editor|editors|the editors|news desk|web desk|desk|staff writer|staff reporter|reporter|contributor|guest|anonymous|unknown|follow author)$/iu;
+
+/**
+ * A byline as names only: "By Erin Cunningham" → "Erin Cunningham", white space collapsed,
+ * generic credits ("By Staff") and URLs dropped because they name nobody.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let s = raw.replace(/\s+/gu, ' ').trim();
+  s = s.replace(/^(?:written\s+)?(?:by|par|por|von|di|door|av|od)\s*:?\s+/iu, '').trim();
+  s = s.replace(/[|,;:–—-]+$/u, '').trim();
+  if (!s || /^https?:\/\//iu.test(s) || GENERIC_BYLINE.test(s) || s.length > 120) return null;
+  return s;
+}
+
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
+  'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH',
+  'FIGURE', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HR', 'CENTER',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'svg', 'MATH', 'math']);
+
+/**
+ * Paragraph texts of a content element: each block element (p, li, blockquote, h2…) closes a
+ * paragraph, and so does a <br>; inline text between blocks becomes its own paragraph.
+ */
+export function blockTexts(root: Node): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const t = buf.replace(/\s+/gu, ' ').trim();
+    if (t) out.push(t);
+    buf = '';
+  };
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) buf += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName;
+        if (SKIP.has(tag)) continue;
+        if (tag === 'BR') flush();
+        else if (BLOCKS.has(tag.toUpperCase())) {
+          flush();
+          walk(c);
+          flush();
+        } else walk(c);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+function ldBody(node: LdNode | null): string | null {
+  const body = node?.['articleBody'];
+  return typeof body === 'string' && body.trim() ? body.trim() : null;
+}
+
+/** A body is complete when it does not end in a cut-off mark ("…", "[...]", "Read more"). */
+function looksComplete(body: string): boolean {
+  return !/(?:\.\.\.|…|\[\.\.\.\]|read more)\s*$/iu.test(body);
+}
+
+/**
+ * Extract the article of a page. The document is cloned first: Readability rewrites the DOM it
+ * parses, and the caller's document may be the live page.
+ */
+export function extractArticle(doc: Document, url: string): ExtractedArticle {
+  const ld = readJsonLd(doc);
+  const art = ldArticle(ld);
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (n) => n }).parse();
+  } catch {
+    parsed = null;
+  }
+
+  const readParas = parsed?.content ? blockTexts(parsed.content) : [];
+  const readLen = readParas.reduce((s, p) => s + p.length, 0);
+  const body = ldBody(art);
+  let raw = readParas;
+  if (body && looksComplete(body) && body.length > readLen * 1.3) {
+    raw = body.split(/\n+/u);
+  }
+  const cleaned = cleanText(raw);
+
+  const publisher = art ? ldName(art['publisher']) : null;
+  const ldLang = art && typeof art['inLanguage'] === 'string' ? (art['inLanguage'] as string) : null;
+  const ldUrl = art
+    ? typeof art['url'] === 'string'
+      ? (art['url'] as string)
+      : ldName((art['mainEntityOfPage'] as LdNode | undefined)?.['@id']) ??
+        (typeof art['mainEntityOfPage'] === 'string' ? (art['mainEntityOfPage'] as string) : null)
+    : null;
+
+  const title =
+    parsed?.title?.trim() || (art ? ldName(art['headline']) : null) || meta(doc, 'og:title') || doc.title.trim() || null;
+  const byline =
+    cleanByline(parsed?.byline) ??
+    cleanByline(art ? ldName(art['author']) : null) ??
+    cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author')) ??
+    cleaned.byline;
+  const published =
+    toIsoDate(parsed?.publishedTime) ??
+    toIsoDate(art ? (art['datePublished'] as string | undefined) : null) ??
+    toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'dc.date', 'date', 'sailthru.date')) ??
+    toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    cleaned.published;
+  const modified =
+    toIsoDate(art ? (art['dateModified'] as string | undefined) : null) ??
+    toIsoDate(meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'));
+  const canonicalUrl =
+    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), url) ??
+    absolute(meta(doc, 'og:url'), url) ??
+    absolute(ldUrl, url);
+  const lang =
+    parsed?.lang?.trim() ||
+    doc.documentElement?.getAttribute('lang')?.trim() ||
+    ldLang ||
+    meta(doc, 'content-language', 'og:locale')?.replace('_', '-') ||
+    null;
+
+  return {
+    title,
+    siteName: parsed?.siteName?.trim() || publisher || meta(doc, 'og:site_name') || cleaned.source || null,
+    byline,
+    published,
+    modified,
+    canonicalUrl,
+    lang,
+    paragraphs: cleaned.paragraphs,
+    excerpt: parsed?.excerpt?.trim() || meta(doc, 'og:description', 'description') || null,
+  };
+}
+
+/** Extraction from HTML with the caller's parser (DOMParser in a page, jsdom in Node). */
+export function extractFromHtml(html: string, url: string, parse: (html: string) => Document): ExtractedArticle {
+  return extractArticle(parse(html), url);
+}
+
