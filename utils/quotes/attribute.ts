@@ -25,7 +25,7 @@ interface Tok {
   e: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-&]*|[,;:—–()]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-&]*|[,;:—–()]|-(?=\s)/gu;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'vs', 'prof', 'rev', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'gens', 'sens', 'reps', 'no', 'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'u.s', 'u.n', 'u.k', 'd.c', 'a.m', 'p.m']);
 
 function tokens(text: string, s: number, e: number): Tok[] {
@@ -120,7 +120,7 @@ function isCapTok(t: Tok): boolean {
 /** Can this token be inside a speaker noun phrase? */
 function npWord(t: Tok): boolean {
   if (t.t === ',' ) return true;
-  if (/^[;:—–()]$/u.test(t.t)) return false;
+  if (/^[;:—–()\-]$/u.test(t.t)) return false;
   if (isCapTok(t)) return true;
   if (NP_STOP.has(t.l)) return false;
   return true;
@@ -141,6 +141,16 @@ function mk(text: string, toks: Tok[], via: Mention['via']): Mention {
   const s = toks[0]!.s;
   const e = toks[toks.length - 1]!.e;
   return { start: s, end: e, text: text.slice(s, e), kind: kindOf(toks), via };
+}
+
+const SENTENCE_WORDS = new Set(['so', 'why', 'and', 'but', 'or', 'while', 'over', 'when', 'if', 'then', 'yet', 'still', 'as', 'after', 'before', 'because', 'though', 'although', 'since', 'until', 'unless', 'where', 'what', 'how', 'here', 'there', 'now', 'also', 'even', 'just', 'only', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'of', 'about', 'into', 'under', 'like', 'asked', 'meanwhile', 'however', 'indeed', 'instead', 'later', 'earlier', 'again', 'once', 'notably', 'speaking', 'according']);
+
+/** Drop capitalised sentence openers ("So", "And", "While") that are not part of a speaker. */
+function trimLeading(np: Tok[]): Tok[] {
+  let i = 0;
+  while (i < np.length && SENTENCE_WORDS.has(np[i]!.l)) i++;
+  const out = np.slice(i);
+  return out.length && (isCapTok(out[0]!) || DETERMINERS.has(out[0]!.l) || PRONOUNS.has(out[0]!.l) || i === 0) ? out : [];
 }
 
 /** One comma-free chunk: the longest noun-phrase suffix of it. */
@@ -194,8 +204,11 @@ function subjectBefore(toks: Tok[], from: number, v: number): Tok[] | null {
   const parts = splitCommas(toks.slice(from, end));
   // Skip a parenthetical adverbial right before the verb: "Biden and his team, for example, have said".
   let k = parts.length - 1;
-  if (k > 0 && parts[k]!.length && ADVERBIAL_START.has(parts[k]![0]!.l) && parts[k]!.length <= 4) k--;
-  const np = npSuffix(parts[k]!);
+  // "Sarandon, 69, told" — an age is not the subject.
+  if (k > 0 && parts[k]!.length === 1 && /^\d+$/u.test(parts[k]![0]!.t)) k--;
+  // Parentheticals before the verb: "Biden and his team, for example, have said", "X, in an attempt to …, wrote".
+  for (let skip = 0; skip < 2 && k > 0 && parts[k]!.length && (ADVERBIAL_START.has(parts[k]![0]!.l) || /ing$/u.test(parts[k]![0]!.l)); skip++) k--;
+  const np = trimLeading(npSuffix(parts[k]!));
   if (!np.length) return null;
   if (np.length !== parts[k]!.length) {
     // Subject inside a larger clause: require it to be a name or a determiner phrase only.
@@ -259,7 +272,8 @@ function leadingSubject(toks: Tok[], limit: number): Tok[] | null {
   const parts = splitCommas(toks.slice(0, limit));
   let k = 0;
   while (k < parts.length - 1 && parts[k]!.length && (ADVERBIAL_START.has(parts[k]![0]!.l) || /ing$|ed$/u.test(parts[k]![0]!.l))) k++;
-  const part = parts[k];
+  const first = parts[k] ? parts[k]!.findIndex((t) => !SENTENCE_WORDS.has(t.l)) : -1;
+  const part = first >= 0 ? parts[k]!.slice(first) : undefined;
   if (!part || !part.length) return null;
   if (PRONOUNS.has(part[0]!.l) && part[0]!.l !== 'who' && part[0]!.l !== 'it') return [part[0]!];
   const np: Tok[] = [];
@@ -291,6 +305,8 @@ function post(text: string, q: QuoteSpan, ceil: number): Mention | null {
   if (last === '.' && !/[,—–]/u.test(lead) && isCapTok(toks[i]!) && !INVERTING_VERBS.has(toks[i]!.l)) {
     const v = toks.findIndex((t, k) => k > i && k <= i + 4 && isSpeechVerb(toks, k));
     if (v < 0 || toks.slice(i, v).some((t) => !isCapTok(t) && !BETWEEN_WORDS.has(t.l))) return null;
+    // "… .” He mentioned a long list": a new sentence with its own object is not an attribution.
+    if (toks.length - v > 4) return null;
   }
   if (toks[i]!.l === 'according' && toks[i + 1]?.l === 'to') {
     const np = subjectAfter(toks, i + 2);
@@ -369,7 +385,9 @@ function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
     }
     if (participle) continue;
     // "Hayek confirmed she had been and said, “…”": the sentence's subject.
-    if (atSentenceStart && toks[v - 1] && (toks[v - 1]!.l === 'and' || toks[v - 1]!.l === 'then' || toks[v - 1]!.t === ',')) {
+    let b = v - 1;
+    while (b > 0 && BETWEEN_WORDS.has(toks[b]!.l)) b--;
+    if (atSentenceStart && toks[b] && (toks[b]!.l === 'and' || toks[b]!.l === 'then' || toks[b]!.t === ',')) {
       const lead2 = leadingSubject(toks, v);
       if (lead2) return mk(text, lead2, 'pre');
     }
@@ -381,6 +399,11 @@ function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
       const np = subjectAfter(toks, k + 2);
       if (np) return mk(text, np, 'pre');
     }
+  }
+  // "McConnell delivered a blunt message to Trump: “…”": a colon introduces the subject's words.
+  if (toks[toks.length - 1]!.t === ':' && atSentenceStart) {
+    const np = leadingSubject(toks, toks.length - 1);
+    if (np) return mk(text, np, 'colon');
   }
   return null;
 }
