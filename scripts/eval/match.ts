@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { featurize, type ArticleFeatures } from '../../utils/match/features';
 import { MatchIndex, type RankedCandidate } from '../../utils/match/index';
-import { featureVector } from '../../utils/match/score';
+import { featureVector, OVERLAP_GATE } from '../../utils/match/score';
 import { SAME_STORY, DUPLICATE_JACCARD } from '../../utils/match/tiers';
 import { words } from '../../utils/text/segment';
 import { isStopword } from '../../utils/text/stopwords';
@@ -221,8 +221,8 @@ function miniSearchBaseline(docs: Labeled[], vecs: Map<string, number>[]): RankM
 
 // ---------- fitting (--fit) ----------
 
-/** Lowest names + terms cosine of a pair used in fitting (see samples()). */
-const HARD_PAIR_OVERLAP = Number(process.env.HARD ?? 0.2);
+/** Lowest names + terms cosine of a pair used in fitting (see samples()); the scorer ramps below it. */
+const HARD_PAIR_OVERLAP = OVERLAP_GATE;
 
 interface Sample {
   x: number[];
@@ -362,8 +362,9 @@ function fit(corpora: Corpus[], rankedBy: Map<string, Map<string, RankedCandidat
   console.log(`all data: F1-best threshold ${t.toFixed(3)} (F1 ${f1.toFixed(3)}); coefficients with the threshold folded into the bias (SAME_STORY = 0.5):`);
   const names = ['bias', 'names', 'terms', 'nums', 'time', 'dated'];
   console.log(names.map((n, i) => `${n}: ${(i === 0 ? w[0]! - shift : w[i]!).toFixed(2)}`).join(', '));
-  // RELATED: the F1-best cut for "same topic" on ECB+ (a topic's two stories count as related), with the
-  // shipped model's scores — the level at which a pair is at least about the same kind of event.
+  // RELATED: the F2-best cut for "same topic" on ECB+ (a topic's two stories count as related), with the
+  // shipped model's scores — the level at which a pair is at least about the same kind of event. F2
+  // (recall weighs twice) because a related suggestion costs the reader little.
   const ecb = corpora.find((c) => c.name === 'ecbplus');
   if (ecb) {
     const topic = new Map(ecb.docs.map((d) => [d.id, d.group]));
@@ -387,10 +388,10 @@ function fit(corpora: Corpus[], rankedBy: Map<string, Map<string, RankedCandidat
       tp += s.y;
       const p = tp / (i + 1);
       const r = tp / gold;
-      const f = (2 * p * r) / (p + r || 1);
+      const f = (5 * p * r) / (4 * p + r || 1);
       if (f > best.f1) best = { t: s.p, f1: f };
     });
-    console.log(`RELATED (same-topic F1-best on ecbplus, shipped coefficients): ${best.t.toFixed(3)} (topic F1 ${best.f1.toFixed(3)})`);
+    console.log(`RELATED (same-topic F2-best on ecbplus, shipped coefficients): ${best.t.toFixed(3)} (topic F2 ${best.f1.toFixed(3)})`);
   }
 }
 

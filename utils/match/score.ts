@@ -19,14 +19,14 @@ export interface PairSignals {
 
 /** Logistic coefficients (see README.md: fitted by scripts/eval/match.ts --fit). */
 export const COEFFICIENTS = {
-  bias: -2.16,
-  names: 6.59,
-  terms: 1.8,
-  nums: 3.9,
+  bias: -2.26,
+  names: 6.47,
+  terms: 1.61,
+  nums: 4.35,
   /** Multiplies timeGap(days) when both dates are known. */
-  time: -2.57,
+  time: -2.55,
   /** Added when both dates are known. */
-  dated: 0.01,
+  dated: -0.26,
 } as const;
 
 /** Time scale of a news story: coverage of one event mostly falls within days of it. */
@@ -43,9 +43,18 @@ export function featureVector(s: PairSignals): number[] {
   return [s.names, s.terms, s.nums, s.days === null ? 0 : timeGap(s.days), dated];
 }
 
+/**
+ * Names + terms cosine below which the model was not fitted (easy negatives would swamp the fit):
+ * there its output is ramped down linearly to 0, so shared numbers or a date alone never make
+ * two texts that share almost no words "the same story".
+ */
+export const OVERLAP_GATE = 0.2;
+
 /** Probability-like score of the same story from the signals, in [0, 1]. */
 export function combine(s: PairSignals, c: typeof COEFFICIENTS = COEFFICIENTS): number {
   const x = featureVector(s);
   const z = c.bias + c.names * x[0]! + c.terms * x[1]! + c.nums * x[2]! + c.time * x[3]! + c.dated * x[4]!;
-  return 1 / (1 + Math.exp(-z));
+  const p = 1 / (1 + Math.exp(-z));
+  const overlap = s.names + s.terms;
+  return overlap >= OVERLAP_GATE ? p : (p * overlap) / OVERLAP_GATE;
 }

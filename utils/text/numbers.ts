@@ -10,10 +10,12 @@ const MONTHS: Record<string, number> = {
   nov: 11, december: 12, dec: 12,
 };
 
+const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+
 /**
  * Keys of the numbers in tokenised text: "y2022" for years, "d3-24" for a month and day, "n160"
  * for other numbers of two or more digits or with a decimal point (single digits are too common
- * to tell events apart).
+ * to tell events apart), "w6" for a weekday (reports of one event name the day it happened).
  */
 export function extractNumbers(sents: readonly Token[][]): string[] {
   const out: string[] = [];
@@ -22,6 +24,11 @@ export function extractNumbers(sents: readonly Token[][]): string[] {
     for (let i = 0; i < s.length; i++) {
       if (used.has(i)) continue;
       const t = s[i]!;
+      const weekday = WEEKDAYS[t.folded];
+      if (weekday !== undefined && t.cap) {
+        out.push(`w${weekday}`);
+        continue;
+      }
       const month = MONTHS[t.folded];
       if (month !== undefined && (t.cap || t.folded.length > 3)) {
         const next = s[i + 1];
