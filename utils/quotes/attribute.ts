@@ -359,15 +359,16 @@ function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
   // "Trump: “…”" (no verb before the colon)
   if (toks[toks.length - 1]!.t === ':') {
     const body = toks.slice(0, -1);
-    if (body.length && body.length <= 8 && !body.some((_, k) => isSpeechVerb(body, k))) {
-      const np = npSuffix(body);
-      if (np.length && np.length <= 6) return mk(text, np, 'colon');
+    if (body.length && !body.some((_, k) => isSpeechVerb(body, k))) {
+      const np = trimLeading(npSuffix(body));
+      const before = body[body.length - np.length - 1];
+      if (np.length && np.length <= 6 && (body.length <= 8 || (before && /^[-—–,]$/u.test(before.t)))) return mk(text, np, 'colon');
     }
   }
   for (let v = toks.length - 1; v >= 0; v--) {
     if (!isSpeechVerb(toks, v)) continue;
     const participle = /ing$/u.test(toks[v]!.l);
-    if (participle && toks[v - 1]?.t === ',') {
+    if (participle) {
       // "…, adding, “…”" / "Carson shared …, writing “…”": the main clause's subject speaks.
       const earlier = toks.slice(0, v - 1).findIndex((_, k) => isSpeechVerb(toks, k));
       if (earlier >= 0) continue;

@@ -186,6 +186,8 @@ interface Person {
   given: string | null;
   gender: 'm' | 'f' | null;
   roles: Set<string>;
+  /** Known to be a person: titled, quoted as a speaker, or named again by surname alone. */
+  strong: boolean;
 }
 
 interface Mention {
@@ -239,6 +241,7 @@ export class ArticlePeople {
       const multi = name.split(' ').length >= 2;
       const known = this.bySurname(speakerKey(name));
       if (!titled && !multi && !known) continue;
+      if (known && !multi) known.strong = true;
       const person = this.register(name, p.at, titled ? p.titles : []);
       if (person && p.role) person.roles.add(p.role.replace(/-/gu, ' '));
     }
@@ -264,12 +267,13 @@ export class ArticlePeople {
       }
     }
     if (!person) {
-      person = { name: nameTokens(name).join(' '), key, given, gender: null, roles: new Set() };
+      person = { name: nameTokens(name).join(' '), key, given, gender: null, roles: new Set(), strong: false };
       this.people.push(person);
     } else if (given && !person.given) {
       person.given = given;
       person.name = nameTokens(name).join(' ');
     } else if (nameTokens(name).length > person.name.split(' ').length) person.name = nameTokens(name).join(' ');
+    if (titles.length) person.strong = true;
     for (const t of titles) {
       const g = GENDERED.get(t);
       if (g) person.gender = g;
@@ -284,6 +288,7 @@ export class ArticlePeople {
   /** The full name an article gives a person first named by `name` (surname or titled) at `at`. */
   resolveName(name: string, at: number, titles: string[] = []): string {
     const p = this.register(name, at, titles);
+    if (p) p.strong = true;
     return p ? p.name : name;
   }
 
@@ -305,7 +310,9 @@ export class ArticlePeople {
 
   /** The person a "he"/"she" at `at` most likely refers to: the last one named with a compatible gender. */
   resolvePronoun(gender: 'm' | 'f', at: number): string | null {
-    const p = this.lastBefore(at, (x) => x.gender === gender || (x.gender === null && looksLikePerson(x.name)));
+    const p =
+      this.lastBefore(at, (x) => x.gender === gender || (x.gender === null && x.strong && looksLikePerson(x.name))) ??
+      this.lastBefore(at, (x) => x.gender === null && looksLikePerson(x.name));
     if (!p) return null;
     if (!p.gender) p.gender = gender;
     this.mentions.push({ at, person: p });
