@@ -86,7 +86,8 @@ export function sentenceEnd(text: string, pos: number, ceil: number): number {
     const c = text[i]!;
     if ((c === '.' || c === '!' || c === '?') && isSentenceEnd(text, i)) {
       const next = text[i + 1];
-      if (next === undefined || /\s/u.test(next) || /[”’"»)]/u.test(next)) return i + 1;
+      if (next === ')') continue;
+      if (next === undefined || /\s/u.test(next) || /[”’"»]/u.test(next)) return i + 1;
     }
   }
   return lim;
@@ -159,7 +160,7 @@ function npSuffix(part: Tok[]): Tok[] {
   while (i > 0 && npWord(part[i - 1]!) && part[i - 1]!.t !== ',') i--;
   let np = part.slice(i);
   // A whole comma part of noun-phrase words is an appositive role ("founder of the Media Research Center").
-  if (i === 0 && np.length <= 10 && np.some(isCapTok)) return np;
+  if (i === 0 && np.length <= 14 && np.some(isCapTok)) return np;
   // Lower-case words must be led by a determiner or a capitalised word ("the official", "White House adviser Jake Sullivan").
   while (np.length && !isCapTok(np[0]!) && !DETERMINERS.has(np[0]!.l)) np = np.slice(1);
   // Prepositional starters: "In a statement, …" is not a speaker.
@@ -255,6 +256,14 @@ function subjectAfter(toks: Tok[], i: number): Tok[] | null {
     }
     return out.length ? out : null;
   }
+  if (!isCapTok(first) && npWord(first) && first.t !== ',') {
+    // "said conservative activist Bob Klaus", "said spokesman John Kirby"
+    let k = i;
+    while (k < toks.length && k < i + 5 && !isCapTok(toks[k]!) && npWord(toks[k]!) && toks[k]!.t !== ',' && !DETERMINERS.has(toks[k]!.l)) k++;
+    const name: Tok[] = [];
+    while (k < toks.length && isCapTok(toks[k]!) && name.length < 6) name.push(toks[k++]!);
+    if (name.length && k > i) return toks.slice(i, k);
+  }
   if (DETERMINERS.has(first.l)) {
     out.push(first);
     for (let k = i + 1; k < toks.length && out.length < 9; k++) {
@@ -324,7 +333,8 @@ function post(text: string, q: QuoteSpan, ceil: number): Mention | null {
       continue;
     }
     const np = subjectBefore(toks, i, v);
-    return np ? mk(text, np, 'post') : null;
+    if (np) return mk(text, np, 'post');
+    break;
   }
   // "…,” Melanne Verveer, who served as …, said" / "…,” Texas delegate Bill Eastland, wearing a hat, said"
   if (framed && isCapTok(toks[i]!)) {
