@@ -55,6 +55,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x3000 || c === 0x2002 || c === 0x2003;
 }
 
+/** Characters that can be (part of) a quotation mark: the scan jumps from one to the next. */
+const MARK_CHARS = /["“”„‟«»‘’‚'`「」『』＂]/gu;
+
 const OPEN_PUNCT = new Set(['(', '[', '{', '—', '–', '-', '/', '\u2015', ':', ';', '¿', '¡']);
 
 /** Mark families. D_* are double marks, S_* single. */
@@ -259,6 +262,10 @@ function scanParagraph(text: string, p: Paragraph, para: number, prevOpenAtEnd: 
   const base = { para, paraStart: p.start, paraEnd: p.end };
   let sawMark = false;
   for (let i = p.start; i < p.end; i++) {
+    MARK_CHARS.lastIndex = i;
+    const hit = MARK_CHARS.exec(text);
+    if (!hit || hit.index >= p.end) break;
+    i = hit.index;
     const m = markAt(text, i, p.start, p.end);
     if (!m) continue;
     i += m.len - 1;

@@ -24,6 +24,9 @@ export function fold(s: string): string {
 }
 
 function bare(token: string): string {
+  const last = token.charCodeAt(token.length - 1);
+  // Fast exit for a plain word ending in a letter other than s.
+  if (last !== 115 && ((last >= 97 && last <= 122) || (last >= 65 && last <= 90))) return token;
   return token.replace(/[’']s$/u, '').replace(/[.,;:’'"]+$/u, '');
 }
 
@@ -208,6 +211,10 @@ export class ArticlePeople {
   private people: Person[] = [];
   private mentions: Mention[] = [];
   private descriptions: { at: number; text: string; head: string }[] = [];
+  /** Surnames (as written) of multi-word or titled names, to admit later lone mentions cheaply. */
+  private surnames = new Set<string>();
+  /** Indefinite introductions per head noun ("a senior US administration official"), found once. */
+  private intros = new Map<string, { at: number; text: string }[]>();
 
   constructor(private readonly text: string) {
     this.scan();
@@ -219,6 +226,12 @@ export class ArticlePeople {
     const pending: { at: number; raw: string; titles: string[]; role: string | null }[] = [];
     for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
       const raw = m[0];
+      if (raw.indexOf(' ') < 0 && raw.indexOf('\u00a0') < 0) {
+        // Fast path for the common case: one capitalised word (a sentence opener, a place, a surname).
+        const b = bare(raw);
+        if (this.surnames.has(b)) pending.push({ at: m.index, raw: b, titles: [], role: null });
+        continue;
+      }
       let toks = raw.split(/[ \u00a0]+/u);
       while (toks.length && LEADING_COMMON.has(bare(toks[0]!).toLowerCase())) toks = toks.slice(1);
       if (!toks.length) continue;
@@ -228,20 +241,25 @@ export class ArticlePeople {
       for (let k = 0; k <= lastTitle; k++) titles.push(bare(toks[k]!).toLowerCase().replace(/\.$/u, ''));
       const nameToks = toks.slice(lastTitle + 1).map(bare).filter(Boolean);
       if (!nameToks.length) continue;
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const rb = ROLE_BEFORE.exec(before);
-      let role = rb ? rb[1]!.trim().toLowerCase() : null;
-      if (role && /\b(?:said|says|told|and|or|with|by|to|of|for|from|that)\b/u.test(role)) role = null;
+      // A lone capitalised word counts only as the surname of someone already named.
+      if (nameToks.length === 1 && titles.length === 0 && !this.surnames.has(nameToks[0]!)) continue;
+      let role: string | null = null;
+      if (nameToks.length > 1 || titles.length) {
+        const rb = ROLE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+        role = rb ? rb[1]!.trim().toLowerCase() : null;
+        if (role && /\b(?:said|says|told|and|or|with|by|to|of|for|from|that)\b/u.test(role)) role = null;
+        this.surnames.add(nameToks[nameToks.length - 1]!);
+      }
       pending.push({ at: m.index + raw.indexOf(toks[0]!), raw: nameToks.join(' '), titles, role });
     }
     for (const p of pending) {
       const name = p.raw;
       if (!looksLikePerson(name)) continue;
       const titled = p.titles.length > 0;
-      const multi = name.split(' ').length >= 2;
-      const known = this.bySurname(speakerKey(name));
+      const multi = name.indexOf(' ') > 0;
+      const known = titled || multi ? undefined : this.bySurname(speakerKey(name));
       if (!titled && !multi && !known) continue;
-      if (known && !multi) known.strong = true;
+      if (known) known.strong = true;
       const person = this.register(name, p.at, titled ? p.titles : []);
       if (person && p.role) person.roles.add(p.role.replace(/-/gu, ' '));
     }
@@ -329,7 +347,11 @@ export class ArticlePeople {
     const words = desc.toLowerCase().replace(/-/gu, ' ').split(' ');
     const head = words[words.length - 1] ?? '';
     const roleText = words.filter((w) => !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(w)).join(' ');
-    const p = head.length > 2 ? this.lastBefore(at, (x) => [...x.roles].some((r) => r === roleText || r.endsWith(' ' + head) || r === head)) : null;
+    const hasRole = (x: Person): boolean => {
+      for (const r of x.roles) if (r === roleText || r === head || r.endsWith(' ' + head)) return true;
+      return false;
+    };
+    const p = head.length > 2 ? this.lastBefore(at, hasRole) : null;
     if (p) {
       this.mentions.push({ at, person: p });
       this.mentions.sort((a, b) => a.at - b.at);
@@ -342,9 +364,15 @@ export class ArticlePeople {
         if (d.at < at && d.head === head) return d.text;
       }
       // Look for an earlier indefinite introduction in the text ("a senior US administration official").
-      const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}.-]+\\s+){0,4}${escapeRe(head)}\\b`, 'giu');
+      let intros = this.intros.get(head);
+      if (!intros) {
+        intros = [];
+        const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}.-]+\\s+){0,4}${escapeRe(head)}\\b`, 'giu');
+        for (let m = re.exec(this.text); m; m = re.exec(this.text)) intros.push({ at: m.index, text: m[0] });
+        this.intros.set(head, intros);
+      }
       let found: string | null = null;
-      for (let m = re.exec(this.text); m && m.index < at; m = re.exec(this.text)) found = m[0];
+      for (const x of intros) if (x.at < at) found = x.text;
       if (found) {
         const t = found.replace(/\s+/gu, ' ');
         this.descriptions.push({ at, text: t, head });
