@@ -96,7 +96,9 @@ function score(row: Row, pred: Quote[], t: Tally, keepErrors: boolean): void {
       continue;
     }
     t.found++;
-    const p = hits[0]!;
+    // The prediction that corresponds to this gold quote: the one overlapping it most.
+    const ov = (x: Quote): number => g.spans.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, x.end) - Math.max(a, x.start)), 0);
+    const p = hits.reduce((best, x) => (ov(x) > ov(best) ? x : best), hits[0]!);
     const spanOk = p.speakerStart !== null && p.speakerEnd !== null && g.speaker_spans.some(([a, b]) => overlaps(p.speakerStart!, p.speakerEnd!, a, b));
     const nameOk = !!p.speaker && !!g.speaker && !PRONOUN.test(g.speaker.trim()) && speakerKey(p.speaker) !== "" && speakerKey(p.speaker) === speakerKey(g.speaker);
     if (spanOk || nameOk) t.spkRight++;

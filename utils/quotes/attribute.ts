@@ -176,7 +176,7 @@ function splitCommas(toks: Tok[]): Tok[][] {
   return parts;
 }
 
-const ADVERBIAL_START = new Set(['in', 'on', 'at', 'for', 'with', 'after', 'before', 'during', 'asked', 'speaking', 'according', 'however', 'though', 'meanwhile', 'later', 'earlier', 'still', 'yet', 'instead', 'indeed', 'then', 'now', 'again', 'too', 'also', 'from', 'by', 'when', 'while', 'as', 'if', 'of', 'last', 'this', 'that', 'once', 'notably', 'moreover']);
+const ADVERBIAL_START = new Set(['here', 'there', 'in', 'on', 'at', 'for', 'with', 'after', 'before', 'during', 'asked', 'speaking', 'according', 'however', 'though', 'meanwhile', 'later', 'earlier', 'still', 'yet', 'instead', 'indeed', 'then', 'now', 'again', 'too', 'also', 'from', 'by', 'when', 'while', 'as', 'if', 'of', 'last', 'this', 'that', 'once', 'notably', 'moreover']);
 
 function isNamePart(p: Tok[]): boolean {
   return p.length > 0 && p.length <= 6 && p.every((t) => isCapTok(t) || ['de', 'van', 'von', 'da', 'di', 'bin', 'al', 'del', 'la', 'le'].includes(t.l));
@@ -202,6 +202,15 @@ function subjectBefore(toks: Tok[], from: number, v: number): Tok[] | null {
   if (end <= from) return null;
   const last = toks[end - 1]!;
   if (PRONOUNS.has(last.l)) return [last];
+  // "a White House official who spoke anonymously … said": the noun phrase before "who".
+  for (let w = end - 1; w > from && w >= end - 14; w--) {
+    if (toks[w]!.l !== 'who' && toks[w]!.l !== 'whose') continue;
+    if (toks.slice(w, end).some((t) => t.t === ',' )) break;
+    let e2 = w;
+    if (toks[e2 - 1]?.t === ',') e2--;
+    const np = trimLeading(npSuffix(toks.slice(from, e2)));
+    return np.length ? np : null;
+  }
   const parts = splitCommas(toks.slice(from, end));
   // Skip a parenthetical adverbial right before the verb: "Biden and his team, for example, have said".
   let k = parts.length - 1;
@@ -233,10 +242,12 @@ function subjectBefore(toks: Tok[], from: number, v: number): Tok[] | null {
   return out;
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'earlier', 'later', 'last', 'this', 'next']);
+
 /** The speaker after an inverting verb: "said Ms. Psaki", "said a senior official", "according to X". */
 function subjectAfter(toks: Tok[], i: number): Tok[] | null {
   const first = toks[i];
-  if (!first) return null;
+  if (!first || TIME_WORDS.has(first.l)) return null;
   if (PRONOUNS.has(first.l) && first.l !== 'who') return [first];
   const out: Tok[] = [];
   if (isCapTok(first)) {
@@ -280,7 +291,7 @@ function subjectAfter(toks: Tok[], i: number): Tok[] | null {
 function leadingSubject(toks: Tok[], limit: number): Tok[] | null {
   const parts = splitCommas(toks.slice(0, limit));
   let k = 0;
-  while (k < parts.length - 1 && parts[k]!.length && (ADVERBIAL_START.has(parts[k]![0]!.l) || /ing$|ed$/u.test(parts[k]![0]!.l))) k++;
+  while (k < parts.length - 1 && parts[k]!.length && (ADVERBIAL_START.has(parts[k]![0]!.l) || SENTENCE_WORDS.has(parts[k]![0]!.l) || /ing$|ed$/u.test(parts[k]![0]!.l) || /^\d/u.test(parts[k]![0]!.t))) k++;
   const first = parts[k] ? parts[k]!.findIndex((t) => !SENTENCE_WORDS.has(t.l)) : -1;
   const part = first >= 0 ? parts[k]!.slice(first) : undefined;
   if (!part || !part.length) return null;
@@ -292,7 +303,7 @@ function leadingSubject(toks: Tok[], limit: number): Tok[] | null {
     np.push(t);
     if (np.length >= 8) break;
   }
-  if (!np.length || (!isCapTok(np[0]!) && !DETERMINERS.has(np[0]!.l))) return null;
+  if (!np.length || (!/^\p{Lu}/u.test(np[0]!.t) && !DETERMINERS.has(np[0]!.l))) return null;
   // A determiner phrase needs a head; a capitalised run needs to stop at a lower-case verb.
   if (np.length === 1 && DETERMINERS.has(np[0]!.l)) return null;
   // Appositive right after the name: "Huma Abedin, vice chairwoman for …, emailed …"
@@ -321,7 +332,7 @@ function post(text: string, q: QuoteSpan, ceil: number): Mention | null {
     const np = subjectAfter(toks, i + 2);
     return np ? mk(text, np, 'post') : null;
   }
-  if (INVERTING_VERBS.has(toks[i]!.l)) {
+  if (INVERTING_VERBS.has(toks[i]!.l) || (framed && SPEECH_VERBS.has(toks[i]!.l) && /ed$/u.test(toks[i]!.l))) {
     const np = subjectAfter(toks, i + 1);
     return np ? mk(text, np, 'post') : null;
   }

@@ -24,7 +24,7 @@ const SPEECH_STEMS = [
   'concede', 'complain', 'contend', 'emphasize', 'emphasise', 'stress|stressed|stresses|stressing', 'suggest', 'urge',
   'predict', 'promise', 'vow', 'pledge', 'repeat', 'reiterate', 'testify|testified|testifies|testifying', 'joke', 'quip|quipped|quips|quipping',
   'conclude', 'counter', 'describe', 'call', 'dub|dubbed|dubs|dubbing', 'label|labeled|labels|labeling', 'boast', 'lament', 'muse',
-  'observe', 'recount', 'shout', 'yell', 'chant', 'cry|cried|cries|crying', 'whisper', 'scream', 'exclaim', 'tout', 'echo|echoed|echoes|echoing', 'retaliate', 'muse', 'gush', 'rave', 'sneer', 'boom', 'marvel', 'fume', 'chuckle', 'grumble',
+  'observe', 'recount', 'shout', 'yell', 'chant', 'cry|cried|cries|crying', 'whisper', 'scream', 'exclaim', 'tout', 'echo|echoed|echoes|echoing', 'retaliate', 'exhort', 'react', 'muse', 'gush', 'rave', 'sneer', 'boom', 'marvel', 'fume', 'chuckle', 'grumble',
   'condemn', 'criticize', 'criticise', 'blast', 'slam|slammed|slams|slamming', 'praise', 'accuse', 'charge', 'allege',
   'mock', 'deride', 'decry|decried|decries|decrying', 'denounce', 'hail', 'confirm', 'deny|denied|denies|denying', 'caution',
   'demand', 'plead|pleaded|pleads|pleading', 'proclaim', 'vent', 'scoff', 'snap|snapped|snaps|snapping', 'chime', 'interject',
