@@ -36,6 +36,8 @@ const MAX_SELECTION = 20_000;
 export class TabService {
   /** Per tab, the latest request; a slower older one must not overwrite a newer answer. */
   private readonly generation = new Map<number, number>();
+  /** Tabs showing what the reader asked for through the menu: automatic page results wait until they navigate. */
+  private readonly pinned = new Set<number>();
 
   constructor(
     private readonly db: Db,
@@ -62,6 +64,7 @@ export class TabService {
 
   /** The content script's cheap verdict: "reading…" for an article, "not a news article" otherwise. */
   async detected(tabId: number, url: string, detection: Detection): Promise<void> {
+    if (this.pinned.has(tabId)) return;
     const gen = this.next(tabId);
     const corpusSize = await this.corpusSize();
     const view: TabView = detection.isArticle
@@ -72,6 +75,7 @@ export class TabService {
 
   /** An article page's HTML: extract, match, publish. */
   async article(tabId: number, url: string, html: string): Promise<void> {
+    if (this.pinned.has(tabId)) return;
     const gen = this.next(tabId);
     await this.publish(tabId, gen, await this.analyzeHtml(html, url, null));
   }
@@ -95,6 +99,7 @@ export class TabService {
   /** "Find related coverage" from the context menu, on a selection, a link or the page. */
   async menu(tabId: number, click: MenuClick): Promise<void> {
     const gen = this.next(tabId);
+    this.pinned.add(tabId);
     const engine = await this.engine();
     await this.publish(tabId, gen, { state: 'reading', url: click.linkUrl ?? click.pageUrl ?? null, corpusSize: engine.size });
     let view: TabView;
@@ -140,6 +145,7 @@ export class TabService {
   /** A tab navigated away: forget its result and badge until the new page reports. */
   async navigated(tabId: number): Promise<void> {
     this.next(tabId);
+    this.pinned.delete(tabId);
     await deleteTabView(this.db, tabId);
     await this.platform.setBadge(tabId, '');
     await this.platform.notifyChanged(tabId).catch(() => undefined);
@@ -147,6 +153,7 @@ export class TabService {
 
   async closed(tabId: number): Promise<void> {
     this.generation.delete(tabId);
+    this.pinned.delete(tabId);
     await deleteTabView(this.db, tabId);
   }
 }
