@@ -25,7 +25,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['wxt/browser', 'webextension-polyfill'], message: 'utils/ is the pure core: no browser APIs here.' },
+        {
+          paths: ['wxt/browser', 'webextension-polyfill'].map((name) => ({
+            name,
+            message: 'utils/ is the pure core: no browser APIs here.',
+          })),
+        },
       ],
     },
   },

@@ -21,7 +21,7 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Crossread' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'crossread@example.org', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'crossread@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });

@@ -109,6 +109,44 @@ describe('context menu "Find related coverage"', () => {
   });
 });
 
+describe('context menu on a link', () => {
+  const click = (tabId: number, url: string, linkUrl: string) =>
+    ext.worker.evaluate(
+      ({ tabId, url, linkUrl }) =>
+        (chrome.contextMenus.onClicked as unknown as { dispatch(i: unknown, t: unknown): void }).dispatch(
+          { menuItemId: 'crossread-find-related', linkUrl, pageUrl: url, editable: false },
+          { id: tabId, url, index: 0, windowId: 1, active: true },
+        ),
+      { tabId, url, linkUrl },
+    );
+
+  it('fetches and reads the linked page, then shows its coverage', async () => {
+    const url = `${server.origin}/local/riverside-bike-lanes.html`;
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    await click(tabId, url, `${server.origin}/news/seed-002.html`);
+    const panel = await openPanel(ext, tabId);
+    await panel.getByText('The linked page').waitFor();
+    const items = panel.locator('section[aria-labelledby="same-story"] li.match');
+    await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(3);
+    await panel.close();
+    await page.close();
+  });
+
+  it('says so when the link cannot be read, and falls back to the words of the link', async () => {
+    const url = `${server.origin}/local/riverside-bike-lanes.html`;
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    await click(tabId, url, `${server.origin}/gone/biden-nato-summit-brussels-russia-ukraine`);
+    const panel = await openPanel(ext, tabId);
+    await panel.getByText(/Could not read the linked page \(the site answered 404\)/).waitFor();
+    await panel.close();
+    await page.close();
+  });
+});
+
 describe('popup search', () => {
   it("finds an article by a speaker's name", async () => {
     const popup = await ext.context.newPage();
