@@ -409,7 +409,7 @@ function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
     // "Hayek confirmed she had been and said, “…”": the sentence's subject.
     let b = v - 1;
     while (b > 0 && BETWEEN_WORDS.has(toks[b]!.l)) b--;
-    if (atSentenceStart && toks[b] && (toks[b]!.l === 'and' || toks[b]!.l === 'then' || toks[b]!.t === ',')) {
+    if (atSentenceStart && toks[b] && (toks[b]!.l === 'and' || toks[b]!.l === 'but' || toks[b]!.l === 'then' || toks[b]!.t === ',')) {
       const lead2 = leadingSubject(toks, v);
       if (lead2) return mk(text, lead2, 'pre');
     }
@@ -439,6 +439,24 @@ function verbJustBefore(text: string, q: QuoteSpan, floor: number): boolean {
   return k >= 0 && isSpeechVerb(toks, k) && !/ing$/u.test(toks[k]!.l);
 }
 
+/** A credit line under a quote that ends its paragraph: "“…”\n\n- Bernie Sanders." */
+function creditLine(text: string, q: QuoteSpan): Mention | null {
+  if (!q.closed || q.closeEnd < q.paraEnd - 1) return null;
+  let i = q.paraEnd;
+  while (i < text.length && /\s/u.test(text[i]!)) i++;
+  if (!/[-—–]/u.test(text[i] ?? '')) return null;
+  let e = text.indexOf('\n', i);
+  if (e < 0) e = text.length;
+  if (e - i > 80) return null;
+  const toks = tokens(text, i + 1, e).filter((t) => t.t !== '-');
+  const name: Tok[] = [];
+  for (const t of toks) {
+    if (t.t === ',' || !isCapTok(t)) break;
+    name.push(t);
+  }
+  return name.length && name.length <= 5 ? mk(text, name, 'post') : null;
+}
+
 /**
  * The attributing mention for each quote span (null when none is written next to it).
  * `spans` must be sorted; the previous span bounds the backward search so a split quote's second
@@ -452,8 +470,8 @@ export function attributeSpans(text: string, spans: QuoteSpan[]): (Mention | nul
     const ceil = next && next.para === q.para ? next.openAt : q.paraEnd;
     const prev = spans[k - 1];
     const floor = prev && prev.para === q.para ? prev.closeEnd : q.paraStart;
-    if (verbJustBefore(text, q, floor)) out.push(pre(text, q, floor) ?? post(text, q, ceil));
-    else out.push(post(text, q, ceil) ?? pre(text, q, floor));
+    if (verbJustBefore(text, q, floor)) out.push(pre(text, q, floor) ?? post(text, q, ceil) ?? creditLine(text, q));
+    else out.push(post(text, q, ceil) ?? pre(text, q, floor) ?? creditLine(text, q));
   }
   return out;
 }

@@ -46,6 +46,22 @@ describe('attribution patterns', () => {
     });
     expect(one('“This is a public health emergency,” said Benard Dreyer, president of the American Academy of Pediatrics.').speaker).toBe('Benard Dreyer');
   });
+  it('a relative clause between speaker and verb', () => {
+    expect(one('A White House official who spoke anonymously said Wednesday, “Certainly there is overlap between the teams.”').mention).toBe('A White House official');
+  });
+  it('a weekday after an inverted verb is not the speaker', () => {
+    expect(one('“We will not stop now,” said Wednesday.').mention).toBeNull();
+  });
+  it('a colon introducing the sentence subject’s words, in the same or the previous paragraph', () => {
+    expect(one('Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking people.”').speaker).toBe('Mitch McConnell');
+    expect(one('Cruz continued:\n\n“You look at the questions asked in this debate and you see the problem.”').speaker).toBe('Cruz');
+  });
+  it('an inverted past-tense cue after the closing mark', () => {
+    expect(one('“Gun owners should leave their weapons at home,” opined Cleveland’s Plain Dealer.').mention).toBe('Cleveland’s Plain Dealer');
+  });
+  it('a credit line under the quote', () => {
+    expect(one('“I will certainly look into it and get back to you.”\n\n- Hillary Clinton.\n\nMore text.').speaker).toBe('Hillary Clinton');
+  });
   it('a participle after the sentence subject ("…, saying, “…”")', () => {
     expect(one('Rep. Hakeem Jeffries reacted to the news, saying: “The killer should be in prison.”').speaker).toBe('Hakeem Jeffries');
   });
