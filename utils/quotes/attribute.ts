@@ -121,7 +121,7 @@ function isCapTok(t: Tok): boolean {
 /** Can this token be inside a speaker noun phrase? */
 function npWord(t: Tok): boolean {
   if (t.t === ',' ) return true;
-  if (/^[;:—–()\-]$/u.test(t.t)) return false;
+  if (/^[;:—–()-]$/u.test(t.t)) return false;
   if (isCapTok(t)) return true;
   if (NP_STOP.has(t.l)) return false;
   return true;
