@@ -3,7 +3,8 @@
  * query walks the postings of its most distinctive keys to find candidates, then scores only
  * those exactly, so query time grows with the number of articles that share rare names or terms,
  * not with the corpus. Document frequencies are live, so IDF always reflects the current corpus
- * (blended with the prior of ./idf.ts).
+ * (blended with the prior of ./idf.ts). Per-key arrays are typed and indexed by key id so a query
+ * allocates little: the service worker answers while the reader waits.
  */
 import type { Match, MatchReasons } from '../types';
 import type { ArticleFeatures } from './types';
@@ -11,15 +12,15 @@ import { FEATURES_VERSION } from './types';
 import { idf, priorDocFreq } from './idf';
 import { minhashSimilarity } from './minhash';
 import { combine, type PairSignals } from './score';
-import { RELATED, duplicateScore, tierOf } from './tiers';
+import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
 
 /** Query keys whose postings are walked (most distinctive first). */
 const QUERY_KEYS = 48;
 /** A key in more than this share of the corpus (and more than MIN_LONG_POSTINGS articles) finds no candidates. */
 const MAX_POSTINGS_SHARE = 0.1;
-const MIN_LONG_POSTINGS = 2000;
-/** Candidates scored exactly per query. */
-const MAX_CANDIDATES = 300;
+const MIN_LONG_POSTINGS = 1000;
+/** Candidates scored exactly per query (ranked by the postings walk's partial dot product). */
+const MAX_CANDIDATES = 150;
 /** Terms of an article entered in postings (its most distinctive); all its terms still count in scoring. */
 const POSTED_TERMS = 40;
 
@@ -27,6 +28,7 @@ const KIND_NAME = 'n:';
 const KIND_TERM = 't:';
 const KIND_NUM = '#:';
 
+/** One indexed article. Terms are ordered most distinctive first, so postings hold a prefix. */
 interface Doc {
   id: string;
   day: number | null;
@@ -36,23 +38,47 @@ interface Doc {
   termW: Float32Array;
   numIds: Int32Array;
   minhash: Uint32Array;
-  posted: Int32Array;
+  /** Norms of the IDF-weighted vectors, cached: IDF drifts slowly, so they are refreshed only when the corpus size has moved by NORM_DRIFT. */
+  norms: Float64Array;
+  normsAt: number;
 }
 
-/** A query article prepared against the current vocabulary (unknown keys get id −1, df 0). */
+/** Relative change of the corpus size after which cached document norms are recomputed. */
+const NORM_DRIFT = 0.02;
+
+/** A query article against the current vocabulary: its known key ids (weights live in the index's scratch arrays). */
 interface Prepared {
-  names: Map<number, number>;
-  terms: Map<number, number>;
-  nums: Set<number>;
+  known: number[];
   nameNorm: number;
   termNorm: number;
   numNorm: number;
-  idfOf: Map<number, number>;
 }
 
 /** A scored candidate with the raw signals, for evaluation and fitting. */
 export interface RankedCandidate extends Match {
   signals: PairSignals;
+}
+
+/** MatchIndex.toJSON(): vocabulary, then per article [id, day, nameIds, nameWeights×100, termIds, termWeights×100, numIds, minhash as base64]. */
+export interface MatchIndexJSON {
+  v: 2;
+  features: number;
+  keys: string[];
+  docs: [string, number | null, number[], number[], number[], number[], number[], string][];
+}
+
+function toBase64(a: Uint32Array): string {
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  return btoa(s);
+}
+
+function fromBase64(s: string): Uint32Array {
+  const bin = atob(s);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Uint32Array(bytes.buffer);
 }
 
 /** Options of MatchIndex.query. */
@@ -69,13 +95,18 @@ export interface QueryOptions {
 export class MatchIndex {
   private vocab = new Map<string, number>();
   private keyOf: string[] = [];
-  private df: number[] = [];
-  private prior: number[] = [];
+  private df = new Int32Array(1024);
+  private prior = new Float64Array(1024);
   private postings: number[][] = [];
   private docs: (Doc | null)[] = [];
   private slotOf = new Map<string, number>();
   private free: number[] = [];
-  private acc = new Float64Array(0);
+  /** Scratch per key id: the query's IDF-weighted weight, cached IDF and the query stamp it belongs to. */
+  private qw = new Float64Array(1024);
+  private idfC = new Float64Array(1024);
+  private stamp = new Int32Array(1024);
+  private now = 0;
+  private acc = new Float64Array(1024);
 
   /** Articles in the index. */
   get size(): number {
@@ -90,63 +121,78 @@ export class MatchIndex {
     let id = this.vocab.get(key);
     if (id === undefined) {
       id = this.keyOf.length;
+      if (id >= this.df.length) this.grow(id * 2);
       this.vocab.set(key, id);
       this.keyOf.push(key);
-      this.df.push(0);
-      this.prior.push(priorDocFreq(key.slice(2)));
+      this.prior[id] = priorDocFreq(key.slice(2));
       this.postings.push([]);
     }
     return id;
   }
 
-  private idfOfId(id: number): number {
-    return idf(this.df[id]!, this.size, this.prior[id]!);
+  private grow(cap: number): void {
+    const g = <T extends Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      b.set(a);
+      return b;
+    };
+    this.df = g(this.df);
+    this.prior = g(this.prior);
+    this.qw = g(this.qw);
+    this.idfC = g(this.idfC);
+    this.stamp = g(this.stamp);
+  }
+
+  private idfOf(id: number): number {
+    if (this.stamp[id] !== this.now) {
+      this.stamp[id] = this.now;
+      this.idfC[id] = idf(this.df[id]!, this.size, this.prior[id]!);
+      this.qw[id] = 0;
+    }
+    return this.idfC[id]!;
   }
 
   /** Adds (or replaces) an article's features. */
   add(f: ArticleFeatures): void {
     if (f.v !== FEATURES_VERSION) throw new Error(`features of ${f.id} are version ${f.v}, expected ${FEATURES_VERSION}`);
-    if (this.slotOf.has(f.id)) this.remove(f.id);
     const nameKeys = Object.keys(f.names);
-    const termKeys = Object.keys(f.terms);
-    const doc: Doc = {
+    const termIds = Object.keys(f.terms).map((k) => [this.intern(KIND_TERM + k), f.terms[k]!] as const);
+    termIds.sort((a, b) => b[1] * -Math.log(this.prior[b[0]]!) - a[1] * -Math.log(this.prior[a[0]]!) || a[0] - b[0]);
+    this.insert({
       id: f.id,
       day: f.day,
-      nameIds: new Int32Array(nameKeys.length),
-      nameW: new Float32Array(nameKeys.length),
-      termIds: new Int32Array(termKeys.length),
-      termW: new Float32Array(termKeys.length),
-      numIds: new Int32Array(f.nums.length),
+      nameIds: Int32Array.from(nameKeys, (k) => this.intern(KIND_NAME + k)),
+      nameW: Float32Array.from(nameKeys, (k) => f.names[k]!),
+      termIds: Int32Array.from(termIds, (x) => x[0]),
+      termW: Float32Array.from(termIds, (x) => x[1]),
+      numIds: Int32Array.from(f.nums, (k) => this.intern(KIND_NUM + k)),
       minhash: Uint32Array.from(f.minhash),
-      posted: new Int32Array(0),
-    };
-    const posted: number[] = [];
-    nameKeys.forEach((k, i) => {
-      const id = this.intern(KIND_NAME + k);
-      doc.nameIds[i] = id;
-      doc.nameW[i] = f.names[k]!;
-      posted.push(id);
+      norms: new Float64Array(3),
+      normsAt: -1,
     });
-    const termOrder: [number, number][] = [];
-    termKeys.forEach((k, i) => {
-      const id = this.intern(KIND_TERM + k);
-      doc.termIds[i] = id;
-      doc.termW[i] = f.terms[k]!;
-      termOrder.push([id, f.terms[k]! * -Math.log(this.prior[id]!)]);
-    });
-    termOrder.sort((a, b) => b[1] - a[1]);
-    for (let i = 0; i < Math.min(POSTED_TERMS, termOrder.length); i++) posted.push(termOrder[i]![0]);
-    f.nums.forEach((k, i) => {
-      const id = this.intern(KIND_NUM + k);
-      doc.numIds[i] = id;
-      posted.push(id);
-    });
-    doc.posted = Int32Array.from(posted);
+  }
+
+  /** Calls `fn` for every key of the document that has a postings entry. */
+  private eachPosted(doc: Doc, fn: (id: number) => void): void {
+    for (let i = 0; i < doc.nameIds.length; i++) fn(doc.nameIds[i]!);
+    const n = Math.min(POSTED_TERMS, doc.termIds.length);
+    for (let i = 0; i < n; i++) fn(doc.termIds[i]!);
+    for (let i = 0; i < doc.numIds.length; i++) fn(doc.numIds[i]!);
+  }
+
+  private insert(doc: Doc): void {
+    if (this.slotOf.has(doc.id)) this.remove(doc.id);
     const slot = this.free.pop() ?? this.docs.length;
     this.docs[slot] = doc;
-    this.slotOf.set(f.id, slot);
-    for (const arr of [doc.nameIds, doc.termIds, doc.numIds]) for (const id of arr) this.df[id]!++;
-    for (const id of doc.posted) this.postings[id]!.push(slot);
+    this.slotOf.set(doc.id, slot);
+    const df = this.df;
+    for (let i = 0; i < doc.nameIds.length; i++) df[doc.nameIds[i]!]!++;
+    for (let i = 0; i < doc.termIds.length; i++) df[doc.termIds[i]!]!++;
+    for (let i = 0; i < doc.numIds.length; i++) df[doc.numIds[i]!]!++;
+    const postings = this.postings;
+    this.eachPosted(doc, (id) => {
+      postings[id]!.push(slot);
+    });
   }
 
   /** Removes an article; its keys' document frequencies drop at once. */
@@ -155,72 +201,102 @@ export class MatchIndex {
     if (slot === undefined) return;
     const doc = this.docs[slot]!;
     for (const arr of [doc.nameIds, doc.termIds, doc.numIds]) for (const k of arr) this.df[k]!--;
-    for (const k of doc.posted) {
+    this.eachPosted(doc, (k) => {
       const p = this.postings[k]!;
       const at = p.indexOf(slot);
       if (at >= 0) {
         p[at] = p[p.length - 1]!;
         p.pop();
       }
-    }
+    });
     this.docs[slot] = null;
     this.slotOf.delete(id);
     this.free.push(slot);
   }
 
-  private prepare(f: ArticleFeatures): Prepared {
-    const idfOf = new Map<number, number>();
-    const weigh = (kind: string, key: string): [number, number] => {
-      const id = this.vocab.get(kind + key);
-      if (id === undefined) return [-1, idf(0, this.size, priorDocFreq(key))];
-      let w = idfOf.get(id);
-      if (w === undefined) {
-        w = this.idfOfId(id);
-        idfOf.set(id, w);
-      }
-      return [id, w];
-    };
-    const names = new Map<number, number>();
-    const terms = new Map<number, number>();
-    const nums = new Set<number>();
-    let nameNorm = 0;
-    let termNorm = 0;
-    let numNorm = 0;
-    for (const [k, w] of Object.entries(f.names)) {
-      const [id, i] = weigh(KIND_NAME, k);
-      nameNorm += (w * i) ** 2;
-      if (id >= 0) names.set(id, w * i);
+  /**
+   * A compact snapshot for a fast cold start: the vocabulary once, then each article as key ids and
+   * weights (hundredths). fromJSON() rebuilds postings and document frequencies from it.
+   */
+  toJSON(): MatchIndexJSON {
+    const used = new Map<number, number>();
+    const keys: string[] = [];
+    const remap = (arr: Int32Array): number[] =>
+      Array.from(arr, (id) => {
+        let j = used.get(id);
+        if (j === undefined) {
+          j = keys.length;
+          used.set(id, j);
+          keys.push(this.keyOf[id]!);
+        }
+        return j;
+      });
+    const hundredths = (arr: Float32Array): number[] => Array.from(arr, (w) => Math.round(w * 100));
+    const docs: MatchIndexJSON['docs'] = [];
+    for (const d of this.docs) {
+      if (!d) continue;
+      docs.push([d.id, d.day, remap(d.nameIds), hundredths(d.nameW), remap(d.termIds), hundredths(d.termW), remap(d.numIds), toBase64(d.minhash)]);
     }
-    for (const [k, w] of Object.entries(f.terms)) {
-      const [id, i] = weigh(KIND_TERM, k);
-      termNorm += (w * i) ** 2;
-      if (id >= 0) terms.set(id, w * i);
-    }
-    for (const k of f.nums) {
-      const [id, i] = weigh(KIND_NUM, k);
-      numNorm += i * i;
-      if (id >= 0) nums.add(id);
-    }
-    return { names, terms, nums, nameNorm: Math.sqrt(nameNorm), termNorm: Math.sqrt(termNorm), numNorm: Math.sqrt(numNorm), idfOf };
+    return { v: 2, features: FEATURES_VERSION, keys, docs };
   }
 
-  private idfCached(p: Prepared, id: number): number {
-    let w = p.idfOf.get(id);
-    if (w === undefined) {
-      w = this.idfOfId(id);
-      p.idfOf.set(id, w);
+  /** The index a toJSON() snapshot describes (throws on a snapshot of other versions: rebuild from features then). */
+  static fromJSON(json: MatchIndexJSON): MatchIndex {
+    if (json.v !== 2 || json.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
+    const index = new MatchIndex();
+    const ids = new Int32Array(json.keys.length);
+    for (let j = 0; j < ids.length; j++) ids[j] = index.intern(json.keys[j]!);
+    // Plain loops: TypedArray.from with a mapping function is several times slower in V8.
+    const map = (arr: number[]): Int32Array => {
+      const out = new Int32Array(arr.length);
+      for (let i = 0; i < arr.length; i++) out[i] = ids[arr[i]!]!;
+      return out;
+    };
+    const weights = (arr: number[]): Float32Array => {
+      const out = new Float32Array(arr.length);
+      for (let i = 0; i < arr.length; i++) out[i] = arr[i]! / 100;
+      return out;
+    };
+    for (const [id, day, n, nw, t, tw, num, mh] of json.docs) {
+      index.insert({ id, day, nameIds: map(n), nameW: weights(nw), termIds: map(t), termW: weights(tw), numIds: map(num), minhash: fromBase64(mh), norms: new Float64Array(3), normsAt: -1 });
     }
-    return w;
+    return index;
+  }
+
+  /** Sets the scratch weights for the query; unknown keys only add to the norms. */
+  private prepare(f: ArticleFeatures): Prepared {
+    this.now++;
+    if (this.now > 2 ** 30) {
+      this.stamp.fill(0);
+      this.now = 1;
+    }
+    const known: number[] = [];
+    const norms = [0, 0, 0];
+    const put = (kind: string, key: string, w: number, which: number): void => {
+      const id = this.vocab.get(kind + key);
+      const i = id === undefined ? idf(0, this.size, priorDocFreq(key)) : this.idfOf(id);
+      const x = which === 2 ? i : w * i;
+      norms[which]! += x * x;
+      if (id !== undefined) {
+        this.qw[id] = x;
+        known.push(id);
+      }
+    };
+    for (const k in f.names) put(KIND_NAME, k, f.names[k]!, 0);
+    for (const k in f.terms) put(KIND_TERM, k, f.terms[k]!, 1);
+    for (const k of f.nums) put(KIND_NUM, k, 1, 2);
+    return { known, nameNorm: Math.sqrt(norms[0]!), termNorm: Math.sqrt(norms[1]!), numNorm: Math.sqrt(norms[2]!) };
+  }
+
+  /** The query's weight for a key id (0 when the query lacks it). */
+  private q(id: number): number {
+    return this.stamp[id] === this.now ? this.qw[id]! : 0;
   }
 
   private candidates(p: Prepared, exclude: Set<number>): number[] {
     if (this.acc.length < this.docs.length) this.acc = new Float64Array(Math.max(this.docs.length, this.acc.length * 2));
     const acc = this.acc;
-    const keys: [number, number][] = [];
-    for (const [id, w] of p.names) keys.push([id, w * this.idfCached(p, id)]);
-    for (const [id, w] of p.terms) keys.push([id, w * this.idfCached(p, id)]);
-    for (const id of p.nums) keys.push([id, this.idfCached(p, id) ** 2]);
-    keys.sort((a, b) => b[1] - a[1]);
+    const keys = p.known.map((id) => [id, this.qw[id]! * this.idfC[id]!] as const).sort((a, b) => b[1] - a[1]);
     const maxLen = Math.max(MIN_LONG_POSTINGS, this.size * MAX_POSTINGS_SHARE);
     const touched: number[] = [];
     let walked = 0;
@@ -244,46 +320,57 @@ export class MatchIndex {
     return out;
   }
 
-  private signals(p: Prepared, f: ArticleFeatures, doc: Doc, qMinhash: readonly number[]): [PairSignals, number[], number[]] {
+  /** Recomputes a document's vector norms under the current IDF when the corpus has grown or shrunk enough. */
+  private docNorms(doc: Doc): Float64Array {
+    const n = this.size;
+    if (doc.normsAt >= 0 && Math.abs(n - doc.normsAt) <= NORM_DRIFT * doc.normsAt) return doc.norms;
+    let a = 0;
+    for (let i = 0; i < doc.nameIds.length; i++) a += (doc.nameW[i]! * this.idfOf(doc.nameIds[i]!)) ** 2;
+    let b = 0;
+    for (let i = 0; i < doc.termIds.length; i++) b += (doc.termW[i]! * this.idfOf(doc.termIds[i]!)) ** 2;
+    let c = 0;
+    for (let i = 0; i < doc.numIds.length; i++) c += this.idfOf(doc.numIds[i]!) ** 2;
+    doc.norms[0] = Math.sqrt(a);
+    doc.norms[1] = Math.sqrt(b);
+    doc.norms[2] = Math.sqrt(c);
+    doc.normsAt = n;
+    return doc.norms;
+  }
+
+  /** The pair's signals; when `shared` is given, the shared name and term ids with their contributions are pushed to it. */
+  private signals(p: Prepared, f: ArticleFeatures, doc: Doc, shared?: { names: number[]; terms: number[] }): PairSignals {
+    const norms = this.docNorms(doc);
     let dot = 0;
-    let norm = 0;
-    const sharedNames: number[] = [];
     for (let i = 0; i < doc.nameIds.length; i++) {
       const id = doc.nameIds[i]!;
-      const dw = doc.nameW[i]! * this.idfCached(p, id);
-      norm += dw * dw;
-      const qw = p.names.get(id);
-      if (qw !== undefined) {
-        dot += qw * dw;
-        sharedNames.push(id, qw * dw);
+      const qw = this.q(id);
+      if (qw !== 0) {
+        const x = qw * doc.nameW[i]! * this.idfC[id]!;
+        dot += x;
+        shared?.names.push(id, x);
       }
     }
-    const names = dot > 0 ? dot / (Math.sqrt(norm) * p.nameNorm) : 0;
+    const names = dot > 0 ? dot / (norms[0]! * p.nameNorm) : 0;
     dot = 0;
-    norm = 0;
-    const sharedTerms: number[] = [];
     for (let i = 0; i < doc.termIds.length; i++) {
       const id = doc.termIds[i]!;
-      const dw = doc.termW[i]! * this.idfCached(p, id);
-      norm += dw * dw;
-      const qw = p.terms.get(id);
-      if (qw !== undefined) {
-        dot += qw * dw;
-        sharedTerms.push(id, qw * dw);
+      const qw = this.q(id);
+      if (qw !== 0) {
+        const x = qw * doc.termW[i]! * this.idfC[id]!;
+        dot += x;
+        shared?.terms.push(id, x);
       }
     }
-    const terms = dot > 0 ? dot / (Math.sqrt(norm) * p.termNorm) : 0;
+    const terms = dot > 0 ? dot / (norms[1]! * p.termNorm) : 0;
     dot = 0;
-    norm = 0;
-    for (const id of doc.numIds) {
-      const w = this.idfCached(p, id) ** 2;
-      norm += w;
-      if (p.nums.has(id)) dot += w;
+    for (let i = 0; i < doc.numIds.length; i++) {
+      const id = doc.numIds[i]!;
+      if (this.q(id) !== 0) dot += this.idfC[id]! ** 2;
     }
-    const nums = dot > 0 ? dot / (Math.sqrt(norm) * p.numNorm) : 0;
+    const nums = dot > 0 ? dot / (norms[2]! * p.numNorm) : 0;
     const days = f.day !== null && doc.day !== null ? Math.abs(f.day - doc.day) : null;
-    const dup = minhashSimilarity(qMinhash, doc.minhash as unknown as number[]);
-    return [{ names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), days, dup }, sharedNames, sharedTerms];
+    const dup = minhashSimilarity(f.minhash, doc.minhash);
+    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), days, dup };
   }
 
   private reasons(f: ArticleFeatures, sharedNames: number[], sharedTerms: number[], days: number | null): MatchReasons {
@@ -292,12 +379,12 @@ export class MatchIndex {
       for (let i = 0; i < shared.length; i += 2) pairs.push([this.keyOf[shared[i]!]!.slice(prefix.length), shared[i + 1]!]);
       pairs.sort((a, b) => b[1] - a[1]);
       const out: string[] = [];
-      const seen = new Set<string>();
+      const seen: string[] = [];
       for (const [k] of pairs) {
         const s = surf(k) ?? k;
         const low = s.toLowerCase();
-        if (seen.has(low) || [...seen].some((x) => x.endsWith(` ${low}`) || x.startsWith(`${low} `))) continue;
-        seen.add(low);
+        if (seen.some((x) => x === low || x.endsWith(` ${low}`) || x.startsWith(`${low} `))) continue;
+        seen.push(low);
         out.push(s);
         if (out.length >= limit) break;
       }
@@ -310,8 +397,7 @@ export class MatchIndex {
     };
   }
 
-  /** Every candidate with its signals and score, best first (no threshold): for evaluation and fitting. */
-  rank(f: ArticleFeatures, opts: QueryOptions = {}): RankedCandidate[] {
+  private scored(f: ArticleFeatures, opts: QueryOptions): { p: Prepared; list: { slot: number; score: number; signals: PairSignals }[] } {
     const p = this.prepare(f);
     const exclude = new Set<number>();
     const self = this.slotOf.get(f.id);
@@ -320,27 +406,40 @@ export class MatchIndex {
       const s = this.slotOf.get(id);
       if (s !== undefined) exclude.add(s);
     }
-    const out: RankedCandidate[] = [];
+    const list: { slot: number; score: number; signals: PairSignals }[] = [];
     for (const slot of this.candidates(p, exclude)) {
-      const doc = this.docs[slot]!;
-      const [signals, sn, st] = this.signals(p, f, doc, f.minhash);
-      let score = combine(signals);
-      const tier = tierOf(score, signals.dup) ?? 'related';
-      if (tier === 'duplicate') score = duplicateScore(score, signals.dup);
-      out.push({ id: doc.id, score, tier, reasons: this.reasons(f, sn, st, signals.days), signals });
+      const signals = this.signals(p, f, this.docs[slot]!);
+      const score = combine(signals);
+      list.push({ slot, signals, score: signals.dup >= DUPLICATE_JACCARD ? duplicateScore(score, signals.dup) : score });
     }
-    out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return out;
+    list.sort((a, b) => b.score - a.score || (this.docs[a.slot]!.id < this.docs[b.slot]!.id ? -1 : 1));
+    return { p, list };
+  }
+
+  private toMatch(p: Prepared, f: ArticleFeatures, slot: number, score: number, signals: PairSignals): RankedCandidate {
+    const doc = this.docs[slot]!;
+    const shared = { names: [] as number[], terms: [] as number[] };
+    this.signals(p, f, doc, shared);
+    return { id: doc.id, score, tier: tierOf(score, signals.dup) ?? 'related', reasons: this.reasons(f, shared.names, shared.terms, signals.days), signals };
+  }
+
+  /** Every candidate with its signals and score, best first, no threshold: for evaluation and fitting. */
+  rank(f: ArticleFeatures, opts: QueryOptions = {}): RankedCandidate[] {
+    const { p, list } = this.scored(f, opts);
+    return list.slice(0, opts.top ?? Infinity).map((c) => this.toMatch(p, f, c.slot, c.score, c.signals));
   }
 
   /** Articles that tell the same story as `f` (or a related one), best first, scores in [0, 1]. */
   query(f: ArticleFeatures, opts: QueryOptions = {}): Match[] {
     const min = opts.minScore ?? RELATED;
+    const top = opts.top ?? 10;
+    const { p, list } = this.scored(f, opts);
     const out: Match[] = [];
-    for (const r of this.rank(f, opts)) {
-      if (r.tier !== 'duplicate' && r.score < min) continue;
-      out.push({ id: r.id, score: r.score, tier: r.tier, reasons: r.reasons });
-      if (out.length >= (opts.top ?? 10)) break;
+    for (const c of list) {
+      if (out.length >= top) break;
+      if (c.score < min && c.signals.dup < DUPLICATE_JACCARD) continue;
+      const { signals: _s, ...m } = this.toMatch(p, f, c.slot, c.score, c.signals);
+      out.push(m);
     }
     return out;
   }

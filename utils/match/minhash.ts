@@ -45,7 +45,7 @@ export function minhash(words: readonly string[]): number[] {
 }
 
 /** Estimated Jaccard overlap of the two shingle sets, in [0, 1]. */
-export function minhashSimilarity(a: readonly number[], b: readonly number[]): number {
+export function minhashSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = Math.min(a.length, b.length);
   if (n === 0) return 0;
   let same = 0;

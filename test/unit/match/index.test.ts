@@ -106,3 +106,19 @@ describe('dates', () => {
     expect(b!.score).toBeLessThan(a!.score);
   });
 });
+
+describe('snapshots', () => {
+  it('fromJSON(toJSON()) answers like the original, after a JSON round trip', () => {
+    const index = new MatchIndex();
+    for (const s of seeds) index.add(featurize(s));
+    index.add(featurize(OTHER));
+    index.remove(seeds[3]!.id);
+    const copy = MatchIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(copy.size).toBe(index.size);
+    const q = featurize(seeds[3]!);
+    const a = index.query(q);
+    const b = copy.query(q);
+    expect(b.map((m) => m.id)).toEqual(a.map((m) => m.id));
+    b.forEach((m, i) => expect(m.score).toBeCloseTo(a[i]!.score, 3));
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * Benchmark of the same-story index against MiniSearch and FlexSearch doing the retrieval.
+ *   npx tsx scripts/bench/match.ts                 sizes 1000,10000,100000
+ *   BENCH_SIZES=1000,10000 npx tsx scripts/bench/match.ts
+ * Corpora are built from the real clusters datasets, varied deterministically to reach the size:
+ * each copy renames capitalised words (new "people and places"), replaces a share of the other
+ * words with words of other articles, and gets a new id, so document frequencies stay realistic.
+ * A query is a whole article (its features for ours; its 20 most frequent content words for the
+ * others). Heap figures need `node --expose-gc` (tsx passes it through NODE_OPTIONS) to be exact.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { Index as FlexIndex } from 'flexsearch';
+import { featurize, type ArticleFeatures } from '../../utils/match/features';
+import { MatchIndex } from '../../utils/match/index';
+import { isStopword } from '../../utils/text/stopwords';
+
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'clusters');
+const QUERIES = 200;
+const ADDS = 100;
+
+interface Doc {
+  id: string;
+  title: string;
+  text: string;
+  date: string | null;
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+const SYL = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vin', 'dar', 'el', 'po', 'zu', 'ne', 'bra', 'ti', 'gor', 'an'];
+
+function load(): Doc[] {
+  const out: Doc[] = [];
+  for (const f of ['basil-dev.jsonl', 'ecbplus.jsonl'])
+    for (const line of readFileSync(join(DATA, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { id: string; title: string | null; text: string; date: string | null };
+      out.push({ id: r.id, title: r.title ?? '', text: r.text, date: r.date && /^\d{4}-\d\d-\d\d$/.test(r.date) ? r.date : null });
+    }
+  return out;
+}
+
+/** Copy `k` of a document: renamed capitalised words, 25% of other words swapped, same layout. */
+function vary(d: Doc, k: number, pool: string[]): Doc {
+  if (k === 0) return d;
+  const rand = rng(k * 7919 + d.id.length * 104729 + d.id.charCodeAt(d.id.length - 1));
+  const names = new Map<string, string>();
+  const rename = (w: string): string => {
+    let n = names.get(w);
+    if (!n) {
+      const r = rng([...w].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), k * 2654435761));
+      n = '';
+      for (let i = 0; i < 2 + Math.floor(r() * 2); i++) n += SYL[Math.floor(r() * SYL.length)];
+      n = n[0]!.toUpperCase() + n.slice(1);
+      names.set(w, n);
+    }
+    return n;
+  };
+  const edit = (s: string): string =>
+    s.replace(/\p{L}+/gu, (w) => (/^\p{Lu}/u.test(w) && w.length > 2 ? rename(w) : rand() < 0.25 ? pool[Math.floor(rand() * pool.length)]! : w));
+  const day = d.date ? new Date(Date.parse(d.date) + Math.floor(rand() * 3000) * 86_400_000).toISOString().slice(0, 10) : null;
+  return { id: `${d.id}#${k}`, title: edit(d.title), text: edit(d.text), date: day };
+}
+
+function topWords(d: Doc, n = 20): string {
+  const tf = new Map<string, number>();
+  for (const w of `${d.title} ${d.text}`.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!isStopword(w, 'en')) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return [...tf.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w).join(' ');
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+function heap(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+interface Row {
+  engine: string;
+  build: number;
+  add: number;
+  p50: number;
+  p95: number;
+  heapMB: number;
+  sizeMB: number;
+  cold: number;
+}
+
+async function benchSize(n: number, base: Doc[], pool: string[]): Promise<{ rows: Row[]; featurizeMs: number }> {
+  const docs: Doc[] = [];
+  for (let i = 0; docs.length < n + ADDS; i++) docs.push(vary(base[i % base.length]!, Math.floor(i / base.length), pool));
+  const corpus = docs.slice(0, n);
+  const extra = docs.slice(n, n + ADDS);
+  const qrand = rng(n);
+  const queries = Array.from({ length: QUERIES }, () => corpus[Math.floor(qrand() * corpus.length)]!);
+  const t0 = performance.now();
+  const feats: ArticleFeatures[] = corpus.map((d) => featurize({ id: d.id, title: d.title, text: d.text, published: d.date }));
+  const featurizeMs = (performance.now() - t0) / n;
+  const extraF = extra.map((d) => featurize({ id: d.id, title: d.title, text: d.text, published: d.date }));
+  const qF = queries.map((d) => feats[corpus.indexOf(d)]!);
+  const rows: Row[] = [];
+
+  // ours
+  {
+    const h0 = heap();
+    let t = performance.now();
+    let index = new MatchIndex();
+    for (const f of feats) index.add(f);
+    const build = performance.now() - t;
+    const heapMB = (heap() - h0) / 2 ** 20;
+    t = performance.now();
+    for (const f of extraF) index.add(f);
+    const add = (performance.now() - t) / ADDS;
+    const times = qF.map((f) => {
+      const s = performance.now();
+      index.query(f);
+      return performance.now() - s;
+    });
+    const json = JSON.stringify(index.toJSON());
+    const tc = performance.now();
+    index = MatchIndex.fromJSON(JSON.parse(json));
+    index.query(qF[0]!);
+    const cold = performance.now() - tc;
+    rows.push({ engine: 'crossread', build, add, p50: pct(times, 50), p95: pct(times, 95), heapMB, sizeMB: json.length / 2 ** 20, cold });
+  }
+  // MiniSearch
+  {
+    const h0 = heap();
+    let t = performance.now();
+    const opts = { fields: ['title', 'text'], idField: 'id' };
+    let ms = new MiniSearch<Doc>(opts);
+    ms.addAll(corpus);
+    const build = performance.now() - t;
+    const heapMB = (heap() - h0) / 2 ** 20;
+    t = performance.now();
+    for (const d of extra) ms.add(d);
+    const add = (performance.now() - t) / ADDS;
+    const qs = queries.map((d) => topWords(d));
+    const times = qs.map((q) => {
+      const s = performance.now();
+      ms.search(q, { combineWith: 'OR' }).slice(0, 10);
+      return performance.now() - s;
+    });
+    const json = JSON.stringify(ms);
+    const tc = performance.now();
+    ms = MiniSearch.loadJSON<Doc>(json, opts);
+    ms.search(qs[0]!, { combineWith: 'OR' });
+    const cold = performance.now() - tc;
+    rows.push({ engine: 'minisearch', build, add, p50: pct(times, 50), p95: pct(times, 95), heapMB, sizeMB: json.length / 2 ** 20, cold });
+  }
+  // FlexSearch
+  {
+    const h0 = heap();
+    let t = performance.now();
+    let fx = new FlexIndex({ tokenize: 'strict' });
+    corpus.forEach((d, i) => fx.add(i, `${d.title}\n${d.text}`));
+    const build = performance.now() - t;
+    const heapMB = (heap() - h0) / 2 ** 20;
+    t = performance.now();
+    extra.forEach((d, i) => fx.add(n + i, `${d.title}\n${d.text}`));
+    const add = (performance.now() - t) / ADDS;
+    const qs = queries.map((d) => topWords(d));
+    const times = qs.map((q) => {
+      const s = performance.now();
+      fx.search(q, { limit: 10, suggest: true });
+      return performance.now() - s;
+    });
+    const parts: [string, string][] = [];
+    await fx.export((key: string | number, data: unknown) => {
+      if (data !== undefined && data !== null) parts.push([String(key), typeof data === 'string' ? data : JSON.stringify(data)]);
+    });
+    const size = parts.reduce((a, [k, v]) => a + k.length + v.length, 0);
+    const tc = performance.now();
+    fx = new FlexIndex({ tokenize: 'strict' });
+    for (const [k, v] of parts) fx.import(k, v);
+    fx.search(qs[0]!, { limit: 10, suggest: true });
+    const cold = performance.now() - tc;
+    rows.push({ engine: 'flexsearch', build, add, p50: pct(times, 50), p95: pct(times, 95), heapMB, sizeMB: size / 2 ** 20, cold });
+  }
+  return { rows, featurizeMs };
+}
+
+/** Prints the benchmark table for each size in BENCH_SIZES (default 1000,10000,100000). */
+export async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((x) => x > 0);
+  const base = load();
+  const pool = [...new Set(base.flatMap((d) => d.text.toLowerCase().match(/\p{Ll}{4,}/gu) ?? []))].sort();
+  const hasGc = typeof (globalThis as { gc?: unknown }).gc === 'function';
+  console.log(`same-story index bench (queries ${QUERIES}, adds ${ADDS}; heap ${hasGc ? 'after gc' : 'approximate: run with NODE_OPTIONS=--expose-gc'})`);
+  console.log('size    engine      build s   add ms  query p50 ms  p95 ms  heap MB  snapshot MB  cold start ms');
+  for (const n of sizes) {
+    const { rows, featurizeMs } = await benchSize(n, base, pool);
+    for (const r of rows)
+      console.log(
+        `${String(n).padEnd(7)} ${r.engine.padEnd(11)} ${(r.build / 1000).toFixed(2).padStart(7)} ${r.add.toFixed(3).padStart(8)} ${r.p50.toFixed(3).padStart(13)} ${r.p95.toFixed(3).padStart(7)} ${r.heapMB.toFixed(1).padStart(8)} ${r.sizeMB.toFixed(1).padStart(12)} ${r.cold.toFixed(0).padStart(14)}`,
+      );
+    console.log(`${String(n).padEnd(7)} (featurize: ${featurizeMs.toFixed(2)} ms per article, not part of build/add above)`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void main();
