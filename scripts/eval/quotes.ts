@@ -64,7 +64,26 @@ function baseline(text: string): Quote[] {
   return out;
 }
 
+/** Which half of the training split an article falls in: FNV-1a of its id, even → A, odd → B. */
+export function splitOf(id: string): 'A' | 'B' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'A' : 'B';
+}
+
+/** A coarse class of a speaker error, to see which rules to work on. */
+function errorClass(gold: string | null, got: string | null): string {
+  const g = (gold ?? '').trim();
+  const gk = !g ? 'none' : PRONOUN.test(g) ? 'pronoun' : /^\p{Lu}/u.test(g) && !/^(The|A|An|One|Another|His|Her)\b/u.test(g) ? 'name' : 'description';
+  const pk = !got ? 'none' : PRONOUN.test(got.trim()) ? 'pronoun' : /^\p{Lu}/u.test(got) && !/^(The|A|An|One|Another|His|Her)\b/u.test(got) ? 'name' : 'description';
+  return `gold ${gk} / got ${pk}`;
+}
+
 interface Tally {
+  classes: Map<string, number>;
   pred: number;
   predRight: number;
   direct: number;
@@ -102,7 +121,11 @@ function score(row: Row, pred: Quote[], t: Tally, keepErrors: boolean): void {
     const spanOk = p.speakerStart !== null && p.speakerEnd !== null && g.speaker_spans.some(([a, b]) => overlaps(p.speakerStart!, p.speakerEnd!, a, b));
     const nameOk = !!p.speaker && !!g.speaker && !PRONOUN.test(g.speaker.trim()) && speakerKey(p.speaker) !== "" && speakerKey(p.speaker) === speakerKey(g.speaker);
     if (spanOk || nameOk) t.spkRight++;
-    else if (keepErrors) {
+    else {
+      const c = errorClass(g.speaker, p.speakerMention);
+      t.classes.set(c, (t.classes.get(c) ?? 0) + 1);
+    }
+    if (!(spanOk || nameOk) && keepErrors) {
       const s0 = g.speaker_spans[0]?.[0] ?? g.spans[0]![0];
       if (!g.speaker_spans.length) t.errors.push('(no gold speaker span)');
       t.errors.push(`SPK ${row.id} gold=${JSON.stringify(g.speaker)} got=${JSON.stringify(p.speakerMention)}→${JSON.stringify(p.speaker)} ${JSON.stringify(text.slice(Math.min(s0, g.spans[0]![0]) - 40, Math.max(g.spans[0]![1], s0) + 60))}`);
@@ -120,27 +143,35 @@ function figures(name: string, t: Tally): string {
 
 /** Print precision / recall / F1 / speaker accuracy for Crossread and the regex baseline. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  const file = path.join(DATA, argv.includes('--train') ? 'polnear-train.jsonl' : 'polnear-dev.jsonl');
+  const si = argv.indexOf('--split');
+  const split = si >= 0 ? (argv[si + 1] ?? '').toUpperCase() : null;
+  if (split !== null && split !== 'A' && split !== 'B') throw new Error('--split takes A or B');
+  // A split is a half of the training file: develop on one, check on the other.
+  const file = path.join(DATA, argv.includes('--train') || split ? 'polnear-train.jsonl' : 'polnear-dev.jsonl');
   const ei = argv.indexOf('--errors');
   const nErrors = ei >= 0 ? Number(argv[ei + 1] ?? 50) : 0;
-  const ours: Tally = { pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, errors: [] };
-  const base: Tally = { pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, errors: [] };
+  const ours: Tally = { classes: new Map(), pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, errors: [] };
+  const base: Tally = { classes: new Map(), pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, errors: [] };
   let articles = 0;
   let nonBmp = 0;
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as Row;
+    if (split && splitOf(row.id) !== split) continue;
     articles++;
     if (/[\u{10000}-\u{10FFFF}]/u.test(row.text)) nonBmp++;
     score(row, extractQuotes(row.text), ours, nErrors > 0);
     score(row, baseline(row.text), base, false);
   }
   const out: string[] = [];
-  out.push(`quotes eval on ${path.relative(process.cwd(), file)}: ${articles} articles (${nonBmp} with non-BMP characters; offsets converted from code points)`);
+  out.push(`quotes eval on ${path.relative(process.cwd(), file)}${split ? ` half ${split}` : ''}: ${articles} articles (${nonBmp} with non-BMP characters; offsets converted from code points)`);
   out.push(`${'system'.padEnd(10)} precision  recall      F1  speaker`);
   out.push(figures('crossread', ours));
   out.push(figures('regex', base));
+  if (argv.includes('--classes')) {
+    for (const [c, n] of [...ours.classes].sort((a, b) => b[1] - a[1])) out.push(`  speaker errors ${c.padEnd(32)} ${n}`);
+  }
   if (nErrors) {
     const errs = ours.errors;
     for (let i = 0; i < Math.min(nErrors, errs.length); i++) out.push(errs[Math.floor((i * errs.length) / Math.min(nErrors, errs.length))]!);

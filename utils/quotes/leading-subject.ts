@@ -1,0 +1,30 @@
+/**
+ * The subject a sentence opens with, for quotes introduced by a participle or a colon
+ * ("Trump told the crowd, adding, “…”", "McConnell had a message: “…”") where the verb is far away.
+ */
+import { BETWEEN_WORDS, DETERMINERS, PRONOUNS, SPEECH_VERBS } from './cues';
+import { ADVERBIAL_START, SENTENCE_WORDS, splitCommas } from './noun-phrase';
+import { isCapTok, npWord, type Tok } from './tokens';
+
+/** The subject a sentence opens with, past leading adverbials: "In a statement, Rep. X (D-N.Y.) reacted …". */
+export function leadingSubject(toks: Tok[], limit: number): Tok[] | null {
+  const parts = splitCommas(toks.slice(0, limit));
+  let k = 0;
+  while (k < parts.length - 1 && parts[k]!.length && (ADVERBIAL_START.has(parts[k]![0]!.l) || SENTENCE_WORDS.has(parts[k]![0]!.l) || /ing$|ed$/u.test(parts[k]![0]!.l) || /^\d/u.test(parts[k]![0]!.t))) k++;
+  const first = parts[k] ? parts[k]!.findIndex((t) => !SENTENCE_WORDS.has(t.l)) : -1;
+  const part = first >= 0 ? parts[k]!.slice(first) : undefined;
+  if (!part || !part.length) return null;
+  if (PRONOUNS.has(part[0]!.l) && part[0]!.l !== 'who' && part[0]!.l !== 'it') return [part[0]!];
+  const np: Tok[] = [];
+  for (const t of part) {
+    if (!npWord(t) || BETWEEN_WORDS.has(t.l) || (np.length && SPEECH_VERBS.has(t.l))) break;
+    if (!isCapTok(t) && np.length && !DETERMINERS.has(t.l) && /(ed|s)$/u.test(t.l) && !/ss$/u.test(t.l)) break; // a verb
+    np.push(t);
+    if (np.length >= 8) break;
+  }
+  if (!np.length || (!/^\p{Lu}/u.test(np[0]!.t) && !DETERMINERS.has(np[0]!.l))) return null;
+  // A determiner phrase needs a head; a capitalised run needs to stop at a lower-case verb.
+  if (np.length === 1 && DETERMINERS.has(np[0]!.l)) return null;
+  // Appositive right after the name: "Huma Abedin, vice chairwoman for …, emailed …"
+  return np;
+}
