@@ -103,7 +103,7 @@ const CHROME: RegExp[] = [
 
 /** "Source: NYPOST", "Via: The Hill", "This story originally appeared in Wired." */
 const SOURCE_LINE =
-  /^(?:source|via|originally published (?:on|in|by|at)|this (?:article|story|piece) (?:first |originally )?(?:appeared|was published) (?:on|in|at))\s*:?\s*(.{2,60}?)\.?$/iu;
+  /^(?:(?:source|via)\s*:|(?:originally published (?:on|in|by|at)|this (?:article|story|piece) (?:first |originally )?(?:appeared|was published) (?:on|in|at))\s*:?)\s*(.{2,60}?)\.?$/iu;
 /** "With Post wires", "With wire services", "The Associated Press contributed to this report." */
 const CREDIT_LINES: RegExp[] = [
   /^with (?:[\p{L}.'&-]+\s+){0,4}(?:wires?|wire services|news services|agencies|reporting)\.?$/iu,
@@ -112,7 +112,7 @@ const CREDIT_LINES: RegExp[] = [
   /^\(?(?:©|\(c\)|copyright)\s*.{2,100}$/iu,
 ];
 /** "By Jane Doe", "By Jane Doe and John Roe" — the byline, when it names people. */
-const BY_LINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|,))*)$/u;
+const BY_LINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|,))*)$/u;
 /** "Published March 24, 2022", "Updated: 2022-03-24 10:15". */
 const DATE_LINE = /^(?:(?:first\s+)?published|posted|updated|last updated|date)\s*(?:on|:)?\s*(.{6,60})$/iu;
 

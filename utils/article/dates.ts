@@ -32,7 +32,7 @@ export function normaliseIsoDate(s: string): string | null {
   const date = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   if (!date) return null;
   if (m[4] === undefined) return date;
-  let out = `${date}T${m[4]}:${m[5]}:${m[6] ?? '00'}${m[7] && /[1-9]/u.test(m[7]) ? m[7] : ''}`;
+  let out = `${date}T${m[4]}:${m[5]}:${m[6] ?? '00'}${m[7] ?? ''}`;
   if (m[8]) out += m[8] === 'Z' ? 'Z' : m[8].length === 5 ? `${m[8].slice(0, 3)}:${m[8].slice(3)}` : m[8];
   return out;
 }

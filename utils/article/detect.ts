@@ -79,6 +79,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const body = doc.body;
   let prose = 0;
   let proseChars = 0;
+  let denseChars = 0;
   if (body) {
     const blocks = new Set<Element>();
     // Static lists (querySelectorAll): live collections are slow to walk in some DOMs.
@@ -96,6 +97,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
       if (linkChars > t.length * 0.5) continue;
       prose++;
       proseChars += len;
+      denseChars += len - t.length;
     }
   }
   if (prose >= 5 && proseChars >= 1500) add(2, `${prose} paragraphs of prose`);
@@ -124,7 +126,9 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   // 4. Tie-breaker: Readability's own quick check, only when the cheap signals leave it open.
   let score = reasons.reduce((s, [w]) => s + w, 0);
   if (score > -3 && score < 3 && body) {
-    const ok = isProbablyReaderable(doc);
+    // Its length threshold is made for alphabets; scale it down for CJK prose as proseLength does.
+    const dense = denseChars > proseChars * 0.4;
+    const ok = isProbablyReaderable(doc, dense ? { minContentLength: 50 } : {});
     add(ok ? 2 : -2, ok ? 'Readability finds enough text' : 'Readability finds too little text');
     score += ok ? 2 : -2;
   }
