@@ -19,9 +19,16 @@ export const TITLE_WEIGHT = 3;
 export const LEAD_WEIGHT = 2;
 /** Sentences of the body that form the lead. */
 export const LEAD_SENTENCES = 3;
+/**
+ * Words most articles contain ("she", "really", "people": a 500-word text has them with this
+ * probability or more, per the word-frequency prior) say nothing about which story it is; the short
+ * stop list misses many of them.
+ */
+export const COMMON_DOC_FREQ = Number(process.env.COMMON ?? 0.25);
 /** Vector caps: long articles keep their most distinctive keys only (bounded index size and query cost). */
 export const MAX_TERMS = 150;
 export const MAX_NAMES = 60;
+export const MAX_LEAD = 60;
 
 /** What featurize() reads from an article (an Article fits). */
 export interface FeaturizeInput {
@@ -67,6 +74,8 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
 
   const names = new Map<string, number>();
   const terms = new Map<string, number>();
+  /** Title and lead only: what happened, as the outlet chose to state it first. */
+  const lead = new Map<string, number>();
   const surfaces: Record<string, string> = {};
   const allWords: string[] = [];
 
@@ -76,6 +85,7 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
       const inName = new Set<number>();
       for (const m of extractNames([s], known, lang, source)) {
         names.set(m.key, (names.get(m.key) ?? 0) + w);
+        if (w > 1) lead.set(`n:${m.lastKey ?? m.key}`, (lead.get(`n:${m.lastKey ?? m.key}`) ?? 0) + 1);
         surfaces[m.key] ??= m.surface;
         if (m.lastKey && m.lastKey !== m.key) {
           names.set(m.lastKey, (names.get(m.lastKey) ?? 0) + w);
@@ -88,8 +98,9 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
         if (t.numeric || inName.has(t.start) || t.folded.length < 2 || !TERM_WORD.test(t.folded) || CALENDAR.has(t.folded)) continue;
         if (isStopword(t.folded, lang)) continue;
         const k = stem(t.folded, lang);
-        if (k.length < 2 || isStopword(k, lang)) continue;
+        if (k.length < 2 || isStopword(k, lang) || priorDocFreq(k) >= COMMON_DOC_FREQ) continue;
         terms.set(k, (terms.get(k) ?? 0) + w);
+        if (w > 1) lead.set(`t:${k}`, (lead.get(`t:${k}`) ?? 0) + 1);
         surfaces[`t:${k}`] ??= t.surface.toLowerCase() === t.surface || !t.initial ? t.surface : t.surface.toLowerCase();
       }
     });
@@ -110,6 +121,7 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
     day: dayOf(doc.published),
     names: nameVec,
     terms: termVec,
+    lead: top(lead, MAX_LEAD, () => 1),
     nums: [...new Set(extractNumbers([...titleSents, ...bodySents]))],
     minhash: minhash(allWords),
     surfaces: kept,

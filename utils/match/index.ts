@@ -37,6 +37,8 @@ interface Doc {
   termIds: Int32Array;
   termW: Float32Array;
   numIds: Int32Array;
+  leadIds: Int32Array;
+  leadW: Float32Array;
   minhash: Uint32Array;
   /** Norms of the IDF-weighted vectors, cached: IDF drifts slowly, so they are refreshed only when the corpus size has moved by NORM_DRIFT. */
   norms: Float64Array;
@@ -52,6 +54,7 @@ interface Prepared {
   nameNorm: number;
   termNorm: number;
   numNorm: number;
+  leadNorm: number;
 }
 
 /** A scored candidate with the raw signals, for evaluation and fitting. */
@@ -59,12 +62,12 @@ export interface RankedCandidate extends Match {
   signals: PairSignals;
 }
 
-/** MatchIndex.toJSON(): vocabulary, then per article [id, day, nameIds, nameWeights×100, termIds, termWeights×100, numIds, minhash as base64]. */
+/** MatchIndex.toJSON(): vocabulary, then per article [id, day, nameIds, nameWeights×100, termIds, termWeights×100, numIds, leadIds, leadWeights×100, minhash as base64]. */
 export interface MatchIndexJSON {
   v: 2;
   features: number;
   keys: string[];
-  docs: [string, number | null, number[], number[], number[], number[], number[], string][];
+  docs: [string, number | null, number[], number[], number[], number[], number[], number[], number[], string][];
 }
 
 function toBase64(a: Uint32Array): string {
@@ -103,6 +106,7 @@ export class MatchIndex {
   private free: number[] = [];
   /** Scratch per key id: the query's IDF-weighted weight, cached IDF and the query stamp it belongs to. */
   private qw = new Float64Array(1024);
+  private qlw = new Float64Array(1024);
   private idfC = new Float64Array(1024);
   private stamp = new Int32Array(1024);
   private now = 0;
@@ -139,6 +143,7 @@ export class MatchIndex {
     this.df = g(this.df);
     this.prior = g(this.prior);
     this.qw = g(this.qw);
+    this.qlw = g(this.qlw);
     this.idfC = g(this.idfC);
     this.stamp = g(this.stamp);
   }
@@ -148,6 +153,7 @@ export class MatchIndex {
       this.stamp[id] = this.now;
       this.idfC[id] = idf(this.df[id]!, this.size, this.prior[id]!);
       this.qw[id] = 0;
+      this.qlw[id] = 0;
     }
     return this.idfC[id]!;
   }
@@ -166,8 +172,10 @@ export class MatchIndex {
       termIds: Int32Array.from(termIds, (x) => x[0]),
       termW: Float32Array.from(termIds, (x) => x[1]),
       numIds: Int32Array.from(f.nums, (k) => this.intern(KIND_NUM + k)),
+      leadIds: Int32Array.from(Object.keys(f.lead), (k) => this.intern(k)),
+      leadW: Float32Array.from(Object.values(f.lead)),
       minhash: Uint32Array.from(f.minhash),
-      norms: new Float64Array(3),
+      norms: new Float64Array(4),
       normsAt: -1,
     });
   }
@@ -235,7 +243,7 @@ export class MatchIndex {
     const docs: MatchIndexJSON['docs'] = [];
     for (const d of this.docs) {
       if (!d) continue;
-      docs.push([d.id, d.day, remap(d.nameIds), hundredths(d.nameW), remap(d.termIds), hundredths(d.termW), remap(d.numIds), toBase64(d.minhash)]);
+      docs.push([d.id, d.day, remap(d.nameIds), hundredths(d.nameW), remap(d.termIds), hundredths(d.termW), remap(d.numIds), remap(d.leadIds), hundredths(d.leadW), toBase64(d.minhash)]);
     }
     return { v: 2, features: FEATURES_VERSION, keys, docs };
   }
@@ -257,8 +265,8 @@ export class MatchIndex {
       for (let i = 0; i < arr.length; i++) out[i] = arr[i]! / 100;
       return out;
     };
-    for (const [id, day, n, nw, t, tw, num, mh] of json.docs) {
-      index.insert({ id, day, nameIds: map(n), nameW: weights(nw), termIds: map(t), termW: weights(tw), numIds: map(num), minhash: fromBase64(mh), norms: new Float64Array(3), normsAt: -1 });
+    for (const [id, day, n, nw, t, tw, num, l, lw, mh] of json.docs) {
+      index.insert({ id, day, nameIds: map(n), nameW: weights(nw), termIds: map(t), termW: weights(tw), numIds: map(num), leadIds: map(l), leadW: weights(lw), minhash: fromBase64(mh), norms: new Float64Array(4), normsAt: -1 });
     }
     return index;
   }
@@ -285,7 +293,14 @@ export class MatchIndex {
     for (const k in f.names) put(KIND_NAME, k, f.names[k]!, 0);
     for (const k in f.terms) put(KIND_TERM, k, f.terms[k]!, 1);
     for (const k of f.nums) put(KIND_NUM, k, 1, 2);
-    return { known, nameNorm: Math.sqrt(norms[0]!), termNorm: Math.sqrt(norms[1]!), numNorm: Math.sqrt(norms[2]!) };
+    let leadNorm = 0;
+    for (const k in f.lead) {
+      const id = this.vocab.get(k);
+      const x = f.lead[k]! * (id === undefined ? idf(0, this.size, priorDocFreq(k.slice(2))) : this.idfOf(id));
+      leadNorm += x * x;
+      if (id !== undefined) this.qlw[id] = x;
+    }
+    return { known, nameNorm: Math.sqrt(norms[0]!), termNorm: Math.sqrt(norms[1]!), numNorm: Math.sqrt(norms[2]!), leadNorm: Math.sqrt(leadNorm) };
   }
 
   /** The query's weight for a key id (0 when the query lacks it). */
@@ -333,6 +348,9 @@ export class MatchIndex {
     doc.norms[0] = Math.sqrt(a);
     doc.norms[1] = Math.sqrt(b);
     doc.norms[2] = Math.sqrt(c);
+    let d = 0;
+    for (let i = 0; i < doc.leadIds.length; i++) d += (doc.leadW[i]! * this.idfOf(doc.leadIds[i]!)) ** 2;
+    doc.norms[3] = Math.sqrt(d);
     doc.normsAt = n;
     return doc.norms;
   }
@@ -368,9 +386,15 @@ export class MatchIndex {
       if (this.q(id) !== 0) dot += this.idfC[id]! ** 2;
     }
     const nums = dot > 0 ? dot / (norms[2]! * p.numNorm) : 0;
+    dot = 0;
+    for (let i = 0; i < doc.leadIds.length; i++) {
+      const id = doc.leadIds[i]!;
+      if (this.stamp[id] === this.now && this.qlw[id] !== 0) dot += this.qlw[id]! * doc.leadW[i]! * this.idfC[id]!;
+    }
+    const lead = dot > 0 ? dot / (norms[3]! * p.leadNorm) : 0;
     const days = f.day !== null && doc.day !== null ? Math.abs(f.day - doc.day) : null;
     const dup = minhashSimilarity(f.minhash, doc.minhash);
-    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), days, dup };
+    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, dup };
   }
 
   private reasons(f: ArticleFeatures, sharedNames: number[], sharedTerms: number[], days: number | null): MatchReasons {

@@ -12,6 +12,8 @@ export interface PairSignals {
   names: number;
   terms: number;
   nums: number;
+  /** Cosine of the IDF-weighted title + lead vectors. */
+  lead: number;
   days: number | null;
   /** Estimated Jaccard overlap of 3-word shingles (MinHash). */
   dup: number;
@@ -19,14 +21,16 @@ export interface PairSignals {
 
 /** Logistic coefficients (see README.md: fitted by scripts/eval/match.ts --fit). */
 export const COEFFICIENTS = {
-  bias: -2.26,
-  names: 6.47,
-  terms: 1.61,
-  nums: 4.35,
+  bias: -2.4,
+  names: 5.93,
+  terms: 0.66,
+  nums: 4.34,
   /** Multiplies timeGap(days) when both dates are known. */
-  time: -2.55,
+  time: -2.41,
   /** Added when both dates are known. */
-  dated: -0.26,
+  dated: -0.22,
+  /** Title + lead cosine. */
+  lead: 2.06,
 } as const;
 
 /** Time scale of a news story: coverage of one event mostly falls within days of it. */
@@ -40,7 +44,7 @@ export function timeGap(days: number): number {
 /** The linear part of the model, exposed for fitting and diagnostics. */
 export function featureVector(s: PairSignals): number[] {
   const dated = s.days === null ? 0 : 1;
-  return [s.names, s.terms, s.nums, s.days === null ? 0 : timeGap(s.days), dated];
+  return [s.names, s.terms, s.nums, s.days === null ? 0 : timeGap(s.days), dated, s.lead];
 }
 
 /**
@@ -53,7 +57,7 @@ export const OVERLAP_GATE = 0.2;
 /** Probability-like score of the same story from the signals, in [0, 1]. */
 export function combine(s: PairSignals, c: typeof COEFFICIENTS = COEFFICIENTS): number {
   const x = featureVector(s);
-  const z = c.bias + c.names * x[0]! + c.terms * x[1]! + c.nums * x[2]! + c.time * x[3]! + c.dated * x[4]!;
+  const z = c.bias + c.names * x[0]! + c.terms * x[1]! + c.nums * x[2]! + c.time * x[3]! + c.dated * x[4]! + c.lead * x[5]!;
   const p = 1 / (1 + Math.exp(-z));
   const overlap = s.names + s.terms;
   return overlap >= OVERLAP_GATE ? p : (p * overlap) / OVERLAP_GATE;

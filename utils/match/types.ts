@@ -17,6 +17,8 @@ export interface ArticleFeatures {
   names: Record<string, number>;
   /** Stemmed content term → weight before IDF. */
   terms: Record<string, number>;
+  /** Title + lead keys ("n:name" / "t:stem") → sublinear count: the first statement of the event. */
+  lead: Record<string, number>;
   /** Numbers and dates mentioned ("n160", "y2022", "d3-24"). */
   nums: string[];
   /** MinHash signature of word 3-shingles (near-duplicate detection). */

@@ -67,6 +67,18 @@ export function knownNameWords(sents: readonly Token[][], lang = 'en'): Set<stri
   return known;
 }
 
+/**
+ * A sentence-initial capitalised word directly followed by a trusted name word starts the name
+ * ("Tara Reid has entered rehab." when only "Reid" recurs mid-sentence).
+ */
+function opensName(s: readonly Token[], i: number, known: ReadonlySet<string>, lang: string, text?: string): boolean {
+  const t = s[i]!;
+  const next = s[i + 1];
+  if (!next || HONORIFICS.has(t.folded) || !capWord(next, lang) || HONORIFICS.has(next.folded)) return false;
+  if (next.initial && !known.has(next.folded)) return false;
+  return text === undefined || /^\s+$/u.test(text.slice(t.end, next.start));
+}
+
 /** The name mentions of tokenised text; `known` extends trust to sentence-initial capitals. */
 export function extractNames(sents: readonly Token[][], known: ReadonlySet<string>, lang = 'en', text?: string): NameMention[] {
   const out: NameMention[] = [];
@@ -97,7 +109,7 @@ export function extractNames(sents: readonly Token[][], known: ReadonlySet<strin
         flush();
         continue;
       }
-      if (capWord(t, lang) && (!t.initial || known.has(t.folded))) {
+      if (capWord(t, lang) && (!t.initial || known.has(t.folded) || opensName(s, i, known, lang, text))) {
         run.push(t);
       } else if (run.length && CONNECTORS.has(t.folded) && !t.cap) {
         run.push(t);

@@ -26,3 +26,10 @@ describe('names', () => {
     expect(names('Shares of Bank of America fell.')).toEqual(['Bank of America']);
   });
 });
+
+describe('sentence-initial first names', () => {
+  it('joins a sentence-initial word to the trusted name after it', () => {
+    expect(names('Tara Reid has entered rehab. Her rep said Reid is fine.')).toEqual(['Tara Reid', 'Reid']);
+    expect(names('Officials said Reid left. Reid is fine.')).toEqual(['Reid', 'Reid']);
+  });
+});
