@@ -24,7 +24,7 @@ export const LEAD_SENTENCES = 3;
  * probability or more, per the word-frequency prior) say nothing about which story it is; the short
  * stop list misses many of them.
  */
-export const COMMON_DOC_FREQ = Number(process.env.COMMON ?? 0.25);
+export const COMMON_DOC_FREQ = 0.25;
 /** Vector caps: long articles keep their most distinctive keys only (bounded index size and query cost). */
 export const MAX_TERMS = 150;
 export const MAX_NAMES = 60;
