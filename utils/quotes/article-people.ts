@@ -3,6 +3,7 @@
  * introduced that way within the same article.
  */
 import { GENDERED } from './cues';
+import { firstNameGender } from './first-name-gender';
 import { looksLikePerson } from './name-of';
 import { LEADING_COMMON, bare, givenKey, isTitle, nameTokens, sameGiven } from './name-parts';
 import { speakerKey } from './speaker-key';
@@ -110,11 +111,12 @@ export class ArticlePeople {
       }
     }
     if (!person) {
-      person = { name: nameTokens(name).join(' '), key, given, gender: null, roles: new Set(), strong: false };
+      person = { name: nameTokens(name).join(' '), key, given, gender: genderOfName(name), roles: new Set(), strong: false };
       this.people.push(person);
     } else if (given && !person.given) {
       person.given = given;
       person.name = nameTokens(name).join(' ');
+      person.gender ??= genderOfName(name);
     } else if (nameTokens(name).length > person.name.split(' ').length) person.name = nameTokens(name).join(' ');
     if (titles.length) person.strong = true;
     for (const t of titles) {
@@ -208,6 +210,12 @@ export class ArticlePeople {
     this.descriptions.push({ at, text: desc, head });
     return desc;
   }
+}
+
+/** Gender from the given name of a full name ("Hillary Clinton" → 'f'); null for a bare surname. */
+function genderOfName(name: string): 'm' | 'f' | null {
+  const toks = nameTokens(name);
+  return toks.length >= 2 ? firstNameGender(toks[0]!) : null;
 }
 
 function escapeRe(s: string): string {

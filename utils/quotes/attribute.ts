@@ -30,3 +30,4 @@ export function attributeSpans(text: string, spans: QuoteSpan[]): (Mention | nul
   }
   return out;
 }
+

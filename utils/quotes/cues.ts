@@ -128,5 +128,17 @@ export const NOT_PERSON: ReadonlySet<string> = new Set([
   'twitter', 'facebook', 'instagram', 'youtube', 'google', 'state', 'states', 'union', 'world', 'affairs', 'security',
 ]);
 
+/**
+ * Written things that "read" or "say" their words ("the statement read", "a sign reading"), so a
+ * quote from a document is attributed to the document rather than to a nearby person.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'email', 'e-mail', 'message', 'memo', 'note', 'sign', 'signs', 'banner', 'banners', 'tweet', 'post',
+  'ad', 'advert', 'advertisement', 'editorial', 'release', 'caption', 'headline', 'text', 'it', 'card', 'poster', 'shirt',
+  't-shirt', 'placard', 'petition', 'report', 'document', 'invitation', 'plaque', 'slogan', 'description', 'page', 'website',
+  'one', 'another', 'filing', 'complaint', 'lawsuit', 'order', 'ruling', 'transcript', 'notice', 'flyer', 'mailer', 'sticker',
+  'bumper', 'tagline', 'subject', 'line', 'label', 'summary', 'book', 'passage', 'entry', 'emails', 'messages', 'tweets',
+]);
+
 /** Verbs whose grammatical subject does not speak them ("asked about", "said to be"). */
 export const PASSIVE_AFTER: ReadonlySet<string> = new Set(['to', 'about', 'by', 'for', 'of', 'as']);

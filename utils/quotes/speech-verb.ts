@@ -2,13 +2,14 @@
  * Is a token a verb of speech in this position? Homographs ("the post", "to state", "was told",
  * "Asked about …") are excluded by their neighbours, so a noun or a passive never makes a speaker.
  */
-import { PRONOUNS, SPEECH_VERBS } from './cues';
+import { DOCUMENT_NOUNS, PRONOUNS, SPEECH_VERBS } from './cues';
 import type { Tok } from './tokens';
 
 /** True when toks[i] reports speech here, judged by the words either side. */
 export function isSpeechVerb(toks: Tok[], i: number): boolean {
   const w = toks[i]!;
   if (i > 0 && /^\p{Lu}/u.test(w.t)) return false; // "United States", "Post"
+  if (w.l === 'read' || w.l === 'reads' || w.l === 'reading') return readsAloud(toks, i);
   if (!SPEECH_VERBS.has(w.l)) return (w.l === 'shot' || w.l === 'fired' || w.l === 'hit') && toks[i + 1]?.l === 'back';
   const prev = toks[i - 1]?.l;
   if (prev === 'to' || prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her') return false;
@@ -25,4 +26,10 @@ export function isSpeechVerb(toks: Tok[], i: number): boolean {
   if ((w.l === 'put' || w.l === 'puts') && next !== 'it') return false;
   if (w.l === 'began' || w.l === 'begins' || w.l === 'speaking' || w.l === 'spoke' || w.l === 'speaks') return false;
   return true;
+}
+
+/** "the statement read", "it reads", "a sign reading": read is speech only with a written subject. */
+function readsAloud(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return !!prev && DOCUMENT_NOUNS.has(prev.l) && !/^\p{Lu}/u.test(toks[i]!.t);
 }
