@@ -23,6 +23,9 @@ function proseLength(t: string): number {
   return t.length + 2 * (t.match(DENSE)?.length ?? 0);
 }
 
+/** Declared types that are an explicit "this is not one story" (a shop item or a list of stories). */
+const LIST_TYPES = new Set(['Product', 'ProductGroup', 'SearchResultsPage', 'CollectionPage', 'ItemList']);
+
 const LIST_PATH = /\/(?:search|tags?|topics?|category|categories|section|sections|author|authors|archive|archives|page\/\d+|latest|index)(?:\/|$|\.)/iu;
 const SEARCH_QUERY = /[?&](?:q|query|search|s|keywords?|term)=/iu;
 const DATED_PATH = /\/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:\/|$)/u;
@@ -39,7 +42,12 @@ function urlSignals(url: string): { score: number; reason: string | null } {
   if (SEARCH_QUERY.test(u.search) || /\/search(?:\/|$)/iu.test(path)) return { score: -3, reason: 'search page address' };
   if (LIST_PATH.test(path)) return { score: -2, reason: 'section or tag page address' };
   if (DATED_PATH.test(path)) return { score: 1, reason: 'dated address' };
-  const last = path.split('/').filter(Boolean).pop() ?? '';
+  const parts = path.split('/').filter(Boolean);
+  // "/world/", "/es/", "/sport/football/": short word-only folders are section fronts, not stories.
+  if (path.endsWith('/') && parts.length <= 2 && parts.every((p) => /^[\p{L}]{1,20}$/u.test(p))) {
+    return { score: -2, reason: 'section front address' };
+  }
+  const last = parts.pop() ?? '';
   if (last.replace(/\.\w+$/u, '').split(/[-_]/u).filter((w) => /\p{L}/u.test(w)).length >= 4) {
     return { score: 1, reason: 'headline-like address' };
   }
@@ -65,7 +73,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const articleType = types.find((t) => ARTICLE_TYPES.has(t));
   const otherType = types.find((t) => NON_ARTICLE_TYPES.has(t));
   if (articleType) add(3, `JSON-LD says ${articleType}`);
-  else if (otherType) add(otherType === 'Product' || otherType === 'SearchResultsPage' ? -4 : -2, `JSON-LD says ${otherType}`);
+  else if (otherType) add(LIST_TYPES.has(otherType) ? -4 : -2, `JSON-LD says ${otherType}`);
   const og = metaContent(doc, 'og:type')?.toLowerCase() ?? null;
   if (og === 'article' || og === 'blog' || og === 'news') add(2, `og:type is ${og}`);
   else if (og && /^(?:product|profile|video|music|book|place|business)/u.test(og)) add(-2, `og:type is ${og}`);
@@ -100,6 +108,20 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
       denseChars += len - t.length;
     }
   }
+  // Some pages (older CMSes, plain documents) write paragraphs as bare text in <div>s. Looked for
+  // only when <p>s found little, so article pages with proper markup never pay for the walk.
+  if (body && prose < 3) {
+    for (const el of Array.from(body.querySelectorAll('div, td, section, article')).slice(0, 1500)) {
+      let own = '';
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue ?? '';
+      own = own.replace(/\s+/gu, ' ').trim();
+      const len = proseLength(own);
+      if (len < 80 || !/[.!?。！？…]/u.test(own)) continue;
+      prose++;
+      proseChars += len;
+      denseChars += len - own.length;
+    }
+  }
   if (prose >= 5 && proseChars >= 1500) add(2, `${prose} paragraphs of prose`);
   else if (prose >= 3 && proseChars >= 600) add(1, `${prose} paragraphs of prose`);
   else if (proseChars < 300) add(-2, prose === 0 ? 'no paragraphs of prose' : 'little prose');
@@ -117,10 +139,13 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     }
     if (linkedHeads >= 6 && proseChars < 4000) add(-2, `${linkedHeads} linked headlines`);
     if (doc.querySelector('input[type="password"]') && proseChars < 600) add(-6, 'a sign-in wall, no article text');
-    const all = (body.textContent ?? '').replace(/\s+/gu, ' ').length;
-    let linked = 0;
-    for (const a of Array.from(body.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/gu, ' ').length;
-    if (all > 200 && linked / all > 0.5 && proseChars < 3000) add(-2, 'mostly links');
+    // Link density needs all of the page's text: only asked when the prose is short anyway.
+    if (proseChars < 3000) {
+      const all = (body.textContent ?? '').replace(/\s+/gu, ' ').length;
+      let linked = 0;
+      for (const a of Array.from(body.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/gu, ' ').length;
+      if (all > 200 && linked / all > 0.5) add(-2, 'mostly links');
+    }
   }
 
   // 4. Tie-breaker: Readability's own quick check, only when the cheap signals leave it open.

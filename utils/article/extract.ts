@@ -6,6 +6,7 @@
  */
 
 import { Readability } from '@mozilla/readability';
+import type { Article, ArticleOrigin } from '../types';
 import { cleanText } from './clean';
 import { toIsoDate } from './dates';
 import { ldArticle, ldName, readJsonLd, type LdNode } from './jsonld';
@@ -155,7 +156,10 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     toIsoDate(parsed?.publishedTime) ??
     toIsoDate(art ? (art['datePublished'] as string | undefined) : null) ??
     toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'dc.date', 'date', 'sailthru.date')) ??
-    toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    toIsoDate(
+      (doc.querySelector('time[itemprop~="datePublished"], time[pubdate], article time[datetime]') ??
+        doc.querySelector('time[datetime]'))?.getAttribute('datetime'),
+    ) ??
     cleaned.published;
   const modified =
     toIsoDate(art ? (art['dateModified'] as string | undefined) : null) ??
@@ -189,3 +193,26 @@ export function extractFromHtml(html: string, url: string, parse: (html: string)
   return extractArticle(parse(html), url);
 }
 
+
+/**
+ * The stored Article for an extraction: the outlet is the page's site name, the address its
+ * canonical one (so the same story read through two tracking links is one article), the text the
+ * cleaned paragraphs joined by blank lines, as quote offsets expect.
+ */
+export function articleFromExtraction(
+  x: ExtractedArticle,
+  init: { id: string; url: string | null; origin: ArticleOrigin; addedAt: number },
+): Article {
+  return {
+    id: init.id,
+    title: x.title,
+    source: x.siteName,
+    byline: x.byline,
+    published: x.published,
+    url: x.canonicalUrl ?? init.url,
+    lang: x.lang,
+    text: x.paragraphs.join('\n\n'),
+    origin: init.origin,
+    addedAt: init.addedAt,
+  };
+}

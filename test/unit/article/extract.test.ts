@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanByline, extractArticle, extractFromHtml } from '../../../utils/article/extract';
+import { articleFromExtraction, cleanByline, extractArticle, extractFromHtml } from '../../../utils/article/extract';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const readability = resolve(here, '../../../../shared/datasets/pages/readability');
@@ -30,6 +30,9 @@ describe('extractArticle on made-up pages', () => {
     expect(a.paragraphs).toHaveLength(6);
     expect(a.paragraphs[0]).toMatch(/^Paragraph 1:/);
     expect(a.paragraphs.join(' ')).not.toMatch(/Comments are closed|wire services/);
+    const stored = articleFromExtraction(a, { id: 'r1', url: 'https://courier.example/x?utm=1', origin: 'read', addedAt: 5 });
+    expect(stored).toMatchObject({ id: 'r1', source: 'The Courier', url: 'https://courier.example/2024/05/10/council-funds-bridge', origin: 'read', addedAt: 5 });
+    expect(stored.text.split('\n\n')).toEqual(a.paragraphs);
   });
 
   it('prefers a complete JSON-LD articleBody when the page shows only part of the text', () => {
