@@ -21,16 +21,16 @@ export interface PairSignals {
 
 /** Logistic coefficients (see README.md: fitted by scripts/eval/match.ts --fit). */
 export const COEFFICIENTS = {
-  bias: -2.4,
-  names: 5.93,
-  terms: 0.66,
-  nums: 4.34,
+  bias: -2.66,
+  names: 6.08,
+  terms: 0.32,
+  nums: 4.19,
   /** Multiplies timeGap(days) when both dates are known. */
-  time: -2.41,
+  time: -2.33,
   /** Added when both dates are known. */
-  dated: -0.22,
+  dated: -0.17,
   /** Title + lead cosine. */
-  lead: 2.06,
+  lead: 2.34,
 } as const;
 
 /** Time scale of a news story: coverage of one event mostly falls within days of it. */

@@ -5,6 +5,8 @@
  */
 import { sentences, words } from './segment';
 import { fold, stripPossessive } from './normalize';
+import { isStopword } from './stopwords';
+import { stem } from './stem';
 
 /** A word of the text with the facts name, term and number detection look at. */
 export interface Token {
@@ -24,6 +26,28 @@ export interface Token {
 const OPENERS = /[“"‘'(\[:—–-]\s*$/u;
 const UPPER = /^\p{Lu}/u;
 const NUMERIC = /^\d[\d,.]*$/u;
+
+/**
+ * A Title Case sentence (a headline repeated in the body): at least three quarters of its content
+ * words after the first are capitalised, and one of them is a word the text also writes in lower
+ * case ("Checks Into Rehab" vs "checked into rehab"). Its capitals are no evidence of names. The
+ * second test keeps name-dense news sentences ("Mr. Biden met Vladimir V. Putin in Geneva").
+ */
+function isHeadline(toks: readonly Token[], lang: string, lower: ReadonlySet<string>): boolean {
+  let content = 0;
+  let caps = 0;
+  let lowerElsewhere = false;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.numeric || isStopword(t.folded, lang)) continue;
+    content++;
+    if (t.cap) {
+      caps++;
+      if (lower.has(stem(t.folded, lang))) lowerElsewhere = true;
+    }
+  }
+  return content >= 3 && caps >= 0.75 * content && lowerElsewhere;
+}
 
 /** Sentences of tokens. `allInitial` marks every word initial (for titles, which are Title Case). */
 export function tokenize(text: string, lang = 'en', allInitial = false): Token[][] {
@@ -46,6 +70,11 @@ export function tokenize(text: string, lang = 'en', allInitial = false): Token[]
       prevEnd = w.end;
     }
     if (toks.length) out.push(toks);
+  }
+  if (!allInitial) {
+    const lower = new Set<string>();
+    for (const s of out) for (const t of s) if (!t.cap && !t.numeric) lower.add(stem(t.folded, lang));
+    for (const s of out) if (isHeadline(s, lang, lower)) for (const t of s) t.initial = true;
   }
   return out;
 }

@@ -30,3 +30,11 @@ describe('tokenize and friends', () => {
     expect(isStopword('summit', 'en')).toBe(false);
   });
 });
+
+describe('headline sentences', () => {
+  it('treats a Title Case sentence like a title (every word initial)', () => {
+    const [h, b] = tokenize('Lindsay Lohan Checks Into Betty Ford Rehab Center.\n\nThe actress Lindsay Lohan checked in on Friday.');
+    expect(h!.every((t) => t.initial)).toBe(true);
+    expect(b!.find((t) => t.surface === 'Lohan')!.initial).toBe(false);
+  });
+});
