@@ -2,7 +2,7 @@
  * Attributions written before the opening mark ("Johnson said Putin “…”", "Trump: “…”", a colon
  * ending the previous paragraph), searched back to the sentence start or the previous quote.
  */
-import { INVERTING_VERBS, BETWEEN_WORDS } from './cues';
+import { BETWEEN_WORDS, DETERMINERS, DOCUMENT_NOUNS, INVERTING_VERBS } from './cues';
 import type { QuoteSpan } from './extract';
 import { leadingSubject } from './leading-subject';
 import { mk, type Mention } from './mention';
@@ -80,7 +80,10 @@ export function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
     }
   }
   // "McConnell delivered a blunt message to Trump: “…”": a colon introduces the subject's words.
-  if (toks[toks.length - 1]!.t === ':' && atSentenceStart) {
+  // "Trump issued a statement, “…”": a written statement introduced by its author.
+  const lastTok = toks[toks.length - 1]!;
+  const statement = lastTok.t === ',' && toks.length > 2 && DOCUMENT_NOUNS.has(toks[toks.length - 2]!.l) && DETERMINERS.has(toks[toks.length - 3]!.l);
+  if ((lastTok.t === ':' || statement) && atSentenceStart) {
     const np = leadingSubject(toks, toks.length - 1);
     if (np) return mk(text, np, 'colon');
   }

@@ -6,11 +6,22 @@ import { BETWEEN_WORDS, DETERMINERS, PRONOUNS, SPEECH_VERBS } from './cues';
 import { ADVERBIAL_START, SENTENCE_WORDS, splitCommas } from './noun-phrase';
 import { isCapTok, npWord, type Tok } from './tokens';
 
+const TIME_TAIL = new Set(['ago', 'later', 'earlier', 'afterward', 'afterwards', 'before', 'after', 'prior', 'since']);
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'several', 'few', 'some', 'many', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'seconds']);
+
+/** "Minutes later," / "Eight years ago," / "Immediately after the attacks,": a time phrase, never the subject. */
+function timeAdverbial(part: Tok[]): boolean {
+  if (part.length > 6) return false;
+  // "Immediately after the attacks,", "Shortly before the vote,"
+  if (part.length > 1 && /[a-z]ly$/u.test(part[0]!.l) && !isCapTok(part[1]!)) return true;
+  return TIME_TAIL.has(part[part.length - 1]!.l) || (COUNT_WORDS.has(part[0]!.l) && part.some((t) => TIME_TAIL.has(t.l)));
+}
+
 /** The subject a sentence opens with, past leading adverbials: "In a statement, Rep. X (D-N.Y.) reacted …". */
 export function leadingSubject(toks: Tok[], limit: number): Tok[] | null {
   const parts = splitCommas(toks.slice(0, limit));
   let k = 0;
-  while (k < parts.length - 1 && parts[k]!.length && (ADVERBIAL_START.has(parts[k]![0]!.l) || SENTENCE_WORDS.has(parts[k]![0]!.l) || /ing$|ed$/u.test(parts[k]![0]!.l) || /^\d/u.test(parts[k]![0]!.t))) k++;
+  while (k < parts.length - 1 && parts[k]!.length && (ADVERBIAL_START.has(parts[k]![0]!.l) || SENTENCE_WORDS.has(parts[k]![0]!.l) || /ing$|ed$/u.test(parts[k]![0]!.l) || /^\d/u.test(parts[k]![0]!.t) || timeAdverbial(parts[k]!))) k++;
   const first = parts[k] ? parts[k]!.findIndex((t) => !SENTENCE_WORDS.has(t.l)) : -1;
   const part = first >= 0 ? parts[k]!.slice(first) : undefined;
   if (!part || !part.length) return null;
