@@ -334,7 +334,7 @@ function fit(corpora: Corpus[], rankedBy: Map<string, Map<string, RankedCandidat
   };
   // 5-fold cross-validation grouped by story (BASIL) / topic (ECB+: both stories of a topic stay together).
   const groups = [...new Set(all.map((s) => s.group))].sort();
-  const foldOf = new Map(groups.map((g, i) => [g, hash(g) % 5]));
+  const foldOf = new Map(groups.map((g) => [g, hash(g) % 5]));
   const oof: { p: number; y: number; group: string; pair: string }[] = [];
   const perFold: string[] = [];
   for (let k = 0; k < 5; k++) {

@@ -23,7 +23,7 @@ export interface Token {
   numeric: boolean;
 }
 
-const OPENERS = /[“"‘'(\[:—–-]\s*$/u;
+const OPENERS = /[“"‘'([:—–-]\s*$/u;
 const UPPER = /^\p{Lu}/u;
 const NUMERIC = /^\d[\d,.]*$/u;
 
