@@ -11,7 +11,7 @@
  */
 
 import { parseLooseDate } from './dates';
-import { outletName } from './outlets';
+import { looksLikeOutlet, outletName } from './outlets';
 
 /** What the cleaner took out of the body but kept as facts about the article. */
 export interface CleanedText {
@@ -137,7 +137,11 @@ export function cleanText(paragraphs: readonly string[]): CleanedText {
     if (p.length <= 240) {
       const src = SOURCE_LINE.exec(p);
       if (src?.[1]) {
-        out.source ??= outletName(src[1].trim());
+        // "Source: NYPOST" names the outlet; "Source: NATO." under a chart credits data. Only a
+        // name that reads as an outlet is taken as one; the rest is kept as a credit.
+        const name = src[1].trim();
+        if (looksLikeOutlet(name)) out.source ??= outletName(name);
+        else out.credits.push(p);
         continue;
       }
       if (CREDIT_LINES.some((r) => r.test(p))) {

@@ -48,3 +48,17 @@ export function outletName(raw: string): string {
   const key = name.toLowerCase().replace(/\.(?:com|co\.uk|org|net)$/u, '').replace(/[^a-z0-9]/gu, '');
   return KNOWN[key] ?? name;
 }
+
+const OUTLET_WORDS =
+  /\b(?:news|times|post|journal|herald|tribune|gazette|press|daily|weekly|radio|tv|television|magazine|media|courier|chronicle|guardian|telegraph|observer|express|independent|mail|mirror|star|sun|review|report|wire|broadcasting|network)\b/iu;
+
+/**
+ * Whether a credited name reads as a news outlet: a known handle, a web address, or a name with a
+ * newspaper word in it. "Source:" lines also credit data ("Source: NATO."), which is not an outlet.
+ */
+export function looksLikeOutlet(raw: string): boolean {
+  const name = raw.trim();
+  if (outletName(name) !== name.replace(/^https?:\/\//iu, '').replace(/^www\./iu, '')) return true;
+  if (/^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|news|info|de|fr|es|it)\b/iu.test(name)) return true;
+  return OUTLET_WORDS.test(name);
+}

@@ -10,7 +10,7 @@ import { cleanText } from '../article/clean';
 /**
  * Split raw text into paragraphs. Blank lines separate blocks; inside a block each line is its own
  * paragraph (scrapers write one paragraph a line) unless the lines look hard-wrapped (long lines that
- * stop mid-sentence), which are joined back.
+ * stop mid-sentence, or a line that goes on in lower case), which are joined back.
  */
 export function splitParagraphs(raw: string): string[] {
   const out: string[] = [];
@@ -20,8 +20,18 @@ export function splitParagraphs(raw: string): string[] {
     const wrapped =
       lines.length > 1 &&
       lines.slice(0, -1).every((l) => l.length >= 50 && l.length <= 100 && !/[.!?:"”’]$/u.test(l));
-    if (wrapped) out.push(lines.join(' '));
-    else out.push(...lines);
+    if (wrapped) {
+      out.push(lines.join(' '));
+      continue;
+    }
+    // A line that starts in lower case after one that stopped mid-sentence continues it.
+    const merged: string[] = [];
+    for (const l of lines) {
+      const prev = merged[merged.length - 1];
+      if (prev !== undefined && /^\p{Ll}/u.test(l) && !/[.!?:"”’]$/u.test(prev)) merged[merged.length - 1] = `${prev} ${l}`;
+      else merged.push(l);
+    }
+    out.push(...merged);
   }
   return out;
 }

@@ -55,7 +55,7 @@ describe('cleanParagraphs', () => {
   });
 
   it('keeps an unknown outlet handle as written instead of guessing', () => {
-    expect(cleanText([BODY, 'Source: RIVERSIDECOURIER']).source).toBe('RIVERSIDECOURIER');
+    expect(cleanText([BODY, 'Source: RIVERSIDE COURIER']).source).toBe('RIVERSIDE COURIER');
   });
 
   it('takes a "By" line as the byline, but not a generic staff credit', () => {
@@ -95,5 +95,19 @@ describe('cleanParagraphs', () => {
 
   it('keeps short lines of a page that has no prose at all', () => {
     expect(cleanParagraphs(['Test'])).toEqual(['Test']);
+  });
+});
+
+describe('source lines', () => {
+  it('takes a known handle, a web address or a newspaper name as the outlet', () => {
+    expect(cleanText([BODY, 'Source: nytimes.com']).source).toBe('The New York Times');
+    expect(cleanText([BODY, 'Source: riverside-courier.com']).source).toBe('riverside-courier.com');
+    expect(cleanText([BODY, 'Source: The Riverside Courier']).source).toBe('The Riverside Courier');
+  });
+  it('keeps a data credit under a chart as a credit, not as the outlet', () => {
+    const r = cleanText([BODY, 'Source: NATO.']);
+    expect(r.source).toBeNull();
+    expect(r.credits).toEqual(['Source: NATO.']);
+    expect(r.paragraphs).toEqual([BODY]);
   });
 });

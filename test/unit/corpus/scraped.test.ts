@@ -29,6 +29,12 @@ describe('splitParagraphs', () => {
       'Next paragraph.',
     ]);
   });
+  it('joins a line that goes on in lower case to the line it continues', () => {
+    expect(splitParagraphs('He said the president regularly\nincites\npolitical violence.\nA new line.')).toEqual([
+      'He said the president regularly incites political violence.',
+      'A new line.',
+    ]);
+  });
 });
 
 describe('parseScrapedText on made-up text', () => {
