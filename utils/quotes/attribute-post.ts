@@ -98,7 +98,7 @@ function invertedUnknownVerb(toks: Tok[], i: number): Tok[] | null {
   const np = subjectAfter(toks, i + 1);
   if (!np) return null;
   const after = toks[i + 1 + np.length];
-  return !after || after.t === ',' ? np : null;
+  return !after || after.t === ',' || DETERMINERS.has(np[0]!.l) ? np : null;
 }
 
 /** A credit line under a quote that ends its paragraph: "“…”\n\n- Bernie Sanders." */

@@ -33,7 +33,7 @@ export function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
   if (lead) [s, e] = lead;
   const atSentenceStart = s !== floor || floor === q.paraStart || !!lead;
   const toks = tokens(text, s, e);
-  if (!toks.length) return null;
+  if (!toks.length) return s > q.paraStart && s > floor ? bareAttributionBefore(text, s, Math.max(floor, q.paraStart)) : null;
   // "Trump: “…”" (no verb before the colon)
   if (toks[toks.length - 1]!.t === ':') {
     const body = toks.slice(0, -1);
@@ -88,6 +88,22 @@ export function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
     if (np) return mk(text, np, 'colon');
   }
   return null;
+}
+
+const ATTRIBUTION_TAIL = new Set(['in', 'on', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'tweet', 'twitter', 'facebook', 'release', 'later', 'then', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'told', 'agreed', 'added', 'wrote', 'said', 'says']);
+
+/**
+ * "Sam Lau, the party's spokesman, said in a statement. “…”" / "Bystrom agreed. “…”": a quote that
+ * opens its sentence right after a sentence that is nothing but an attribution belongs to it.
+ */
+function bareAttributionBefore(text: string, s: number, floor: number): Mention | null {
+  const ps = sentenceStart(text, s - 1, floor);
+  const toks = tokens(text, ps, s);
+  let v = toks.length - 1;
+  while (v > 0 && ATTRIBUTION_TAIL.has(toks[v]!.l) && !isSpeechVerb(toks, v)) v--;
+  if (v < 1 || !isSpeechVerb(toks, v) || !/(?:ed|said|wrote|told)$/u.test(toks[v]!.l) || toks.length - v > 5) return null;
+  const np = subjectBefore(toks, 0, v);
+  return np && np[0] === toks[0] ? mk(text, np, 'pre') : null;
 }
 
 /** A speech verb right before the opening mark ("someone shouted, “Cruz,” Beck joked"): the quote is its object. */
