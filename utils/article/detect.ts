@@ -5,7 +5,7 @@
  * Readability's cheap readerability check. No full Readability parse here.
  */
 
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, ldTypes, readJsonLd } from './jsonld';
 
 /** The verdict with its reasons, which the side panel shows as they are. */
