@@ -1,6 +1,9 @@
 /**
  * Quote extraction and attribution measured against PolNeAR (polnear-dev.jsonl by default;
- * `--train` to develop on the training split, `--errors N` to print misses). A naive regex
+ * `--train` to develop on the training split, `--split A|B` for one half of it (develop on one half,
+ * accept a rule only if the other half agrees), `--errors N` to print misses, `--classes` to count
+ * speaker errors by kind). "span exact" is the share of found quotes whose speaker span is the
+ * annotated one word for word. A naive regex
  * baseline runs on the same file for comparison. Gold quotes are read here only, never by utils/.
  */
 import { createReadStream } from 'node:fs';
@@ -89,6 +92,8 @@ interface Tally {
   direct: number;
   found: number;
   spkRight: number;
+  /** Speaker spans that match the annotated span exactly (trailing comma or space of the annotation aside). */
+  spkExact: number;
   errors: string[];
 }
 
@@ -121,6 +126,7 @@ function score(row: Row, pred: Quote[], t: Tally, keepErrors: boolean): void {
     const spanOk = p.speakerStart !== null && p.speakerEnd !== null && g.speaker_spans.some(([a, b]) => overlaps(p.speakerStart!, p.speakerEnd!, a, b));
     const nameOk = !!p.speaker && !!g.speaker && !PRONOUN.test(g.speaker.trim()) && speakerKey(p.speaker) !== "" && speakerKey(p.speaker) === speakerKey(g.speaker);
     if (spanOk || nameOk) t.spkRight++;
+    if (spanOk && g.speaker_spans.some(([a, b]) => p.speakerStart === a && p.speakerEnd === a + text.slice(a, b).replace(/[\s,]+$/u, '').length)) t.spkExact++;
     else {
       const c = errorClass(g.speaker, p.speakerMention);
       t.classes.set(c, (t.classes.get(c) ?? 0) + 1);
@@ -138,7 +144,8 @@ function figures(name: string, t: Tally): string {
   const R = t.direct ? t.found / t.direct : 0;
   const F = P + R ? (2 * P * R) / (P + R) : 0;
   const S = t.found ? t.spkRight / t.found : 0;
-  return `${name.padEnd(10)} ${P.toFixed(3).padStart(9)} ${R.toFixed(3).padStart(7)} ${F.toFixed(3).padStart(7)} ${S.toFixed(3).padStart(8)}   (pred ${t.pred}, direct ${t.direct}, found ${t.found})`;
+  const X = t.found ? t.spkExact / t.found : 0;
+  return `${name.padEnd(10)} ${P.toFixed(3).padStart(9)} ${R.toFixed(3).padStart(7)} ${F.toFixed(3).padStart(7)} ${S.toFixed(3).padStart(8)} ${X.toFixed(3).padStart(11)}   (pred ${t.pred}, direct ${t.direct}, found ${t.found})`;
 }
 
 /** Print precision / recall / F1 / speaker accuracy for Crossread and the regex baseline. */
@@ -150,8 +157,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const file = path.join(DATA, argv.includes('--train') || split ? 'polnear-train.jsonl' : 'polnear-dev.jsonl');
   const ei = argv.indexOf('--errors');
   const nErrors = ei >= 0 ? Number(argv[ei + 1] ?? 50) : 0;
-  const ours: Tally = { classes: new Map(), pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, errors: [] };
-  const base: Tally = { classes: new Map(), pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, errors: [] };
+  const ours: Tally = { classes: new Map(), pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, spkExact: 0, errors: [] };
+  const base: Tally = { classes: new Map(), pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, spkExact: 0, errors: [] };
   let articles = 0;
   let nonBmp = 0;
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
@@ -166,7 +173,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   }
   const out: string[] = [];
   out.push(`quotes eval on ${path.relative(process.cwd(), file)}${split ? ` half ${split}` : ''}: ${articles} articles (${nonBmp} with non-BMP characters; offsets converted from code points)`);
-  out.push(`${'system'.padEnd(10)} precision  recall      F1  speaker`);
+  out.push(`${'system'.padEnd(10)} precision  recall      F1  speaker  span exact`);
   out.push(figures('crossread', ours));
   out.push(figures('regex', base));
   if (argv.includes('--classes')) {

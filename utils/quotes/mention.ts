@@ -27,9 +27,14 @@ export function kindOf(toks: Tok[]): Mention['kind'] {
   return 'description';
 }
 
+const PARTY_TAG = /^[ \u00a0]?\((?:[DRI]|Dem|Rep|Ind)[-–.,][^()]{0,18}\)/u;
+
 /** A mention spanning the given tokens, with its text cut from the article so offsets stay exact. */
 export function mk(text: string, toks: Tok[], via: Mention['via']): Mention {
   const s = toks[0]!.s;
-  const e = toks[toks.length - 1]!.e;
+  let e = toks[toks.length - 1]!.e;
+  // A party tag right after the name belongs to the mention, as annotators mark it: "Rep. Jim McDermott (D-Wash.)".
+  const tag = PARTY_TAG.exec(text.slice(e, e + 24));
+  if (tag) e += tag[0].length;
   return { start: s, end: e, text: text.slice(s, e), kind: kindOf(toks), via };
 }

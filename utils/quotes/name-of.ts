@@ -10,7 +10,7 @@ import { LEADING_COMMON, PARTICLES, bare, isCap, isTitle } from './name-parts';
  * someone ("the senior administration official"). Titles, roles, ages and appositives are dropped.
  */
 export function nameOf(mention: string): string | null {
-  for (const part of mention.split(/\s*,\s*/u)) {
+  for (const part of mention.replace(/\s*\([^()]*\)/gu, '').split(/\s*,\s*/u)) {
     const tokens = part.split(/\s+/u).filter(Boolean);
     // The trailing capitalised run of the part.
     let i = tokens.length;
