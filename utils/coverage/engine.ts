@@ -8,6 +8,7 @@ import {
   allFeatures,
   allQuotes,
   countArticles,
+  deleteArticle,
   findArticleByUrl,
   getArticle,
   getMeta,
@@ -21,11 +22,12 @@ import { featurize } from '../match/features';
 import { MatchIndex } from '../match/index';
 import { extractQuotes } from '../quotes';
 import type { Article, Match } from '../types';
-import { matchCard, truncate } from './cards';
+import { articleCard, matchCard, truncate } from './cards';
+import { exportJsonl } from '../corpus/import';
 import { prepareEntry } from './ingest';
 import { CorpusSearch } from './search';
 import { speakerViews, type CarriedQuote } from './speakers';
-import type { Detection, MatchCard, ReaderArticle, SearchHit, Subject, TabView } from './types';
+import type { ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, Subject, TabView } from './types';
 
 /** The bundled corpus as shipped in assets/corpus.json. */
 export interface BundledCorpus {
@@ -53,7 +55,7 @@ export class CoverageEngine {
 
   private constructor(
     private readonly db: Db,
-    private readonly index: MatchIndex,
+    private index: MatchIndex,
   ) {}
 
   /**
@@ -75,15 +77,59 @@ export class CoverageEngine {
     return this.index.size;
   }
 
-  /** Adds or replaces articles (import, reading); the indexes follow. */
-  async addArticles(articles: Article[]): Promise<void> {
-    const entries = articles.map(prepareEntry);
+  /**
+   * Adds or replaces articles (import, reading) in one transaction: either all of them are stored
+   * with their quotes and features, or none is and the corpus stays as it was. The in-memory
+   * indexes change only after the store has committed.
+   */
+  async addArticles(articles: Article[], onProgress?: (done: number, total: number) => void): Promise<{ added: number; replaced: number }> {
+    const entries = articles.map((a, i) => {
+      const e = prepareEntry(a);
+      if (onProgress && (i % 50 === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
+      return e;
+    });
     await putEntries(this.db, entries);
+    let replaced = 0;
     for (const e of entries) {
-      if (this.index.has(e.article.id)) this.index.remove(e.article.id);
+      if (this.index.has(e.article.id)) {
+        this.index.remove(e.article.id);
+        replaced++;
+      }
       this.index.add(e.features as Parameters<MatchIndex['add']>[0]);
     }
     this.searchIndex = null;
+    return { added: entries.length - replaced, replaced };
+  }
+
+  /** Removes one article with its quotes and features. */
+  async removeArticle(id: string): Promise<void> {
+    await deleteArticle(this.db, id);
+    if (this.index.has(id)) this.index.remove(id);
+    this.searchIndex = null;
+  }
+
+  /** Empties the corpus (the bundled articles too; they can be restored). */
+  async clearCorpus(): Promise<void> {
+    const tx = this.db.transaction(['articles', 'quotes', 'features'], 'readwrite');
+    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('quotes').clear(), tx.objectStore('features').clear(), tx.done]);
+    this.index = new MatchIndex();
+    this.searchIndex = null;
+  }
+
+  /** Puts the bundled articles back (after a clear or a delete). */
+  async restoreBundled(bundled: BundledCorpus): Promise<void> {
+    await this.addArticles(bundled.articles);
+  }
+
+  /** Every article, newest addition first, for the options page. */
+  async listArticles(): Promise<(ArticleCard & { origin: Article['origin'] })[]> {
+    const all = await allArticles(this.db);
+    return all.sort((a, b) => b.addedAt - a.addedAt || a.id.localeCompare(b.id)).map((a) => ({ ...articleCard(a), origin: a.origin }));
+  }
+
+  /** The whole corpus as JSON Lines, in the format the importer reads. */
+  async exportCorpus(): Promise<string> {
+    return exportJsonl(await allArticles(this.db));
   }
 
   async corpusInfo(): Promise<{ articles: number; quotes: number }> {

@@ -7,7 +7,7 @@ import type { ExtractedArticle } from '../article/extract';
 import { featurize } from '../match/features';
 import { extractQuotes, speakerKey } from '../quotes';
 import type { CorpusEntry } from '../db/corpus';
-import type { Article, ArticleOrigin } from '../types';
+import type { Article } from '../types';
 import type { Detection } from './types';
 
 /** An extracted page with the detector's verdict, as the offscreen parser returns it. */
@@ -35,21 +35,4 @@ export function idForUrl(url: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return `url-${h.toString(36)}`;
-}
-
-/** An extracted page as a corpus article. */
-export function articleFromExtracted(page: ExtractedArticle, url: string, origin: ArticleOrigin, now: number): Article {
-  const canonical = page.canonicalUrl ?? url;
-  return {
-    id: idForUrl(canonical),
-    title: page.title,
-    source: page.siteName,
-    byline: page.byline,
-    published: page.published,
-    url: canonical,
-    lang: page.lang,
-    text: page.paragraphs.join('\n\n'),
-    origin,
-    addedAt: now,
-  };
 }

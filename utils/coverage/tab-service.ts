@@ -8,6 +8,9 @@ import type { Db } from '../db/schema';
 import { badgeText, type CoverageEngine } from './engine';
 import type { ExtractedPage } from './ingest';
 import type { Detection, TabView } from './types';
+import { articleFromExtraction } from '../article/extract';
+import { idForUrl } from './ingest';
+import { mayCollect, type Settings } from './settings';
 
 /** What the tab service needs from the browser. */
 export interface Platform {
@@ -43,6 +46,8 @@ export class TabService {
     private readonly db: Db,
     private readonly engine: () => Promise<CoverageEngine>,
     private readonly platform: Platform,
+    /** The reader's settings; without them nothing read is ever collected. */
+    private readonly settings?: () => Promise<Settings>,
   ) {}
 
   private next(tabId: number): number {
@@ -73,26 +78,37 @@ export class TabService {
     await this.publish(tabId, gen, view);
   }
 
-  /** An article page's HTML: extract, match, publish. */
+  /**
+   * An article page's HTML: extract, match, publish; then, if the reader turned it on, add the
+   * article to their corpus (after matching, so it is not counted as its own coverage).
+   */
   async article(tabId: number, url: string, html: string): Promise<void> {
     if (this.pinned.has(tabId)) return;
     const gen = this.next(tabId);
-    await this.publish(tabId, gen, await this.analyzeHtml(html, url, null));
+    const { view, page } = await this.analyzeHtml(html, url, null);
+    if (view.state === 'ready' && page && !view.subject.corpusId && this.settings) {
+      const settings = await this.settings();
+      if (mayCollect(settings, url)) {
+        const engine = await this.engine();
+        const article = articleFromExtraction(page.article, { id: idForUrl(page.article.canonicalUrl ?? url), url, origin: 'read', addedAt: Date.now() });
+        await engine.addArticles([article]);
+        view.subject.corpusId = article.id;
+        view.corpusSize = engine.size;
+      }
+    }
+    await this.publish(tabId, gen, view);
   }
 
-  private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<TabView> {
+  private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<{ view: TabView; page: ExtractedPage | null }> {
     const engine = await this.engine();
     try {
       const page = await this.platform.parseHtml(html, url);
-      if (!forced && !page.detection.isArticle) {
-        return { state: 'not-article', url, detection: page.detection, corpusSize: engine.size };
+      if ((!forced && !page.detection.isArticle) || page.article.paragraphs.join('').trim().length === 0) {
+        return { view: { state: 'not-article', url, detection: page.detection, corpusSize: engine.size }, page };
       }
-      if (page.article.paragraphs.join('').trim().length === 0) {
-        return { state: 'not-article', url, detection: page.detection, corpusSize: engine.size };
-      }
-      return await engine.analyzePage(page.article, url, page.detection);
+      return { view: await engine.analyzePage(page.article, url, page.detection), page };
     } catch (err) {
-      return { state: 'error', message: `Could not read this page: ${err instanceof Error ? err.message : String(err)}`, corpusSize: engine.size };
+      return { view: { state: 'error', message: `Could not read this page: ${err instanceof Error ? err.message : String(err)}`, corpusSize: engine.size }, page: null };
     }
   }
 
@@ -111,7 +127,7 @@ export class TabService {
     } else {
       try {
         const snap = await this.platform.snapshotTab(tabId);
-        view = await this.analyzeHtml(snap.html, snap.url, 'page');
+        view = (await this.analyzeHtml(snap.html, snap.url, 'page')).view;
       } catch (err) {
         view = { state: 'error', message: `Could not read this page: ${err instanceof Error ? err.message : String(err)}`, corpusSize: engine.size };
       }

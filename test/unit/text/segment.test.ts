@@ -23,3 +23,19 @@ describe('segment: abbreviations', () => {
     ]);
   });
 });
+
+describe('segment: long texts', () => {
+  it('gives the same words and sentences in pieces as in one go, with offsets into the whole text', () => {
+    const para = 'Mr. Biden met Jens Stoltenberg in Brussels on Thursday. They spoke for an hour about the alliance. ';
+    const text = Array.from({ length: 120 }, (_, i) => `${para}Paragraph ${i} ends here.\n`).join('');
+    const ws = words(text);
+    const whole = [...new Intl.Segmenter('en', { granularity: 'word' }).segment(text)].filter((w) => w.isWordLike);
+    expect(ws.map((w) => [w.text, w.start])).toEqual(whole.map((w) => [w.segment, w.index]));
+    const oneLine = text.replace(/\n/g, ' ');
+    expect(sentences(oneLine)).toHaveLength(120 * 3);
+    const ss = sentences(text);
+    expect(ss).toHaveLength(120 * 3);
+    for (const s of ss) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(ss[0]!.text).toBe('Mr. Biden met Jens Stoltenberg in Brussels on Thursday.');
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Reading an import file: JSON Lines (one article a line, the clusters format), a JSON array of
+ * articles, or a corpus file {"articles": [...]}. Every record is checked on its own; what is
+ * wrong is reported with its line (or array position) and why, and nothing is half-read.
+ * Labels in the input (`story`) are never read.
+ */
+import type { Article } from '../types';
+
+/** One rejected record: where it was and why. */
+export interface ImportError {
+  /** 1-based line of a JSON Lines file, or 1-based position in a JSON array. */
+  line: number;
+  message: string;
+}
+
+export interface ImportResult {
+  articles: Article[];
+  errors: ImportError[];
+  /** Records seen, accepted or not. */
+  records: number;
+}
+
+/** Per-article text cap: anything longer is cut, so one record cannot exhaust memory or the index. */
+export const MAX_TEXT_CHARS = 1_000_000;
+/** Field caps for the short fields. */
+const MAX_FIELD_CHARS = 2_000;
+
+function optionalString(rec: Record<string, unknown>, key: string, max = MAX_FIELD_CHARS): string | null {
+  const v = rec[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') throw new Error(`"${key}" must be a string or null`);
+  const t = v.trim();
+  return t ? t.slice(0, max) : null;
+}
+
+/** "2022-03-24", "2022-03-24T10:00:00+01:00" are kept; anything else is refused rather than guessed. */
+function dateField(rec: Record<string, unknown>): string | null {
+  const raw = optionalString(rec, 'date') ?? optionalString(rec, 'published');
+  if (raw === null) return null;
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) || Number.isNaN(Date.parse(raw.slice(0, 10)))) {
+    throw new Error(`"date" must be an ISO date like 2022-03-24, not "${raw.slice(0, 40)}"`);
+  }
+  return raw;
+}
+
+/** Checks one record and turns it into an Article, or throws the reason. */
+export function recordToArticle(value: unknown, now: number, idPrefix = 'import'): Article {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
+  const rec = value as Record<string, unknown>;
+  const text = rec['text'];
+  if (typeof text !== 'string') throw new Error(text === undefined ? 'missing "text"' : '"text" must be a string');
+  if (text.trim().length === 0) throw new Error('"text" is empty');
+  const rawId = rec['id'];
+  if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') throw new Error('"id" must be a string or a number');
+  const url = optionalString(rec, 'url');
+  if (url !== null && !/^https?:\/\//i.test(url)) throw new Error(`"url" must be an http(s) address`);
+  const id = rawId !== undefined && String(rawId).trim() ? String(rawId).trim().slice(0, 200) : `${idPrefix}-${hash(url ?? text)}`;
+  return {
+    id,
+    title: optionalString(rec, 'title'),
+    source: optionalString(rec, 'source'),
+    byline: optionalString(rec, 'byline'),
+    published: dateField(rec),
+    url,
+    lang: optionalString(rec, 'lang', 20),
+    text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,
+    origin: 'import',
+    addedAt: now,
+  };
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/** Which shape the file has: a JSON document (array or {articles}) or JSON Lines. */
+function looksLikeJsonDocument(text: string): boolean {
+  const head = text.trimStart();
+  if (head.startsWith('[')) return true;
+  if (!head.startsWith('{')) return false;
+  // A JSON Lines file also starts with "{": it is a document only if the whole text parses.
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Parses an import file's text. `onProgress(done, total)` is called as records are read, so a
+ * page can show a progress bar on large files.
+ */
+export function parseImport(text: string, now: number, onProgress?: (done: number, total: number) => void): ImportResult {
+  const errors: ImportError[] = [];
+  const articles: Article[] = [];
+  const seen = new Map<string, number>();
+  const accept = (value: unknown, line: number) => {
+    try {
+      const a = recordToArticle(value, now);
+      const first = seen.get(a.id);
+      if (first !== undefined) throw new Error(`duplicate id "${a.id}" (first on line ${first})`);
+      seen.set(a.id, line);
+      articles.push(a);
+    } catch (err) {
+      errors.push({ line, message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  if (looksLikeJsonDocument(text)) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (err) {
+      return { articles: [], errors: [{ line: 1, message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }], records: 0 };
+    }
+    const wrapped = (doc as { articles?: unknown } | null)?.articles;
+    // A lone object with "text" is a one-line JSON Lines file, not a corpus document.
+    const single = !Array.isArray(doc) && wrapped === undefined && typeof (doc as { text?: unknown } | null)?.text === 'string';
+    const list = Array.isArray(doc) ? doc : single ? [doc] : wrapped;
+    if (!Array.isArray(list)) {
+      return { articles: [], errors: [{ line: 1, message: 'expected an array of articles, or an object with "articles"' }], records: 0 };
+    }
+    list.forEach((v, i) => {
+      accept(v, i + 1);
+      if (onProgress && (i % 200 === 0 || i === list.length - 1)) onProgress(i + 1, list.length);
+    });
+    return { articles, errors, records: list.length };
+  }
+
+  const lines = text.split(/\r?\n/);
+  let records = 0;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line) {
+      records++;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (err) {
+        errors.push({ line: i + 1, message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` });
+        return;
+      }
+      accept(value, i + 1);
+    }
+    if (onProgress && (i % 200 === 0 || i === lines.length - 1)) onProgress(i + 1, lines.length);
+  });
+  return { articles, errors, records };
+}
+
+/** The corpus as JSON Lines in the same format the importer reads (so an export re-imports as is). */
+export function exportJsonl(articles: Article[]): string {
+  return articles
+    .map((a) =>
+      JSON.stringify({
+        id: a.id,
+        source: a.source,
+        title: a.title,
+        date: a.published,
+        url: a.url,
+        byline: a.byline,
+        lang: a.lang,
+        text: a.text,
+      }),
+    )
+    .join('\n')
+    .concat(articles.length ? '\n' : '');
+}

@@ -1,0 +1,59 @@
+/**
+ * The reader's settings, kept in the store's meta table. Adding the articles one reads to the
+ * corpus is off until the reader turns it on, and never happens on an excluded site.
+ */
+import { getMeta, setMeta } from '../db/corpus';
+import type { Db } from '../db/schema';
+
+export interface Settings {
+  /** Add the news articles I read to my corpus. */
+  collectReading: boolean;
+  /** Host names never added (a host also excludes its subdomains). */
+  excludedSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { collectReading: false, excludedSites: [] };
+
+/** "https://www.Example.com/x" or "example.com" → "example.com"; junk → null. */
+export function normaliseSite(input: string): string | null {
+  const t = input.trim().toLowerCase();
+  if (!t) return null;
+  try {
+    const host = new URL(/^[a-z]+:\/\//.test(t) ? t : `https://${t}`).hostname.replace(/^www\./, '');
+    return /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks settings from a page before storing them: wrong types are refused, sites normalised. */
+export function validateSettings(value: unknown): Settings {
+  if (typeof value !== 'object' || value === null) throw new Error('Settings must be an object.');
+  const v = value as Partial<Record<keyof Settings, unknown>>;
+  if (typeof v.collectReading !== 'boolean') throw new Error('"collectReading" must be true or false.');
+  if (!Array.isArray(v.excludedSites) || !v.excludedSites.every((s) => typeof s === 'string')) throw new Error('"excludedSites" must be a list of sites.');
+  const sites = [...new Set(v.excludedSites.map(normaliseSite).filter((s): s is string => s !== null))].slice(0, 1000);
+  return { collectReading: v.collectReading, excludedSites: sites };
+}
+
+export async function getSettings(db: Db): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...((await getMeta<Settings>(db, 'settings')) ?? {}) };
+}
+
+export async function setSettings(db: Db, value: unknown): Promise<Settings> {
+  const s = validateSettings(value);
+  await setMeta(db, 'settings', s);
+  return s;
+}
+
+/** Whether a page the reader opened may be added to their corpus. */
+export function mayCollect(settings: Settings, url: string): boolean {
+  if (!settings.collectReading) return false;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+  return !settings.excludedSites.some((s) => host === s || host.endsWith(`.${s}`));
+}
