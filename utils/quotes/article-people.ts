@@ -5,7 +5,8 @@
 import { GENDERED } from './cues';
 import { firstNameGender } from './first-name-gender';
 import { looksLikePerson } from './name-of';
-import { LEADING_COMMON, bare, givenKey, isTitle, nameTokens, sameGiven } from './name-parts';
+import { givenKey, nameTokens, sameGiven } from './name-parts';
+import { scanNameRuns } from './name-scan';
 import { speakerKey } from './speaker-key';
 
 /** One person as an article refers to them. */
@@ -24,11 +25,6 @@ interface Mention {
   person: Person;
 }
 
-const NAME_RUN =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Adm|Gens|Sens|Reps)\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*(?:[ \u00a0]+(?:(?:\p{Lu}\.[ \u00a0]*)+|(?:de|van|von|der|da|di|du|la|le|bin|al|del)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
-
-const ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+[ \u00a0]){1,3})$/u;
-
 /**
  * Everyone an article names, in order, so a pronoun or a role ("the secretary-general") can be
  * resolved to the person last introduced that way, and "Ms. Psaki" to "Jen Psaki".
@@ -37,8 +33,6 @@ export class ArticlePeople {
   private people: Person[] = [];
   private mentions: Mention[] = [];
   private descriptions: { at: number; text: string; head: string }[] = [];
-  /** Surnames (as written) of multi-word or titled names, to admit later lone mentions cheaply. */
-  private surnames = new Set<string>();
   /** Indefinite introductions per head noun ("a senior US administration official"), found once. */
   private intros = new Map<string, { at: number; text: string }[]>();
 
@@ -47,37 +41,7 @@ export class ArticlePeople {
   }
 
   private scan(): void {
-    const text = this.text;
-    NAME_RUN.lastIndex = 0;
-    const pending: { at: number; raw: string; titles: string[]; role: string | null }[] = [];
-    for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-      const raw = m[0];
-      if (raw.indexOf(' ') < 0 && raw.indexOf('\u00a0') < 0) {
-        // Fast path for the common case: one capitalised word (a sentence opener, a place, a surname).
-        const b = bare(raw);
-        if (this.surnames.has(b)) pending.push({ at: m.index, raw: b, titles: [], role: null });
-        continue;
-      }
-      let toks = raw.split(/[ \u00a0]+/u);
-      while (toks.length && LEADING_COMMON.has(bare(toks[0]!).toLowerCase())) toks = toks.slice(1);
-      if (!toks.length) continue;
-      const titles: string[] = [];
-      let lastTitle = -1;
-      for (let k = 0; k < toks.length - 1; k++) if (isTitle(bare(toks[k]!)) || /^[\p{Lu}.]{2,}$/u.test(toks[k]!)) lastTitle = k;
-      for (let k = 0; k <= lastTitle; k++) titles.push(bare(toks[k]!).toLowerCase().replace(/\.$/u, ''));
-      const nameToks = toks.slice(lastTitle + 1).map(bare).filter(Boolean);
-      if (!nameToks.length) continue;
-      // A lone capitalised word counts only as the surname of someone already named.
-      if (nameToks.length === 1 && titles.length === 0 && !this.surnames.has(nameToks[0]!)) continue;
-      let role: string | null = null;
-      if (nameToks.length > 1 || titles.length) {
-        const rb = ROLE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-        role = rb ? rb[1]!.trim().toLowerCase() : null;
-        if (role && /\b(?:said|says|told|and|or|with|by|to|of|for|from|that)\b/u.test(role)) role = null;
-        this.surnames.add(nameToks[nameToks.length - 1]!);
-      }
-      pending.push({ at: m.index + raw.indexOf(toks[0]!), raw: nameToks.join(' '), titles, role });
-    }
+    const pending = scanNameRuns(this.text);
     for (const p of pending) {
       const name = p.raw;
       if (!looksLikePerson(name)) continue;
