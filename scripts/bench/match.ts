@@ -6,7 +6,7 @@
  * each copy renames capitalised words (new "people and places"), replaces a share of the other
  * words with words of other articles, and gets a new id, so document frequencies stay realistic.
  * A query is a whole article (its features for ours; its 20 most frequent content words for the
- * others). Heap figures need `node --expose-gc` (tsx passes it through NODE_OPTIONS) to be exact.
+ * others), timed after 20 warm-up queries. Heap figures need `node --expose-gc` (tsx passes it through NODE_OPTIONS) to be exact.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ import { isStopword } from '../../utils/text/stopwords';
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'clusters');
 const QUERIES = 200;
 const ADDS = 100;
+/** Queries run before timing (JIT warm-up), for every engine alike. */
+const WARMUP = 20;
 
 interface Doc {
   id: string;
@@ -125,6 +127,7 @@ async function benchSize(n: number, base: Doc[], pool: string[]): Promise<{ rows
     t = performance.now();
     for (const f of extraF) index.add(f);
     const add = (performance.now() - t) / ADDS;
+    for (const f of qF.slice(0, WARMUP)) index.query(f);
     const times = qF.map((f) => {
       const s = performance.now();
       index.query(f);
@@ -150,6 +153,7 @@ async function benchSize(n: number, base: Doc[], pool: string[]): Promise<{ rows
     for (const d of extra) ms.add(d);
     const add = (performance.now() - t) / ADDS;
     const qs = queries.map((d) => topWords(d));
+    for (const q of qs.slice(0, WARMUP)) ms.search(q, { combineWith: 'OR' });
     const times = qs.map((q) => {
       const s = performance.now();
       ms.search(q, { combineWith: 'OR' }).slice(0, 10);
@@ -174,6 +178,7 @@ async function benchSize(n: number, base: Doc[], pool: string[]): Promise<{ rows
     extra.forEach((d, i) => fx.add(n + i, `${d.title}\n${d.text}`));
     const add = (performance.now() - t) / ADDS;
     const qs = queries.map((d) => topWords(d));
+    for (const q of qs.slice(0, WARMUP)) fx.search(q, { limit: 10, suggest: true });
     const times = qs.map((q) => {
       const s = performance.now();
       fx.search(q, { limit: 10, suggest: true });

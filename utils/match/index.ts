@@ -62,26 +62,50 @@ export interface RankedCandidate extends Match {
   signals: PairSignals;
 }
 
-/** MatchIndex.toJSON(): vocabulary, then per article [id, day, nameIds, nameWeights×100, termIds, termWeights×100, numIds, leadIds, leadWeights×100, minhash as base64]. */
+/**
+ * MatchIndex.toJSON(): the vocabulary once, then per article [id, day, [names, terms, nums, lead]
+ * counts, key ids (Int32, base64), weights ×1000 (Uint16, base64: names, terms, lead), MinHash
+ * (Uint32, base64)]. Binary blobs parse far faster than arrays of JSON numbers.
+ */
 export interface MatchIndexJSON {
-  v: 2;
+  v: 3;
   features: number;
   keys: string[];
-  docs: [string, number | null, number[], number[], number[], number[], number[], number[], number[], string][];
+  docs: [string, number | null, [number, number, number, number], string, string, string][];
 }
 
-function toBase64(a: Uint32Array): string {
+function toBase64(a: Int32Array | Uint32Array | Uint16Array): string {
   const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
   let s = '';
-  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
 }
 
-function fromBase64(s: string): Uint32Array {
-  const bin = atob(s);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Uint32Array(bytes.buffer);
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Uint8Array(128);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+/** Base64 to bytes without atob's intermediate string: this loop runs for every article at cold start. */
+function bytesOf(s: string): ArrayBuffer {
+  let len = s.length;
+  while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
+  const out = new Uint8Array((len * 3) >> 2);
+  let o = 0;
+  let i = 0;
+  for (; i + 4 <= len; i += 4) {
+    const n = (B64_INDEX[s.charCodeAt(i)]! << 18) | (B64_INDEX[s.charCodeAt(i + 1)]! << 12) | (B64_INDEX[s.charCodeAt(i + 2)]! << 6) | B64_INDEX[s.charCodeAt(i + 3)]!;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 255;
+    out[o++] = n & 255;
+  }
+  if (len - i === 2) {
+    out[o] = (B64_INDEX[s.charCodeAt(i)]! << 2) | (B64_INDEX[s.charCodeAt(i + 1)]! >> 4);
+  } else if (len - i === 3) {
+    const n = (B64_INDEX[s.charCodeAt(i)]! << 10) | (B64_INDEX[s.charCodeAt(i + 1)]! << 4) | (B64_INDEX[s.charCodeAt(i + 2)]! >> 2);
+    out[o++] = n >> 8;
+    out[o] = n & 255;
+  }
+  return out.buffer;
 }
 
 /** Options of MatchIndex.query. */
@@ -223,50 +247,61 @@ export class MatchIndex {
   }
 
   /**
-   * A compact snapshot for a fast cold start: the vocabulary once, then each article as key ids and
-   * weights (hundredths). fromJSON() rebuilds postings and document frequencies from it.
+   * A compact snapshot for a fast cold start: the vocabulary once, then each article as binary key
+   * ids and weights. fromJSON() rebuilds postings and document frequencies from it.
    */
   toJSON(): MatchIndexJSON {
     const used = new Map<number, number>();
     const keys: string[] = [];
-    const remap = (arr: Int32Array): number[] =>
-      Array.from(arr, (id) => {
-        let j = used.get(id);
-        if (j === undefined) {
-          j = keys.length;
-          used.set(id, j);
-          keys.push(this.keyOf[id]!);
-        }
-        return j;
-      });
-    const hundredths = (arr: Float32Array): number[] => Array.from(arr, (w) => Math.round(w * 100));
     const docs: MatchIndexJSON['docs'] = [];
     for (const d of this.docs) {
       if (!d) continue;
-      docs.push([d.id, d.day, remap(d.nameIds), hundredths(d.nameW), remap(d.termIds), hundredths(d.termW), remap(d.numIds), remap(d.leadIds), hundredths(d.leadW), toBase64(d.minhash)]);
+      const ids = new Int32Array(d.nameIds.length + d.termIds.length + d.numIds.length + d.leadIds.length);
+      let k = 0;
+      for (const arr of [d.nameIds, d.termIds, d.numIds, d.leadIds])
+        for (const id of arr) {
+          let j = used.get(id);
+          if (j === undefined) {
+            j = keys.length;
+            used.set(id, j);
+            keys.push(this.keyOf[id]!);
+          }
+          ids[k++] = j;
+        }
+      const w = new Uint16Array(d.nameW.length + d.termW.length + d.leadW.length);
+      k = 0;
+      for (const arr of [d.nameW, d.termW, d.leadW]) for (const x of arr) w[k++] = Math.min(65535, Math.round(x * 1000));
+      docs.push([d.id, d.day, [d.nameIds.length, d.termIds.length, d.numIds.length, d.leadIds.length], toBase64(ids), toBase64(w), toBase64(d.minhash)]);
     }
-    return { v: 2, features: FEATURES_VERSION, keys, docs };
+    return { v: 3, features: FEATURES_VERSION, keys, docs };
   }
 
   /** The index a toJSON() snapshot describes (throws on a snapshot of other versions: rebuild from features then). */
   static fromJSON(json: MatchIndexJSON): MatchIndex {
-    if (json.v !== 2 || json.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
+    if (json.v !== 3 || json.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
     const index = new MatchIndex();
     const ids = new Int32Array(json.keys.length);
     for (let j = 0; j < ids.length; j++) ids[j] = index.intern(json.keys[j]!);
-    // Plain loops: TypedArray.from with a mapping function is several times slower in V8.
-    const map = (arr: number[]): Int32Array => {
-      const out = new Int32Array(arr.length);
-      for (let i = 0; i < arr.length; i++) out[i] = ids[arr[i]!]!;
-      return out;
-    };
-    const weights = (arr: number[]): Float32Array => {
-      const out = new Float32Array(arr.length);
-      for (let i = 0; i < arr.length; i++) out[i] = arr[i]! / 100;
-      return out;
-    };
-    for (const [id, day, n, nw, t, tw, num, l, lw, mh] of json.docs) {
-      index.insert({ id, day, nameIds: map(n), nameW: weights(nw), termIds: map(t), termW: weights(tw), numIds: map(num), leadIds: map(l), leadW: weights(lw), minhash: fromBase64(mh), norms: new Float64Array(4), normsAt: -1 });
+    for (const [id, day, [nn, nt, nu, nl], idsB64, wB64, mhB64] of json.docs) {
+      const local = new Int32Array(bytesOf(idsB64));
+      for (let i = 0; i < local.length; i++) local[i] = ids[local[i]!]!;
+      const w16 = new Uint16Array(bytesOf(wB64));
+      const w = new Float32Array(w16.length);
+      for (let i = 0; i < w16.length; i++) w[i] = w16[i]! / 1000;
+      index.insert({
+        id,
+        day,
+        nameIds: local.subarray(0, nn),
+        termIds: local.subarray(nn, nn + nt),
+        numIds: local.subarray(nn + nt, nn + nt + nu),
+        leadIds: local.subarray(nn + nt + nu, nn + nt + nu + nl),
+        nameW: w.subarray(0, nn),
+        termW: w.subarray(nn, nn + nt),
+        leadW: w.subarray(nn + nt, nn + nt + nl),
+        minhash: new Uint32Array(bytesOf(mhB64)),
+        norms: new Float64Array(4),
+        normsAt: -1,
+      });
     }
     return index;
   }
