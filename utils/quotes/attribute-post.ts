@@ -5,6 +5,7 @@
 import { BETWEEN_WORDS, DETERMINERS, INVERTING_VERBS, NP_STOP, PRONOUNS, SPEECH_VERBS } from './cues';
 import type { QuoteSpan } from './extract';
 import { mk, type Mention } from './mention';
+import { joinsNames } from './noun-phrase';
 import { sentenceEnd } from './sentence-bounds';
 import { isSpeechVerb } from './speech-verb';
 import { subjectAfter } from './subject-after';
@@ -43,7 +44,7 @@ export function post(text: string, q: QuoteSpan, ceil: number): Mention | null {
   for (let v = i + 1; v < toks.length && v <= i + 18; v++) {
     const speech = isSpeechVerb(toks, v) || (framed && v <= i + 6 && /[a-z]ed$/u.test(toks[v]!.t) && !DETERMINERS.has(toks[v - 1]!.l) && (v + 1 >= toks.length || /^(,|to|in|on|at|as|during|after|before|with|while)$/u.test(toks[v + 1]!.l)));
     if (!speech) {
-      if (!npWord(toks[v]!) && !BETWEEN_WORDS.has(toks[v]!.l) && !PRONOUNS.has(toks[v]!.l)) break;
+      if (!npWord(toks[v]!) && !BETWEEN_WORDS.has(toks[v]!.l) && !PRONOUNS.has(toks[v]!.l) && !joinsNames(toks, v)) break;
       continue;
     }
     const np = subjectBefore(toks, i, v);

@@ -19,7 +19,7 @@ export function trimLeading(np: Tok[]): Tok[] {
 /** One comma-free chunk: the longest noun-phrase suffix of it. */
 export function npSuffix(part: Tok[]): Tok[] {
   let i = part.length;
-  while (i > 0 && npWord(part[i - 1]!) && part[i - 1]!.t !== ',') i--;
+  while (i > 0 && (npWord(part[i - 1]!) || joinsNames(part, i - 1)) && part[i - 1]!.t !== ',') i--;
   let np = part.slice(i);
   // A whole comma part of noun-phrase words is an appositive role ("founder of the Media Research Center").
   if (i === 0 && np.length <= 14 && np.some(isCapTok)) return np;
@@ -51,4 +51,11 @@ export function isRolePart(p: Tok[]): boolean {
   if (!p.length || p.length > 12) return false;
   if (p.length === 1 && /^\d+$/u.test(p[0]!.t)) return true; // age
   return DETERMINERS.has(p[0]!.l) || (!isCapTok(p[0]!) && p.every(npWord)) || (TITLES.has(p[0]!.l) && !isNamePart(p));
+}
+
+/** "Mark Blumenthal and Jon Cohen wrote": an "and" between two capitalised words joins two speakers into one mention. */
+export function joinsNames(toks: Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return toks[k]!.l === 'and' && !!prev && !!next && isCapTok(prev) && isCapTok(next);
 }

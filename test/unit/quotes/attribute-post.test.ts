@@ -37,6 +37,19 @@ describe('attributions after the closing mark', () => {
   });
 });
 
+describe('two speakers joined by "and"', () => {
+  it('after the quote', () => {
+    expect(one('“The survey ended a week too early to see the shift,” Rita Gomez and Alan Brooks wrote.').mention).toBe('Rita Gomez and Alan Brooks');
+  });
+  it('before a colon', () => {
+    const [q] = extractQuotes('Late shift - Rita Gomez and Alan Brooks: “The survey ended a week too early to see it.”');
+    expect(q!.speakerMention).toBe('Rita Gomez and Alan Brooks');
+  });
+  it('a lower-case "and" between clauses still ends the subject', () => {
+    expect(one('“We will be back next year,” the coach said and left the room.').mention).toBe('the coach');
+  });
+});
+
 describe('speaker spans as annotators draw them', () => {
   it('a party tag stays with the name', () => {
     expect(one('“The bill is dead on arrival,” Rep. Ana Ruiz (D-Calif.) said.')).toEqual({ speaker: 'Ana Ruiz', mention: 'Rep. Ana Ruiz (D-Calif.)' });
