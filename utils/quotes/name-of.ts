@@ -38,6 +38,8 @@ export function looksLikePerson(name: string): boolean {
   if (toks.some((t) => NOT_PERSON.has(t.toLowerCase()))) return false;
   if (toks.length === 1 && /^[\p{Lu}\d.&-]+$/u.test(toks[0]!)) return false; // NATO, CNN
   const last = toks[toks.length - 1]!.toLowerCase();
+  // Groups of people, not a person: "Muslim Americans", "Armenians", "Democrats".
+  if (/(?:ians|eans|cans|crats|ists|lims)$/u.test(last)) return false;
   if (toks.length <= 2 && /(ian|ean|ese|ish|ern|ic)$/u.test(last) && !/\p{Lu}.*\p{Lu}/u.test(toks[toks.length - 1]!)) {
     if (toks.length === 1 || /(ian|ean|ese|ish|ern)$/u.test(toks[0]!.toLowerCase())) return false;
   }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../utils/quotes/index';
+import { looksLikePerson, nameOf } from '../../../utils/quotes/name-of';
+
+describe('looksLikePerson', () => {
+  it('groups of people are not a person', () => {
+    expect(looksLikePerson('Muslim Americans')).toBe(false);
+    expect(looksLikePerson('Armenians')).toBe(false);
+    expect(looksLikePerson('Democrats')).toBe(false);
+  });
+  it('surnames ending in -s still are', () => {
+    expect(looksLikePerson('Leon Evans')).toBe(true);
+    expect(looksLikePerson('Julia Adams')).toBe(true);
+  });
+  it('a pronoun is not resolved to a group', () => {
+    const text = 'Ann Ross came to the rally with several Muslim Americans. “We are here to stay,” he said.';
+    expect(extractQuotes(text)[0]!.speaker).toBeNull();
+  });
+});
+
+describe('nameOf with a party tag', () => {
+  it('drops the parenthesis', () => {
+    expect(nameOf('Rep. Jim Ford (D-Ohio)')).toBe('Jim Ford');
+  });
+});
