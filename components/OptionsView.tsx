@@ -1,13 +1,49 @@
-import type { CorpusInfo } from '../utils/messaging/protocol';
+import { useState } from 'preact/hooks';
+import type { ArticleCard } from '../utils/coverage/types';
+import type { Settings } from '../utils/coverage/settings';
+import type { CorpusInfo, ImportReport } from '../utils/messaging/protocol';
+import type { ArticleOrigin } from '../utils/types';
+import { ArticleTable } from './ArticleTable';
+import { ImportPanel, type ImportProgress } from './ImportPanel';
+import { SettingsForm } from './SettingsForm';
 
-/** The reader's corpus at a glance, and the plain promise that it never leaves the device. */
-export function OptionsView(props: { info: CorpusInfo | null; error: string | null }) {
+/** What the options page can ask the background to do. */
+export interface OptionsActions {
+  importFile(file: File): Promise<ImportReport>;
+  exportCorpus(): Promise<void>;
+  deleteArticle(id: string): Promise<void>;
+  clearCorpus(): Promise<void>;
+  restoreBundled(): Promise<void>;
+  saveSettings(s: Settings): Promise<Settings>;
+}
+
+/** The reader's corpus: what is in it, import, export, delete, settings, and the privacy promise. */
+export function OptionsView(props: {
+  info: CorpusInfo | null;
+  articles: (ArticleCard & { origin: ArticleOrigin })[] | null;
+  settings: Settings | null;
+  progress: ImportProgress | null;
+  error: string | null;
+  actions: OptionsActions;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const act = (work: () => Promise<void>) => () =>
+    void work().then(
+      () => setActionError(null),
+      (e: unknown) => setActionError(e instanceof Error ? e.message : String(e)),
+    );
+
   return (
     <div class="options">
       <h1>Crossread</h1>
+      {(props.error || actionError) && (
+        <p role="alert" class="state-error">
+          {props.error ?? actionError}
+        </p>
+      )}
       <section class="section" aria-labelledby="corpus">
         <h2 id="corpus">Your corpus</h2>
-        {props.error && <p role="alert" class="state-error">{props.error}</p>}
         {props.info ? (
           <p>
             {props.info.articles} articles and {props.info.quotes} quotations, stored in this browser.
@@ -15,7 +51,33 @@ export function OptionsView(props: { info: CorpusInfo | null; error: string | nu
         ) : (
           !props.error && <p aria-busy="true">Counting…</p>
         )}
+        <p class="buttons">
+          <button type="button" onClick={act(props.actions.exportCorpus)}>
+            Export corpus (JSON Lines)
+          </button>
+          <button type="button" onClick={act(props.actions.restoreBundled)}>
+            Restore bundled articles
+          </button>
+          {confirming ? (
+            <span class="confirm" role="group" aria-label="Confirm clearing">
+              Delete all {props.info?.articles ?? ''} articles?{' '}
+              <button type="button" class="danger" onClick={act(async () => (setConfirming(false), props.actions.clearCorpus()))}>
+                Yes, delete all
+              </button>{' '}
+              <button type="button" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </span>
+          ) : (
+            <button type="button" class="danger" onClick={() => setConfirming(true)}>
+              Clear all…
+            </button>
+          )}
+        </p>
+        {props.articles && <ArticleTable articles={props.articles} onDelete={(id) => act(() => props.actions.deleteArticle(id))()} />}
       </section>
+      <ImportPanel importFile={props.actions.importFile} progress={props.progress} />
+      <SettingsForm settings={props.settings} save={props.actions.saveSettings} />
       <section class="section" aria-labelledby="privacy">
         <h2 id="privacy">Privacy</h2>
         <p>

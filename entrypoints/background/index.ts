@@ -9,6 +9,8 @@ import { openCrossreadDb } from '../../utils/db/schema';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { fromContentScript, fromExtensionPage, toResult } from '../../utils/messaging/result';
 import { MENU_ID, MENU_TITLE, fetchPageHtml } from '../../utils/coverage/menu';
+import { getSettings, setSettings } from '../../utils/coverage/settings';
+import { importText } from '../../utils/coverage/import-service';
 
 export default defineBackground({
   type: 'module',
@@ -64,7 +66,7 @@ export default defineBackground({
       await offscreenReady;
     }
 
-    const tabs = dbReady.then((db) => new TabService(db, engine, platform));
+    const tabs = dbReady.then((db) => new TabService(db, engine, platform, () => getSettings(db)));
 
     browser.runtime.onInstalled.addListener(() => {
       void browser.contextMenus.removeAll().then(() =>
@@ -134,11 +136,48 @@ export default defineBackground({
         return (await engine()).readerArticle(data.id);
       }),
     );
-    onMessage('uiCorpusInfo', ({ sender }) =>
-      toResult(async () => {
-        if (!fromExtensionPage(sender, extensionOrigin)) throw new Error('uiCorpusInfo is for extension pages.');
-        return (await engine()).corpusInfo();
+    // Everything below reads or changes the reader's corpus: extension pages only.
+    const page = <T, R>(name: string, work: (data: T) => Promise<R>) =>
+      ({ data, sender }: { data: T; sender: { url?: string } }) =>
+        toResult(async () => {
+          if (!fromExtensionPage(sender, extensionOrigin)) throw new Error(`${name} is for extension pages.`);
+          return work(data);
+        });
+    onMessage('uiCorpusInfo', page('uiCorpusInfo', async () => (await engine()).corpusInfo()));
+    onMessage('uiListArticles', page('uiListArticles', async () => (await engine()).listArticles()));
+    onMessage('uiExport', page('uiExport', async () => (await engine()).exportCorpus()));
+    onMessage(
+      'uiImport',
+      page('uiImport', async (data: { text: string; fileName: string }) => {
+        if (typeof data?.text !== 'string') throw new Error('uiImport needs the file text.');
+        const progress = (phase: 'reading' | 'analysing' | 'saving') => (done: number, total: number) =>
+          void sendMessage('bgImportProgress', { phase, done, total }).catch(() => undefined);
+        return importText(await engine(), data.text, progress);
       }),
     );
+    onMessage(
+      'uiDeleteArticle',
+      page('uiDeleteArticle', async (data: { id: string }) => {
+        if (typeof data?.id !== 'string') throw new Error('uiDeleteArticle needs an id.');
+        await (await engine()).removeArticle(data.id);
+        return null;
+      }),
+    );
+    onMessage(
+      'uiClearCorpus',
+      page('uiClearCorpus', async () => {
+        await (await engine()).clearCorpus();
+        return null;
+      }),
+    );
+    onMessage(
+      'uiRestoreBundled',
+      page('uiRestoreBundled', async () => {
+        await (await engine()).restoreBundled(bundled as BundledCorpus);
+        return null;
+      }),
+    );
+    onMessage('uiGetSettings', page('uiGetSettings', async () => getSettings(await dbReady)));
+    onMessage('uiSetSettings', page('uiSetSettings', async (data: unknown) => setSettings(await dbReady, data)));
   },
 });

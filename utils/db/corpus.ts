@@ -15,27 +15,39 @@ export interface CorpusEntry {
   features: unknown;
 }
 
-/** Adds or replaces articles with their quotes and features, all or nothing. */
+/**
+ * Adds or replaces articles with their quotes and features, all or nothing: any failure (a value
+ * the store cannot keep, a full disk) aborts the one transaction, so nothing of the batch is kept.
+ */
 export async function putEntries(db: Db, entries: CorpusEntry[]): Promise<void> {
   const tx = db.transaction(['articles', 'quotes', 'features'], 'readwrite');
   const articles = tx.objectStore('articles');
   const quotes = tx.objectStore('quotes');
   const features = tx.objectStore('features');
   const work: Promise<unknown>[] = [];
-  for (const e of entries) {
-    work.push(articles.put(e.article));
-    work.push(features.put({ id: e.article.id, features: e.features }));
-    work.push(
-      quotes.index('articleId').getAllKeys(e.article.id).then((keys) => Promise.all(keys.map((k) => quotes.delete(k)))).then(() =>
-        Promise.all(
-          e.quotes.map((q, i) =>
-            quotes.put({ ...q, key: `${e.article.id}#${i}`, articleId: e.article.id, speakerKey: e.speakerKeys[i] ?? '' }),
-          ),
-        ),
-      ),
-    );
+  try {
+    for (const e of entries) {
+      work.push(articles.put(e.article));
+      work.push(features.put({ id: e.article.id, features: e.features }));
+      const stored = e.quotes.map((q, i) => ({ ...q, key: `${e.article.id}#${i}`, articleId: e.article.id, speakerKey: e.speakerKeys[i] ?? '' }));
+      work.push(
+        quotes
+          .index('articleId')
+          .getAllKeys(e.article.id)
+          .then((keys) => Promise.all(keys.filter((k) => !stored.some((q) => q.key === k)).map((k) => quotes.delete(k)))),
+      );
+      for (const q of stored) work.push(quotes.put(q));
+    }
+    await Promise.all([...work, tx.done]);
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing more to undo.
+    }
+    await Promise.allSettled([...work, tx.done]);
+    throw err;
   }
-  await Promise.all([...work, tx.done]);
 }
 
 /** Removes an article with its quotes and features. */

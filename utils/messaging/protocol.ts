@@ -5,7 +5,10 @@
  * Every request answers a Result, so a failure reaches the caller as a message, never a hang.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Detection, ReaderArticle, SearchHit, TabView } from '../coverage/types';
+import type { ArticleCard, Detection, ReaderArticle, SearchHit, TabView } from '../coverage/types';
+import type { ImportError } from '../corpus/import';
+import type { Settings } from '../coverage/settings';
+import type { ArticleOrigin } from '../types';
 import type { ExtractedPage } from '../coverage/ingest';
 
 /** Success with a value, or a sentence saying what went wrong. */
@@ -16,6 +19,17 @@ export interface CorpusInfo {
   articles: number;
   quotes: number;
 }
+
+/** What an import did: how many articles were added or replaced, and every rejected record with why. */
+export interface ImportReport {
+  records: number;
+  added: number;
+  replaced: number;
+  rejected: ImportError[];
+}
+
+/** Largest import file accepted, in characters (a message carries it to the background). */
+export const MAX_IMPORT_CHARS = 50_000_000;
 
 /** The page's HTML as the content script serialised it, with its cheap verdict. */
 export interface PageSnapshot {
@@ -41,6 +55,24 @@ export interface ProtocolMap {
   uiArticle(data: { id: string }): Result<ReaderArticle>;
   /** extension page → background: how big the corpus is. */
   uiCorpusInfo(data: null): Result<CorpusInfo>;
+  /** extension page → background: every corpus article, newest addition first (options page). */
+  uiListArticles(data: null): Result<(ArticleCard & { origin: ArticleOrigin })[]>;
+  /** extension page → background: import a JSON / JSON Lines file's text, all or nothing. */
+  uiImport(data: { text: string; fileName: string }): Result<ImportReport>;
+  /** background → extension pages: how far the running import has got. */
+  bgImportProgress(data: { phase: 'reading' | 'analysing' | 'saving'; done: number; total: number }): void;
+  /** extension page → background: the whole corpus as JSON Lines. */
+  uiExport(data: null): Result<string>;
+  /** extension page → background: remove one article. */
+  uiDeleteArticle(data: { id: string }): Result<null>;
+  /** extension page → background: remove every article (after the page asked the reader to confirm). */
+  uiClearCorpus(data: null): Result<null>;
+  /** extension page → background: put the bundled articles back. */
+  uiRestoreBundled(data: null): Result<null>;
+  /** extension page → background: the reader's settings. */
+  uiGetSettings(data: null): Result<Settings>;
+  /** extension page → background: store the reader's settings (checked before storing). */
+  uiSetSettings(data: Settings): Result<Settings>;
   /** background → offscreen document: parse HTML with a real DOM and extract the article. */
   offscreenExtract(data: { html: string; url: string }): Result<ExtractedPage>;
 }

@@ -69,3 +69,16 @@ describe('db', () => {
     expect(await getTabView(again, 7)).toBeUndefined();
   });
 });
+
+describe('db: all or nothing', () => {
+  it('stores none of a batch when one entry cannot be stored, keeping what was there', async () => {
+    const db = await fresh();
+    await putEntries(db, [{ article: article('before'), quotes: [], speakerKeys: [], features: {} }]);
+    const good = { article: article('good'), quotes: [quote('q', null)], speakerKeys: [''], features: {} };
+    const bad = { article: article('bad'), quotes: [], speakerKeys: [], features: { broken: () => 1 } };
+    await expect(putEntries(db, [good, bad])).rejects.toThrow();
+    expect(await countArticles(db)).toBe(1);
+    expect(await getArticle(db, 'good')).toBeUndefined();
+    expect(await quotesOfArticle(db, 'good')).toEqual([]);
+  });
+});
