@@ -1,4 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { TabView } from '../utils/coverage/types';
+import { sortCoverage, type CoverageOrder } from '../utils/coverage/sort';
+import { AdditionsList } from './AdditionsList';
 import { formatDate, outletName, readerHref } from '../utils/coverage/format';
 import { MatchList } from './MatchList';
 import { SpeakerList } from './SpeakerList';
@@ -7,6 +10,7 @@ import { StateMessage } from './StateMessage';
 /** The side panel for one tab: the article, its same-story coverage, and who said what. */
 export function SidePanel(props: { view: TabView | null; error: string | null }) {
   const { view, error } = props;
+  const [order, setOrder] = useState<CoverageOrder>('relevance');
   if (error) {
     return (
       <StateMessage title="Crossread could not answer" tone="error">
@@ -75,18 +79,44 @@ export function SidePanel(props: { view: TabView | null; error: string | null })
               {view.notice}
             </p>
           )}
+          {!nothing && (
+            <nav class="jump" aria-label="Sections">
+              <a href="#same-story">Coverage</a>
+              {view.speakers.length > 0 && <a href="#quotes">Quotes</a>}
+              {view.sameStory.length > 0 && <a href="#adds">What the others add</a>}
+              {view.related.length > 0 && <a href="#related">Related</a>}
+            </nav>
+          )}
           {nothing ? (
             <StateMessage title="No related coverage">
               <p>None of your {view.corpusSize} articles covers this story.</p>
             </StateMessage>
           ) : (
-            <MatchList id="same-story" heading="Same story" cards={view.sameStory} empty="No other outlet's coverage of this story yet." />
+            <>
+              {view.sameStory.length > 1 && (
+                <label class="order">
+                  Order:{' '}
+                  <select value={order} onChange={(e) => setOrder((e.target as HTMLSelectElement).value as CoverageOrder)}>
+                    <option value="relevance">Closest match first</option>
+                    <option value="newest">Newest first</option>
+                    <option value="timeline">Timeline (who reported first)</option>
+                  </select>
+                </label>
+              )}
+              <MatchList id="same-story" heading="Same story" cards={sortCoverage(view.sameStory, order)} empty="No other outlet's coverage of this story yet." />
+            </>
           )}
           <MatchList id="also-published" heading="Also published by" note="The same piece, republished." cards={view.duplicates} />
           {view.speakers.length > 0 && (
             <section class="section" aria-labelledby="quotes">
               <h2 id="quotes">Who said what</h2>
               <SpeakerList speakers={view.speakers} />
+            </section>
+          )}
+          {view.sameStory.length > 0 && (
+            <section class="section" aria-labelledby="adds">
+              <h2 id="adds">What the others add</h2>
+              <AdditionsList additions={view.additions} />
             </section>
           )}
           <MatchList id="related" heading="Related topic, other stories" cards={view.related} />

@@ -1,5 +1,6 @@
 import type { SpeakerView } from '../utils/coverage/types';
 import { outletName } from '../utils/coverage/format';
+import { WordingDiff } from './WordingDiff';
 
 /** Who said what across the coverage: each statement with the outlets that carried it and their wording. */
 export function SpeakerList(props: { speakers: SpeakerView[] }) {
@@ -11,7 +12,7 @@ export function SpeakerList(props: { speakers: SpeakerView[] }) {
           <h3 class="speaker-name">{s.speaker}</h3>
           <ul class="statements">
             {s.statements.map((st) => {
-              const variants = st.carriers.filter((c) => c.quote !== st.text);
+              const variants = st.carriers.filter((c) => c.diff !== null);
               const outlets = [...new Set(st.carriers.map((c) => outletName(c.source)))];
               return (
                 <li class="statement" key={st.id}>
@@ -26,7 +27,7 @@ export function SpeakerList(props: { speakers: SpeakerView[] }) {
                     <ul class="variants" aria-label="Other wordings">
                       {variants.map((v, i) => (
                         <li key={i}>
-                          <span class="outlet">{outletName(v.source)}:</span> “{v.quote}”
+                          <span class="outlet">{outletName(v.source)}:</span> <WordingDiff diff={v.diff!} />
                         </li>
                       ))}
                     </ul>

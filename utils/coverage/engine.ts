@@ -25,6 +25,7 @@ import type { Article, Match } from '../types';
 import { articleCard, matchCard, truncate } from './cards';
 import { exportJsonl } from '../corpus/import';
 import { prepareEntry } from './ingest';
+import { whatOthersAdd } from './additions';
 import { CorpusSearch } from './search';
 import { speakerViews, type CarriedQuote } from './speakers';
 import type { ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, Subject, TabView } from './types';
@@ -185,7 +186,9 @@ export class CoverageEngine {
     const duplicates = others.filter((c) => c.tier === 'duplicate');
     const related = others.filter((c) => c.tier === 'related');
     const speakers = speakerViews(await this.carriedQuotes(subject, text, lang, [...duplicates, ...sameStory]));
-    return { state: 'ready', subject, detection, corpusSize, sameStory, duplicates, related, speakers, notice };
+    const coverage = (await Promise.all(sameStory.map((c) => getArticle(this.db, c.id)))).filter((a): a is Article => !!a);
+    const additions = whatOthersAdd(text, coverage.map((a) => ({ id: a.id, source: a.source, text: a.text, lang: a.lang })));
+    return { state: 'ready', subject, detection, corpusSize, sameStory, duplicates, related, speakers, additions, notice };
   }
 
   private async cards(matches: Match[]): Promise<MatchCard[]> {

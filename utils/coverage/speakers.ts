@@ -2,7 +2,7 @@
  * Groups the quotations of the page and its same-story coverage by speaker, then by statement,
  * so the side panel can show who said what and how each outlet worded it.
  */
-import { canonicalSpeakers, groupQuotes } from '../quotes';
+import { canonicalSpeakers, groupQuotes, wordDiff } from '../quotes';
 import type { Quote } from '../types';
 import type { SpeakerView, StatementView } from './types';
 
@@ -36,10 +36,16 @@ export function speakerViews(items: CarriedQuote[]): SpeakerView[] {
       source: m.source,
       quote: m.quote.quote,
       onThisPage: onPage.has(byOriginal.get(m.quote) ?? m.quote),
+      diff: null as StatementView['carriers'][number]['diff'],
     }));
     const own = carriers.find((c) => c.onThisPage);
     const longest = carriers.reduce((a, b) => (b.quote.length > a.quote.length ? b : a), carriers[0]!);
-    const statement: StatementView = { id: g.id, text: (own ?? longest).quote, carriers };
+    const text = (own ?? longest).quote;
+    for (const c of carriers) {
+      const diff = c.quote === text ? null : wordDiff(text, c.quote);
+      c.diff = diff && diff.some((d) => d.op !== 'same') ? diff : null;
+    }
+    const statement: StatementView = { id: g.id, text, carriers };
     const list = bySpeaker.get(speaker) ?? [];
     list.push(statement);
     bySpeaker.set(speaker, list);

@@ -49,6 +49,16 @@ export interface QuoteCarrier {
   quote: string;
   /** The page being read carries this wording. */
   onThisPage: boolean;
+  /** Word differences from the statement's shown wording; null when the wording is the same. */
+  diff: { op: 'same' | 'add' | 'del'; text: string }[] | null;
+}
+
+/** A sentence of the other coverage with facts this page does not have. */
+export interface AdditionView {
+  articleId: string;
+  source: string | null;
+  sentence: string;
+  facts: string[];
 }
 
 /** One statement, as carried by one or more outlets. */
@@ -83,6 +93,8 @@ export type TabView =
       /** Same topic, another story. */
       related: MatchCard[];
       speakers: SpeakerView[];
+      /** What the other coverage adds: sentences with names and figures this page lacks. */
+      additions: AdditionView[];
       /** Something the reader should know, e.g. "Could not fetch the link; showing matches for its text." */
       notice: string | null;
     };

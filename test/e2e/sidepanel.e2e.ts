@@ -1,0 +1,103 @@
+/**
+ * The side panel's sections in real Chromium: coverage with its order, quotes with the outlets'
+ * wording differences, what the others add; and an axe-core check of every extension page
+ * (no serious or critical violations), in light and dark mode.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: DemoServer;
+let ext: ExtensionBrowser;
+let panel: Page;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  ext = await launchWithExtension();
+  const url = `${server.origin}/news/seed-003.html`;
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(ext, url);
+  await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
+  panel = await openPanel(ext, tabId);
+  await panel.locator('li.match').first().waitFor();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Serious and critical axe violations on a page, as "rule: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe('side panel sections', () => {
+  it('shows how another outlet worded the same statement, with the changed words marked', async () => {
+    const stoltenberg = panel.locator('li.speaker').filter({ has: panel.getByRole('heading', { name: /Stoltenberg/ }) });
+    const chemical = stoltenberg.locator('li.statement').filter({ hasText: 'chemical weapons' }).first();
+    await chemical.waitFor();
+    expect(await chemical.locator('.chip-here').count()).toBe(1);
+    const variant = chemical.getByRole('list', { name: 'Other wordings' });
+    expect(await variant.locator('del, ins').count()).toBeGreaterThan(0);
+    expect(await variant.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('totally')]));
+    await chemical.screenshot({ path: `${SHOTS}/sidepanel-wording-diff.png` });
+  });
+
+  it('lists what the other coverage adds, each with its outlet', async () => {
+    await panel.getByRole('heading', { name: 'What the others add' }).waitFor();
+    const items = panel.locator('ul.additions > li');
+    expect(await items.count()).toBeGreaterThan(2);
+    expect(await items.first().locator('.chip').count()).toBeGreaterThan(0);
+    await panel.locator('section[aria-labelledby="adds"]').screenshot({ path: `${SHOTS}/sidepanel-what-others-add.png` });
+  });
+
+  it('reorders the coverage from the keyboard', async () => {
+    const select = panel.getByRole('combobox');
+    await select.focus();
+    await select.selectOption('timeline');
+    expect(await select.inputValue()).toBe('timeline');
+    expect(await panel.locator('section[aria-labelledby="same-story"] li.match').count()).toBe(3);
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it('finds no serious violations in the side panel, popup, reader and options, light and dark', async () => {
+    const pages: Page[] = [panel];
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await popup.getByRole('combobox').fill('Psaki');
+    await popup.getByRole('option').first().waitFor();
+    const reader = await ext.context.newPage();
+    await reader.goto(`chrome-extension://${ext.extensionId}/reader.html?id=seed-001`);
+    await reader.getByRole('heading', { level: 1 }).waitFor();
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.getByRole('table').waitFor();
+    pages.push(popup, reader, options);
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const p of pages) {
+        await p.emulateMedia({ colorScheme: scheme });
+        expect(await axeViolations(p), `${p.url()} (${scheme})`).toEqual([]);
+      }
+    }
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: `${SHOTS}/sidepanel-dark.png` });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    for (const p of pages.slice(1)) await p.close();
+  });
+});
