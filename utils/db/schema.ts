@@ -7,7 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article, Quote } from '../types';
 
 export const DB_NAME = 'crossread';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A quote as stored: the quote, the article it came from, and its canonical speaker key. */
 export interface StoredQuote extends Quote {
@@ -31,12 +31,32 @@ export interface StoredTabView {
   updatedAt: number;
 }
 
+/** A reader's highlight, anchored as the W3C Web Annotation model does (text quote + position). */
+export interface StoredHighlight {
+  id: string;
+  /** The page, without its fragment: where the highlight belongs. */
+  url: string;
+  pageTitle: string | null;
+  /** The highlighted words, with context, and where they were. */
+  selectors: {
+    quote: { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
+    position: { type: 'TextPositionSelector'; start: number; end: number };
+  };
+  note: string;
+  tags: string[];
+  /** True when the last visit could not find it on the page; it is kept, never dropped. */
+  orphaned: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface CrossreadDB extends DBSchema {
   articles: { key: string; value: Article; indexes: { url: string; addedAt: number } };
   quotes: { key: string; value: StoredQuote; indexes: { articleId: string; speakerKey: string } };
   features: { key: string; value: StoredFeatures };
   meta: { key: string; value: { key: string; value: unknown } };
   tabs: { key: number; value: StoredTabView };
+  highlights: { key: string; value: StoredHighlight; indexes: { url: string; updatedAt: number } };
 }
 
 export type Db = IDBPDatabase<CrossreadDB>;
@@ -59,6 +79,12 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
         db.createObjectStore('features', { keyPath: 'id' });
         db.createObjectStore('meta', { keyPath: 'key' });
         db.createObjectStore('tabs', { keyPath: 'tabId' });
+      }
+      // Version 2: the reader's highlights and notes. Adds a store; everything of version 1 stays.
+      if (oldVersion < 2) {
+        const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
+        highlights.createIndex('url', 'url');
+        highlights.createIndex('updatedAt', 'updatedAt');
       }
     },
   });
