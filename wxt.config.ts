@@ -20,6 +20,9 @@ export default defineConfig({
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Crossread' },
+    commands: {
+      'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Save the selected text as a highlight' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'crossread@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -2,13 +2,46 @@ import { useState } from 'preact/hooks';
 import type { TabView } from '../utils/coverage/types';
 import { sortCoverage, type CoverageOrder } from '../utils/coverage/sort';
 import { AdditionsList } from './AdditionsList';
+import { NotesList, type NotesActions } from './NotesList';
+import type { StoredHighlight } from '../utils/db/schema';
 import { formatDate, outletName, readerHref } from '../utils/coverage/format';
 import { MatchList } from './MatchList';
 import { SpeakerList } from './SpeakerList';
 import { StateMessage } from './StateMessage';
 
-/** The side panel for one tab: the article, its same-story coverage, and who said what. */
-export function SidePanel(props: { view: TabView | null; error: string | null }) {
+/** What the side panel shows besides the coverage: the page's highlights and its quote-mark setting. */
+export interface PanelExtras {
+  highlights: StoredHighlight[] | null;
+  marks: { site: string | null; enabled: boolean } | null;
+  notesActions: NotesActions;
+  setMarks(enabled: boolean): void;
+}
+
+/** The side panel for one tab: coverage, quotes, what the others add, and the reader's notes. */
+export function SidePanel(props: { view: TabView | null; error: string | null; extras?: PanelExtras }) {
+  const body = <PanelBody view={props.view} error={props.error} />;
+  const x = props.extras;
+  if (!x || props.error || !props.view || props.view.state === 'idle') return body;
+  return (
+    <>
+      {body}
+      {x.marks?.site && (
+        <label class="check marks-toggle">
+          <input type="checkbox" checked={x.marks.enabled} onChange={(e) => x.setMarks((e.target as HTMLInputElement).checked)} />
+          Mark quotes other outlets carry on {x.marks.site}
+        </label>
+      )}
+      {x.highlights && (
+        <section class="section" aria-labelledby="notes">
+          <h2 id="notes">Your notes</h2>
+          <NotesList highlights={x.highlights} actions={x.notesActions} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function PanelBody(props: { view: TabView | null; error: string | null }) {
   const { view, error } = props;
   const [order, setOrder] = useState<CoverageOrder>('relevance');
   if (error) {

@@ -8,8 +8,11 @@ import { clearTabViews } from '../../utils/db/tabs';
 import { openCrossreadDb } from '../../utils/db/schema';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { fromContentScript, fromExtensionPage, toResult } from '../../utils/messaging/result';
-import { MENU_ID, MENU_TITLE, fetchPageHtml } from '../../utils/coverage/menu';
-import { getSettings, setSettings } from '../../utils/coverage/settings';
+import { HIGHLIGHT_MENU_ID, HIGHLIGHT_MENU_TITLE, MENU_ID, MENU_TITLE, SAVE_HIGHLIGHT_COMMAND, fetchPageHtml } from '../../utils/coverage/menu';
+import { annotationsJson, annotationsMarkdown, deleteHighlight, editHighlight, pageHighlights, reportAnchoring, saveHighlight } from '../../utils/coverage/highlights';
+import { allHighlights } from '../../utils/db/highlights';
+import { siteOf } from '../../utils/coverage/marks';
+import { getSettings, marksOffSites, setMarks, setSettings } from '../../utils/coverage/settings';
 import { importText } from '../../utils/coverage/import-service';
 
 export default defineBackground({
@@ -42,6 +45,9 @@ export default defineBackground({
         return r.value;
       },
       fetchHtml: fetchPageHtml,
+      async sendMarks(tabId, marks) {
+        await sendMessage('bgMarks', { marks }, tabId);
+      },
       async snapshotTab(tabId) {
         const [res] = await browser.scripting.executeScript({
           target: { tabId },
@@ -69,9 +75,10 @@ export default defineBackground({
     const tabs = dbReady.then((db) => new TabService(db, engine, platform, () => getSettings(db)));
 
     browser.runtime.onInstalled.addListener(() => {
-      void browser.contextMenus.removeAll().then(() =>
-        browser.contextMenus.create({ id: MENU_ID, title: MENU_TITLE, contexts: ['page', 'selection', 'link'] }),
-      );
+      void browser.contextMenus.removeAll().then(() => {
+        browser.contextMenus.create({ id: MENU_ID, title: MENU_TITLE, contexts: ['page', 'selection', 'link'] });
+        browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: HIGHLIGHT_MENU_TITLE, contexts: ['selection'] });
+      });
       void engine();
     });
     browser.runtime.onStartup.addListener(() => {
@@ -79,7 +86,15 @@ export default defineBackground({
       void engine();
     });
 
+    const saveSelection = (tabId: number) => void sendMessage('bgSaveSelection', null, tabId).catch(() => undefined);
+    browser.commands?.onCommand.addListener((command, tab) => {
+      if (command !== SAVE_HIGHLIGHT_COMMAND) return;
+      if (tab?.id !== undefined) saveSelection(tab.id);
+      else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id !== undefined && saveSelection(t.id));
+    });
+
     browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId === HIGHLIGHT_MENU_ID && tab?.id !== undefined) return saveSelection(tab.id);
       if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
       // Open the panel before any await: the user gesture is lost after the first one.
       const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
@@ -103,18 +118,45 @@ export default defineBackground({
     onMessage('pageDetected', ({ data, sender }) =>
       toResult(async () => {
         if (!fromContentScript(sender)) throw new Error('pageDetected is for content scripts.');
-        await (await tabs).detected(sender.tab!.id!, data.url, data.detection);
-        return null;
+        if (typeof data?.detection?.isArticle !== 'boolean') throw new Error('pageDetected needs a detection.');
+        await (await tabs).detected(sender.tab!.id!, sender.url!, data.detection);
+        return { highlights: (await pageHighlights(await dbReady, sender.url!)).length };
       }),
     );
     onMessage('pageArticle', ({ data, sender }) =>
       toResult(async () => {
         if (!fromContentScript(sender)) throw new Error('pageArticle is for content scripts.');
-        if (typeof data.html !== 'string' || typeof data.url !== 'string') throw new Error('pageArticle needs html and url.');
-        await (await tabs).article(sender.tab!.id!, data.url, data.html);
+        if (typeof data?.html !== 'string') throw new Error('pageArticle needs the page HTML.');
+        await (await tabs).article(sender.tab!.id!, sender.url!, data.html);
         return null;
       }),
     );
+    // A page may read and add highlights of its own URL only (taken from the sender, not the message).
+    const content = <T, R>(name: string, work: (data: T, url: string, tabId: number) => Promise<R>) =>
+      ({ data, sender }: { data: T; sender: { url?: string; tab?: { id?: number } } }) =>
+        toResult(async () => {
+          if (!fromContentScript(sender)) throw new Error(`${name} is for content scripts.`);
+          return work(data, sender.url!, sender.tab!.id!);
+        });
+    onMessage('pageHighlights', content('pageHighlights', async (_d: null, url) => pageHighlights(await dbReady, url)));
+    onMessage(
+      'pageSaveHighlight',
+      content('pageSaveHighlight', async (data: { selectors: unknown; pageTitle: string | null }, url, tabId) => {
+        const h = await saveHighlight(await dbReady, url, data as Parameters<typeof saveHighlight>[2]);
+        void sendMessage('bgTabViewChanged', { tabId }).catch(() => undefined);
+        return h;
+      }),
+    );
+    onMessage(
+      'pageAnchored',
+      content('pageAnchored', async (data: { orphaned: unknown }, url, tabId) => {
+        const ids = Array.isArray(data?.orphaned) ? data.orphaned.filter((x): x is string => typeof x === 'string') : [];
+        await reportAnchoring(await dbReady, url, ids);
+        void sendMessage('bgTabViewChanged', { tabId }).catch(() => undefined);
+        return null;
+      }),
+    );
+
     onMessage('uiTabView', ({ data, sender }) =>
       toResult(async () => {
         if (!fromExtensionPage(sender, extensionOrigin)) throw new Error('uiTabView is for extension pages.');
@@ -174,6 +216,67 @@ export default defineBackground({
       'uiRestoreBundled',
       page('uiRestoreBundled', async () => {
         await (await engine()).restoreBundled(bundled as BundledCorpus);
+        return null;
+      }),
+    );
+    const tabUrl = async (tabId: unknown) => {
+      if (typeof tabId !== 'number') throw new Error('A tabId is needed.');
+      return (await browser.tabs.get(tabId)).url ?? null;
+    };
+    onMessage(
+      'uiHighlights',
+      page('uiHighlights', async (data: { tabId: number }) => {
+        const url = await tabUrl(data?.tabId);
+        return { url, highlights: url && /^https?:/.test(url) ? await pageHighlights(await dbReady, url) : [] };
+      }),
+    );
+    const changedOnPage = async (url: string) => {
+      for (const t of await browser.tabs.query({})) {
+        if (t.id !== undefined && t.url && t.url.split('#')[0] === url) void sendMessage('bgHighlightsChanged', null, t.id).catch(() => undefined);
+      }
+    };
+    onMessage(
+      'uiEditHighlight',
+      page('uiEditHighlight', async (data: { id: string; note: string; tags: string[] }) => {
+        if (typeof data?.id !== 'string') throw new Error('uiEditHighlight needs an id.');
+        return editHighlight(await dbReady, data.id, data);
+      }),
+    );
+    onMessage(
+      'uiDeleteHighlight',
+      page('uiDeleteHighlight', async (data: { id: string }) => {
+        if (typeof data?.id !== 'string') throw new Error('uiDeleteHighlight needs an id.');
+        const db = await dbReady;
+        const h = await db.get('highlights', data.id);
+        await deleteHighlight(db, data.id);
+        if (h) await changedOnPage(h.url);
+        return null;
+      }),
+    );
+    onMessage(
+      'uiExportAnnotations',
+      page('uiExportAnnotations', async (data: { format: 'markdown' | 'json' }) => {
+        const all = await allHighlights(await dbReady);
+        return data?.format === 'json' ? annotationsJson(all) : annotationsMarkdown(all);
+      }),
+    );
+    onMessage(
+      'uiMarksSetting',
+      page('uiMarksSetting', async (data: { tabId: number }) => {
+        const site = siteOf(await tabUrl(data?.tabId));
+        return { site, enabled: site === null || !(await marksOffSites(await dbReady)).includes(site) };
+      }),
+    );
+    onMessage(
+      'uiSetMarks',
+      page('uiSetMarks', async (data: { tabId: number; enabled: boolean }) => {
+        const site = siteOf(await tabUrl(data?.tabId));
+        if (!site) throw new Error('This tab shows no web site.');
+        if (typeof data.enabled !== 'boolean') throw new Error('uiSetMarks needs enabled: true or false.');
+        await setMarks(await dbReady, site, data.enabled);
+        for (const t of await browser.tabs.query({})) {
+          if (t.id !== undefined && siteOf(t.url ?? null) === site) await (await tabs).sendMarks(t.id);
+        }
         return null;
       }),
     );

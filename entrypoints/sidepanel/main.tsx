@@ -1,37 +1,56 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SidePanel } from '../../components/SidePanel';
+import { SidePanel, type PanelExtras } from '../../components/SidePanel';
 import type { TabView } from '../../utils/coverage/types';
+import type { StoredHighlight } from '../../utils/db/schema';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { unwrap } from '../../utils/messaging/result';
 
 // The panel follows the active tab, or the tab named by ?tabId= (a panel opened as a tab).
 const fixedTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
 
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 function App() {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
   const [view, setView] = useState<TabView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [highlights, setHighlights] = useState<StoredHighlight[] | null>(null);
+  const [marks, setMarksState] = useState<{ site: string | null; enabled: boolean } | null>(null);
 
   useEffect(() => {
     if (fixedTab) return;
-    const pick = () =>
-      void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => setTabId(t?.id ?? null));
+    const pick = () => void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => setTabId(t?.id ?? null));
     pick();
     const onActivated = () => pick();
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, []);
 
+  const loadExtras = useCallback(async (id: number) => {
+    const h = await sendMessage('uiHighlights', { tabId: id }).then(unwrap).catch(() => null);
+    setHighlights(h?.url && /^https?:/.test(h.url) ? h.highlights : null);
+    setMarksState(await sendMessage('uiMarksSetting', { tabId: id }).then(unwrap).catch(() => null));
+  }, []);
+
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
-    const load = () =>
-      sendMessage('uiTabView', { tabId })
+    const load = () => {
+      void loadExtras(tabId);
+      return sendMessage('uiTabView', { tabId })
         .then(unwrap)
         .then((v) => live && (setView(v), setError(null)))
         .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    };
     void load();
     const off = onMessage('bgTabViewChanged', ({ data }) => {
       if (data.tabId === tabId) void load();
@@ -42,7 +61,34 @@ function App() {
     };
   }, [tabId]);
 
-  return <SidePanel view={view} error={error} />;
+  const extras: PanelExtras = {
+    highlights,
+    marks,
+    setMarks(enabled) {
+      if (tabId === null) return;
+      void sendMessage('uiSetMarks', { tabId, enabled })
+        .then(unwrap)
+        .then(() => loadExtras(tabId));
+    },
+    notesActions: {
+      async edit(id, note, tags) {
+        unwrap(await sendMessage('uiEditHighlight', { id, note, tags }));
+        if (tabId !== null) await loadExtras(tabId);
+      },
+      async remove(id) {
+        unwrap(await sendMessage('uiDeleteHighlight', { id }));
+        if (tabId !== null) await loadExtras(tabId);
+      },
+      async exportAll(format) {
+        const text = unwrap(await sendMessage('uiExportAnnotations', { format }));
+        const day = new Date().toISOString().slice(0, 10);
+        if (format === 'json') download(`crossread-annotations-${day}.json`, text, 'application/ld+json');
+        else download(`crossread-annotations-${day}.md`, text, 'text/markdown');
+      },
+    },
+  };
+
+  return <SidePanel view={view} error={error} extras={extras} />;
 }
 
 render(<App />, document.getElementById('app')!);

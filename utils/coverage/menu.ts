@@ -5,6 +5,10 @@
 
 export const MENU_ID = 'crossread-find-related';
 export const MENU_TITLE = 'Find related coverage';
+export const HIGHLIGHT_MENU_ID = 'crossread-save-highlight';
+export const HIGHLIGHT_MENU_TITLE = 'Save highlight';
+/** The `commands` entry (keyboard shortcut) that saves the selection as a highlight. */
+export const SAVE_HIGHLIGHT_COMMAND = 'save-highlight';
 
 /** Linked pages above this size are refused rather than parsed. */
 export const MAX_LINK_BYTES = 5_000_000;

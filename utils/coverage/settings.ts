@@ -57,3 +57,16 @@ export function mayCollect(settings: Settings, url: string): boolean {
   }
   return !settings.excludedSites.some((s) => host === s || host.endsWith(`.${s}`));
 }
+
+/** Sites where the reader turned quote marks off (remembered across visits). */
+export async function marksOffSites(db: Db): Promise<string[]> {
+  return (await getMeta<string[]>(db, 'marksOff')) ?? [];
+}
+
+/** Turns quote marks on or off for one site. */
+export async function setMarks(db: Db, site: string, enabled: boolean): Promise<void> {
+  const off = new Set(await marksOffSites(db));
+  if (enabled) off.delete(site);
+  else off.add(site);
+  await setMeta(db, 'marksOff', [...off].sort());
+}

@@ -10,7 +10,8 @@ import type { ExtractedPage } from './ingest';
 import type { Detection, TabView } from './types';
 import { articleFromExtraction } from '../article/extract';
 import { idForUrl } from './ingest';
-import { mayCollect, type Settings } from './settings';
+import { marksOffSites, mayCollect, type Settings } from './settings';
+import { pageMarks, siteOf, type PageMark } from './marks';
 
 /** What the tab service needs from the browser. */
 export interface Platform {
@@ -23,6 +24,8 @@ export interface Platform {
   fetchHtml(url: string): Promise<string>;
   /** The tab's current HTML and URL, for the context menu on a page. */
   snapshotTab(tabId: number): Promise<{ url: string; html: string }>;
+  /** Sends the page's quote marks to its content script (an empty list clears them). */
+  sendMarks(tabId: number, marks: PageMark[]): Promise<void>;
 }
 
 /** What a context-menu click carries. */
@@ -61,6 +64,15 @@ export class TabService {
     await putTabView(this.db, tabId, view);
     await this.platform.setBadge(tabId, badgeText(view));
     await this.platform.notifyChanged(tabId).catch(() => undefined);
+    if (view.state === 'ready' && view.subject.kind === 'page') await this.sendMarks(tabId, view);
+  }
+
+  /** The page's shared quotes to its content script, unless the reader turned marks off for the site. */
+  async sendMarks(tabId: number, view?: TabView): Promise<void> {
+    const v = view ?? (await this.view(tabId));
+    const site = v.state === 'ready' ? siteOf(v.subject.url) : null;
+    const off = site !== null && (await marksOffSites(this.db)).includes(site);
+    await this.platform.sendMarks(tabId, off ? [] : pageMarks(v)).catch(() => undefined);
   }
 
   private async corpusSize(): Promise<number> {

@@ -9,6 +9,8 @@ import type { ArticleCard, Detection, ReaderArticle, SearchHit, TabView } from '
 import type { ImportError } from '../corpus/import';
 import type { Settings } from '../coverage/settings';
 import type { ArticleOrigin } from '../types';
+import type { StoredHighlight } from '../db/schema';
+import type { PageMark } from '../coverage/marks';
 import type { ExtractedPage } from '../coverage/ingest';
 
 /** Success with a value, or a sentence saying what went wrong. */
@@ -39,12 +41,22 @@ export interface PageSnapshot {
 }
 
 export interface ProtocolMap {
-  /** content → background: the cheap check ran; the background shows "reading" or "not a news article". */
-  pageDetected(data: { url: string; detection: Detection }): Result<null>;
+  /** content → background: the cheap check ran; the background shows "reading" or "not a news article" and says how many highlights the page has. */
+  pageDetected(data: { url: string; detection: Detection }): Result<{ highlights: number }>;
   /** content → background: an article page's HTML, sent in idle time, to be extracted and matched. */
   pageArticle(data: PageSnapshot): Result<null>;
-  /** background → content: the page's HTML now (context menu on a page the cheap check passed over). */
-  bgSnapshotPage(data: null): Result<PageSnapshot>;
+  /** content → background: this page's saved highlights, to paint them again. */
+  pageHighlights(data: null): Result<StoredHighlight[]>;
+  /** content → background: save the reader's selection on this page as a highlight. */
+  pageSaveHighlight(data: { selectors: StoredHighlight['selectors']; pageTitle: string | null }): Result<StoredHighlight>;
+  /** content → background: which of this page's highlights could not be found on this visit. */
+  pageAnchored(data: { orphaned: string[] }): Result<null>;
+  /** background → content: save the current selection as a highlight (menu item or keyboard shortcut). */
+  bgSaveSelection(data: null): Result<null>;
+  /** background → content: the page's highlights changed elsewhere (edited or deleted in the side panel). */
+  bgHighlightsChanged(data: null): void;
+  /** background → content: the quotations on this page that other coverage also carries, to mark quietly. */
+  bgMarks(data: { marks: PageMark[] }): void;
   /** background → extension pages: a tab's result changed; ask for it again. */
   bgTabViewChanged(data: { tabId: number }): void;
   /** extension page → background: the result for a tab (side panel). */
@@ -69,6 +81,18 @@ export interface ProtocolMap {
   uiClearCorpus(data: null): Result<null>;
   /** extension page → background: put the bundled articles back. */
   uiRestoreBundled(data: null): Result<null>;
+  /** extension page → background: the highlights of the page a tab shows. */
+  uiHighlights(data: { tabId: number }): Result<{ url: string | null; highlights: StoredHighlight[] }>;
+  /** extension page → background: change a highlight's note and tags. */
+  uiEditHighlight(data: { id: string; note: string; tags: string[] }): Result<StoredHighlight>;
+  /** extension page → background: delete a highlight. */
+  uiDeleteHighlight(data: { id: string }): Result<null>;
+  /** extension page → background: every annotation as Markdown or W3C Web Annotation JSON. */
+  uiExportAnnotations(data: { format: 'markdown' | 'json' }): Result<string>;
+  /** extension page → background: whether quotes are marked on the site a tab shows. */
+  uiMarksSetting(data: { tabId: number }): Result<{ site: string | null; enabled: boolean }>;
+  /** extension page → background: turn quote marks on or off for the site a tab shows (remembered). */
+  uiSetMarks(data: { tabId: number; enabled: boolean }): Result<null>;
   /** extension page → background: the reader's settings. */
   uiGetSettings(data: null): Result<Settings>;
   /** extension page → background: store the reader's settings (checked before storing). */

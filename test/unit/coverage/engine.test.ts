@@ -8,6 +8,7 @@ import { TabService, type Platform } from '../../../utils/coverage/tab-service';
 import { openCrossreadDb } from '../../../utils/db/schema';
 import { renderArticlePage, OTHER_STORY } from '../../../scripts/demo/pages';
 import type { TabView } from '../../../utils/coverage/types';
+import { pageMarks } from '../../../utils/coverage/marks';
 
 const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
 let n = 0;
@@ -69,6 +70,17 @@ describe('CoverageEngine', () => {
     expect(chemical?.carriers.some((c) => c.onThisPage)).toBe(true);
   });
 
+  it('marks the page quotes that other coverage carries, with the other wording', async () => {
+    const { engine } = await setup();
+    const page = parsePage(pageOf('seed-003'), 'http://127.0.0.1/news/seed-003.html', parse);
+    const view = await engine.analyzePage(page.article, 'http://127.0.0.1/news/seed-003.html', page.detection);
+    const marks = pageMarks(view);
+    const chemical = marks.find((m) => /chemical weapons/.test(m.quote));
+    expect(chemical?.speaker).toMatch(/Stoltenberg/);
+    expect(chemical?.others[0]?.quote).toMatch(/totally change/);
+    expect(marks.every((m) => page.article.paragraphs.join('\n\n').includes(m.quote))).toBe(true);
+  });
+
   it('searches titles, quotes and speakers', async () => {
     const { engine } = await setup();
     const hits = await engine.search('Stoltenberg');
@@ -90,6 +102,7 @@ describe('TabService', () => {
   const fakePlatform = () => {
     const badges = new Map<number, string>();
     const changed: number[] = [];
+    const sentMarks = new Map<number, number>();
     const platform: Platform = {
       setBadge: async (tabId, text) => void badges.set(tabId, text),
       notifyChanged: async (tabId) => void changed.push(tabId),
@@ -99,19 +112,22 @@ describe('TabService', () => {
         return pageOf('seed-001');
       },
       snapshotTab: async () => ({ url: 'http://127.0.0.1/news/seed-002.html', html: pageOf('seed-002') }),
+      sendMarks: async (tabId, marks) => void sentMarks.set(tabId, marks.length),
     };
-    return { platform, badges, changed };
+    return { platform, badges, changed, sentMarks };
   };
 
   it('follows a tab from "reading" to a badge of 3, and survives a restart', async () => {
     const { db, engine } = await setup();
-    const { platform, badges, changed } = fakePlatform();
+    const { platform, badges, changed, sentMarks } = fakePlatform();
     const svc = new TabService(db, async () => engine, platform);
     await svc.detected(5, 'http://127.0.0.1/news/seed-000.html', { isArticle: true, confidence: 0.9, reasons: [] });
     expect((await svc.view(5)).state).toBe('reading');
     await svc.article(5, 'http://127.0.0.1/news/seed-000.html', pageOf('seed-000'));
     expect(badges.get(5)).toBe('3');
     expect(changed).toContain(5);
+    // The page's quote marks went to its content script (an empty list when no quote is shared).
+    expect(sentMarks.has(5)).toBe(true);
     // A new service (a restarted worker) reads the same view from the store.
     const restarted = new TabService(db, async () => engine, platform);
     const view = (await restarted.view(5)) as Extract<TabView, { state: 'ready' }>;
@@ -159,6 +175,7 @@ describe('TabService ordering', () => {
       parseHtml: async (html, url) => parsePage(html, url, parse),
       fetchHtml: async () => '',
       snapshotTab: async () => ({ url: '', html: '' }),
+      sendMarks: async () => undefined,
     };
     const svc = new TabService(db, async () => engine, platform);
     await svc.menu(1, { selectionText: 'Stoltenberg NATO summit Brussels Biden Russia Ukraine chemical weapons' });
