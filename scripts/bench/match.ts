@@ -2,6 +2,7 @@
  * Benchmark of the same-story index against MiniSearch and FlexSearch doing the retrieval.
  *   npx tsx scripts/bench/match.ts                 sizes 1000,10000,100000
  *   BENCH_SIZES=1000,10000 npx tsx scripts/bench/match.ts
+ *   BENCH_SIZES=100000 BENCH_ENGINES=flexsearch npx tsx scripts/bench/match.ts   (skip MiniSearch)
  * Corpora are built from the real clusters datasets, varied deterministically to reach the size:
  * each copy renames capitalised words (new "people and places"), replaces a share of the other
  * words with words of other articles, and gets a new id, so document frequencies stay realistic.
@@ -20,6 +21,8 @@ import { isStopword } from '../../utils/text/stopwords';
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'clusters');
 const QUERIES = 200;
 const ADDS = 100;
+/** Engines to run besides ours (env BENCH_ENGINES, default both): MiniSearch takes minutes at 100k. */
+const ENGINES = new Set((process.env.BENCH_ENGINES ?? 'minisearch,flexsearch').split(','));
 /** Queries run before timing (JIT warm-up), for every engine alike. */
 const WARMUP = 20;
 
@@ -141,7 +144,7 @@ async function benchSize(n: number, base: Doc[], pool: string[]): Promise<{ rows
     rows.push({ engine: 'crossread', build, add, p50: pct(times, 50), p95: pct(times, 95), heapMB, sizeMB: json.length / 2 ** 20, cold });
   }
   // MiniSearch
-  {
+  if (ENGINES.has('minisearch')) {
     const h0 = heap();
     let t = performance.now();
     const opts = { fields: ['title', 'text'], idField: 'id' };
@@ -167,7 +170,7 @@ async function benchSize(n: number, base: Doc[], pool: string[]): Promise<{ rows
     rows.push({ engine: 'minisearch', build, add, p50: pct(times, 50), p95: pct(times, 95), heapMB, sizeMB: json.length / 2 ** 20, cold });
   }
   // FlexSearch
-  {
+  if (ENGINES.has('flexsearch')) {
     const h0 = heap();
     let t = performance.now();
     let fx = new FlexIndex({ tokenize: 'strict' });
