@@ -124,7 +124,8 @@ export class MatchIndex {
   private keyOf: string[] = [];
   private df = new Int32Array(1024);
   private prior = new Float64Array(1024);
-  private postings: number[][] = [];
+  /** Slots per key id; created on first use (most keys — rare terms, lead-only keys — never get a postings list). */
+  private postings: (number[] | undefined)[] = [];
   private docs: (Doc | null)[] = [];
   private slotOf = new Map<string, number>();
   private free: number[] = [];
@@ -153,7 +154,7 @@ export class MatchIndex {
       this.vocab.set(key, id);
       this.keyOf.push(key);
       this.prior[id] = priorDocFreq(key.slice(2));
-      this.postings.push([]);
+      this.postings.push(undefined);
     }
     return id;
   }
@@ -223,7 +224,7 @@ export class MatchIndex {
     for (let i = 0; i < doc.numIds.length; i++) df[doc.numIds[i]!]!++;
     const postings = this.postings;
     this.eachPosted(doc, (id) => {
-      postings[id]!.push(slot);
+      (postings[id] ??= []).push(slot);
     });
   }
 
@@ -234,7 +235,8 @@ export class MatchIndex {
     const doc = this.docs[slot]!;
     for (const arr of [doc.nameIds, doc.termIds, doc.numIds]) for (const k of arr) this.df[k]!--;
     this.eachPosted(doc, (k) => {
-      const p = this.postings[k]!;
+      const p = this.postings[k];
+      if (!p) return;
       const at = p.indexOf(slot);
       if (at >= 0) {
         p[at] = p[p.length - 1]!;
@@ -352,8 +354,8 @@ export class MatchIndex {
     let walked = 0;
     for (const [id, w] of keys) {
       if (walked >= QUERY_KEYS) break;
-      const post = this.postings[id]!;
-      if (post.length === 0) continue;
+      const post = this.postings[id];
+      if (!post || post.length === 0) continue;
       walked++;
       if (post.length > maxLen) continue;
       for (const slot of post) {
