@@ -1,17 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../utils/coverage/types';
+import type { SearchFacets, SearchFilters } from '../utils/coverage/search';
 import { formatDate, outletName } from '../utils/coverage/format';
+import { Highlighted } from './Highlighted';
 
 /**
  * Search as you type over the corpus, with arrow keys to move and Enter to open, so the popup
  * works without a mouse.
  */
 export function SearchPanel(props: {
-  search: (q: string) => Promise<SearchHit[]>;
+  search: (q: string, filters: SearchFilters) => Promise<SearchHit[]>;
   open: (hit: SearchHit) => void;
   corpusSize: number | null;
+  facets: SearchFacets | null;
 }) {
   const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [showFilters, setShowFilters] = useState(false);
+  const setFilter = (k: keyof SearchFilters) => (e: Event) =>
+    setFilters((f) => ({ ...f, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value || null }));
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -21,12 +28,13 @@ export function SearchPanel(props: {
     const n = ++seq.current;
     const t = setTimeout(() => {
       props
-        .search(query)
+        .search(query, filters)
         .then((h) => n === seq.current && (setHits(h), setActive(0), setError(null)))
         .catch((e: unknown) => n === seq.current && setError(e instanceof Error ? e.message : String(e)));
     }, 60);
     return () => clearTimeout(t);
-  }, [query]);
+  }, [query, filters]);
+  const filtered = !!(filters.outlet || filters.speaker || filters.from || filters.to);
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
@@ -59,8 +67,43 @@ export function SearchPanel(props: {
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         onKeyDown={onKey}
       />
+      <details class="filters" open={showFilters} onToggle={(e) => setShowFilters((e.target as HTMLDetailsElement).open)}>
+        <summary>Filters{filtered ? ' (on)' : ''}</summary>
+        <div class="filter-row">
+          <label>
+            Outlet
+            <select value={filters.outlet ?? ''} onChange={setFilter('outlet')}>
+              <option value="">Any</option>
+              {props.facets?.outlets.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Speaker
+            <select value={filters.speaker ?? ''} onChange={setFilter('speaker')}>
+              <option value="">Anyone</option>
+              {props.facets?.speakers.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            From
+            <input type="date" value={filters.from ?? ''} onChange={setFilter('from')} />
+          </label>
+          <label>
+            To
+            <input type="date" value={filters.to ?? ''} onChange={setFilter('to')} />
+          </label>
+        </div>
+      </details>
       {error && <p role="alert" class="state-error">{error}</p>}
-      {query.trim() && hits.length === 0 && !error && <p class="empty">Nothing in your corpus matches “{query}”.</p>}
+      {(query.trim() || filtered) && hits.length === 0 && !error && <p class="empty">Nothing in your corpus matches{query.trim() ? ` “${query}”` : ''}{filtered ? ' with these filters' : ''}.</p>}
       <ul id="results" role="listbox" class="hits">
         {hits.map((h, i) => (
           <li
@@ -77,13 +120,20 @@ export function SearchPanel(props: {
               {h.published && <time>{formatDate(h.published)}</time>}
               <span class="chip">{h.kind === 'quote' ? 'quote' : 'article'}</span>
             </div>
-            <div class="hit-title">{h.title ?? '(untitled)'}</div>
+            <div class="hit-title">
+              <Highlighted text={h.title ?? '(untitled)'} terms={h.terms} />
+            </div>
             {h.kind === 'quote' ? (
               <p class="snippet">
-                <span class="speaker-name">{h.speaker ?? 'Unattributed'}:</span> “{h.text}”
+                <span class="speaker-name">
+                  <Highlighted text={h.speaker ?? 'Unattributed'} terms={h.terms} />:
+                </span>{' '}
+                “<Highlighted text={h.text} terms={h.terms} />”
               </p>
             ) : (
-              <p class="snippet">{h.text}</p>
+              <p class="snippet">
+                <Highlighted text={h.text} terms={h.terms} />
+              </p>
             )}
           </li>
         ))}

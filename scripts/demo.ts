@@ -43,8 +43,8 @@ async function main(): Promise<void> {
     const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 440, height: 640 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await popup.getByRole('combobox').fill('Psaki');
-    await popup.getByRole('option').first().waitFor({ timeout: 10_000 });
+    await popup.getByRole('combobox', { name: 'Search your corpus' }).fill('Psaki');
+    await popup.locator('#results').getByRole('option').first().waitFor({ timeout: 10_000 });
     await popup.screenshot({ path: `${OUT}/3-popup-search.png` });
     console.log(`Screenshots written to ${OUT}/`);
 

@@ -168,7 +168,10 @@ export default defineBackground({
       toResult(async () => {
         if (!fromExtensionPage(sender, extensionOrigin)) throw new Error('uiSearch is for extension pages.');
         if (typeof data?.query !== 'string') throw new Error('uiSearch needs a query.');
-        return (await engine()).search(data.query.slice(0, 500), Math.min(data.limit ?? 20, 100));
+        const f = data.filters ?? {};
+        const text = (v: unknown) => (typeof v === 'string' && v ? v.slice(0, 200) : null);
+        const filters = { outlet: text(f.outlet), speaker: text(f.speaker), from: text(f.from), to: text(f.to) };
+        return (await engine()).search(data.query.slice(0, 500), Math.min(Number(data.limit) || 20, 100), filters);
       }),
     );
     onMessage('uiArticle', ({ data, sender }) =>
@@ -186,6 +189,7 @@ export default defineBackground({
           return work(data);
         });
     onMessage('uiCorpusInfo', page('uiCorpusInfo', async () => (await engine()).corpusInfo()));
+    onMessage('uiSearchFacets', page('uiSearchFacets', async () => (await engine()).searchFacets()));
     onMessage('uiListArticles', page('uiListArticles', async () => (await engine()).listArticles()));
     onMessage('uiExport', page('uiExport', async () => (await engine()).exportCorpus()));
     onMessage(

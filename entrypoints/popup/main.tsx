@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/SearchPanel';
 import { readerHref } from '../../utils/coverage/format';
 import type { SearchHit } from '../../utils/coverage/types';
+import type { SearchFacets, SearchFilters } from '../../utils/coverage/search';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { unwrap } from '../../utils/messaging/result';
 
@@ -14,8 +15,23 @@ function App() {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id ?? null));
     void sendMessage('uiCorpusInfo', null).then(unwrap).then((i) => setSize(i.articles)).catch(() => undefined);
   }, []);
-  const search = (q: string) => sendMessage('uiSearch', { query: q }).then(unwrap);
-  const open = (hit: SearchHit) => void browser.tabs.create({ url: browser.runtime.getURL(readerHref(hit.articleId) as '/reader.html') });
+  const [facets, setFacets] = useState<SearchFacets | null>(null);
+  useEffect(() => {
+    void sendMessage('uiSearchFacets', null).then(unwrap).then(setFacets).catch(() => undefined);
+  }, []);
+  const search = (q: string, filters: SearchFilters) => sendMessage('uiSearch', { query: q, filters }).then(unwrap);
+  // An article already open in a tab is shown there; otherwise in the reader page.
+  const open = async (hit: SearchHit) => {
+    const article = await sendMessage('uiArticle', { id: hit.articleId }).then(unwrap).catch(() => null);
+    const url = article?.url;
+    const open = url ? (await browser.tabs.query({})).find((t) => t.url?.split('#')[0] === url.split('#')[0]) : undefined;
+    if (open?.id !== undefined) {
+      await browser.tabs.update(open.id, { active: true });
+      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+    } else {
+      await browser.tabs.create({ url: browser.runtime.getURL(readerHref(hit.articleId) as '/reader.html') });
+    }
+  };
   const openPanel = () => {
     const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
     const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
@@ -31,7 +47,7 @@ function App() {
           Open side panel
         </button>
       </header>
-      <SearchPanel search={search} open={open} corpusSize={size} />
+      <SearchPanel search={search} open={(h) => void open(h)} corpusSize={size} facets={facets} />
     </>
   );
 }

@@ -152,15 +152,15 @@ describe('popup search', () => {
     const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 440, height: 700 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await popup.getByRole('combobox').fill('Stoltenberg');
-    const hits = popup.getByRole('option');
+    await popup.getByRole('combobox', { name: 'Search your corpus' }).fill('Stoltenberg');
+    const hits = popup.locator('#results').getByRole('option');
     await expect.poll(() => hits.count()).toBeGreaterThan(0);
     const quoteHit = hits.filter({ hasText: 'Jens Stoltenberg' }).first();
     await quoteHit.waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-search.png` });
     // Keyboard: Enter opens the highlighted result in the reader page.
     const opened = ext.context.waitForEvent('page');
-    await popup.getByRole('combobox').press('Enter');
+    await popup.getByRole('combobox', { name: 'Search your corpus' }).press('Enter');
     const reader = await opened;
     await reader.waitForLoadState();
     expect(reader.url()).toContain('/reader.html?id=seed-');

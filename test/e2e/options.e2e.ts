@@ -48,8 +48,8 @@ describe('options page', () => {
     // The imported article is searchable from the popup.
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await popup.getByRole('combobox').fill('harbour ferry');
-    await popup.getByRole('option').filter({ hasText: 'Harbour ferry timetable' }).first().waitFor();
+    await popup.getByRole('combobox', { name: 'Search your corpus' }).fill('harbour ferry');
+    await popup.locator('#results').getByRole('option').filter({ hasText: 'Harbour ferry timetable' }).first().waitFor();
     await popup.close();
 
     // Delete one.

@@ -80,8 +80,8 @@ describe('accessibility (axe-core)', () => {
     const pages: Page[] = [panel];
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await popup.getByRole('combobox').fill('Psaki');
-    await popup.getByRole('option').first().waitFor();
+    await popup.getByRole('combobox', { name: 'Search your corpus' }).fill('Psaki');
+    await popup.locator('#results').getByRole('option').first().waitFor();
     const reader = await ext.context.newPage();
     await reader.goto(`chrome-extension://${ext.extensionId}/reader.html?id=seed-001`);
     await reader.getByRole('heading', { level: 1 }).waitFor();

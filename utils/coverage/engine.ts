@@ -26,7 +26,7 @@ import { articleCard, matchCard, truncate } from './cards';
 import { exportJsonl } from '../corpus/import';
 import { prepareEntry } from './ingest';
 import { whatOthersAdd } from './additions';
-import { CorpusSearch } from './search';
+import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
 import { speakerViews, type CarriedQuote } from './speakers';
 import type { ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, Subject, TabView } from './types';
 
@@ -219,9 +219,18 @@ export class CoverageEngine {
   }
 
   /** Popup search. The index is built on first use and after the corpus changes. */
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
-    if (!this.searchIndex) this.searchIndex = new CorpusSearch(await allArticles(this.db), await allQuotes(this.db));
-    return this.searchIndex.search(query, limit);
+  async search(query: string, limit = 20, filters: SearchFilters = {}): Promise<SearchHit[]> {
+    return (await this.searchable()).search(query, limit, filters);
+  }
+
+  /** The outlets and speakers the popup's filters offer. */
+  async searchFacets(): Promise<SearchFacets> {
+    return (await this.searchable()).facets();
+  }
+
+  private async searchable(): Promise<CorpusSearch> {
+    this.searchIndex ??= new CorpusSearch(await allArticles(this.db), await allQuotes(this.db));
+    return this.searchIndex;
   }
 
   /** One article in full for the reader page. */

@@ -19,6 +19,20 @@ interface SearchDoc {
   speaker: string;
 }
 
+/** Narrowing of a search: one outlet, one speaker, a date range (inclusive, YYYY-MM-DD). */
+export interface SearchFilters {
+  outlet?: string | null;
+  speaker?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The values the popup's filters offer. */
+export interface SearchFacets {
+  outlets: string[];
+  speakers: string[];
+}
+
 /** An in-memory index, rebuilt from the store when the corpus changes. */
 export class CorpusSearch {
   private readonly mini = new MiniSearch<SearchDoc>({
@@ -55,26 +69,61 @@ export class CorpusSearch {
     ]);
   }
 
-  /** Ranked hits; an empty query finds nothing. */
-  search(query: string, limit = 20): SearchHit[] {
+  /** Outlets and speakers present in the corpus, most frequent first. */
+  facets(): SearchFacets {
+    const count = (values: (string | null)[]) => {
+      const m = new Map<string, number>();
+      for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
+      return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+    };
+    return {
+      outlets: count([...this.articles.values()].map((a) => a.source)),
+      speakers: count([...this.quotes.values()].map((q) => q.speaker)).slice(0, 500),
+    };
+  }
+
+  private passes(article: Article, speaker: string | null, f: SearchFilters): boolean {
+    if (f.outlet && article.source !== f.outlet) return false;
+    if (f.speaker && speaker !== f.speaker) return false;
+    const day = article.published?.slice(0, 10) ?? null;
+    if ((f.from || f.to) && !day) return false;
+    if (f.from && day! < f.from) return false;
+    if (f.to && day! > f.to) return false;
+    return true;
+  }
+
+  /**
+   * Ranked hits with the words that matched (for highlighting). With filters and no words, every
+   * article (or, with a speaker, every quote) that passes them, newest first.
+   */
+  search(query: string, limit = 20, filters: SearchFilters = {}): SearchHit[] {
     const q = query.trim();
-    if (!q) return [];
+    const filtered = !!(filters.outlet || filters.speaker || filters.from || filters.to);
+    if (!q && !filtered) return [];
+    const results = q
+      ? this.mini.search(q)
+      : [...(filters.speaker ? [...this.quotes.keys()].map((k) => `q:${k}`) : [...this.articles.keys()].map((k) => `a:${k}`))].map((id) => ({
+          id,
+          score: 0,
+          terms: [] as string[],
+          articleId: id.startsWith('q:') ? this.quotes.get(id.slice(2))!.articleId : id.slice(2),
+        }));
     const out: SearchHit[] = [];
-    for (const r of this.mini.search(q)) {
+    for (const r of results) {
       const key = String(r.id);
       const articleId = String(r['articleId']);
       const article = this.articles.get(articleId);
       if (!article) continue;
-      const base = { articleId, title: article.title, source: article.source, published: article.published, score: r.score };
-      if (key.startsWith('q:')) {
-        const quote = this.quotes.get(key.slice(2));
-        if (!quote) continue;
-        out.push({ ...base, kind: 'quote', text: truncate(quote.quote, 280), speaker: quote.speaker });
-      } else {
-        out.push({ ...base, kind: 'article', text: bestSnippet(article.text, article.lang, r.terms), speaker: null });
-      }
+      const quote = key.startsWith('q:') ? this.quotes.get(key.slice(2)) : undefined;
+      if (key.startsWith('q:') && !quote) continue;
+      if (filters.speaker && !quote) continue;
+      if (!this.passes(article, quote?.speaker ?? null, filters)) continue;
+      const base = { articleId, title: article.title, source: article.source, published: article.published, score: r.score, terms: r.terms };
+      if (quote) out.push({ ...base, kind: 'quote', text: truncate(quote.quote, 280), speaker: quote.speaker });
+      else out.push({ ...base, kind: 'article', text: bestSnippet(article.text, article.lang, r.terms), speaker: null });
       if (out.length >= limit) break;
     }
+    if (!q) out.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
     return out;
   }
 }

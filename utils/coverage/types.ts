@@ -110,6 +110,8 @@ export interface SearchHit {
   text: string;
   speaker: string | null;
   score: number;
+  /** The indexed words the query matched (after prefix and typo matching), to highlight. */
+  terms: string[];
 }
 
 /** A whole article for the reader page. */

@@ -11,6 +11,7 @@ import type { Settings } from '../coverage/settings';
 import type { ArticleOrigin } from '../types';
 import type { StoredHighlight } from '../db/schema';
 import type { PageMark } from '../coverage/marks';
+import type { SearchFacets, SearchFilters } from '../coverage/search';
 import type { ExtractedPage } from '../coverage/ingest';
 
 /** Success with a value, or a sentence saying what went wrong. */
@@ -62,7 +63,9 @@ export interface ProtocolMap {
   /** extension page → background: the result for a tab (side panel). */
   uiTabView(data: { tabId: number }): Result<TabView>;
   /** extension page → background: ranked search over titles, text, quotes and speakers (popup). */
-  uiSearch(data: { query: string; limit?: number }): Result<SearchHit[]>;
+  uiSearch(data: { query: string; limit?: number; filters?: SearchFilters }): Result<SearchHit[]>;
+  /** extension page → background: the outlets and speakers to filter the search by. */
+  uiSearchFacets(data: null): Result<SearchFacets>;
   /** extension page → background: one corpus article in full (reader page). */
   uiArticle(data: { id: string }): Result<ReaderArticle>;
   /** extension page → background: how big the corpus is. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { CorpusSearch } from '../../../utils/coverage/search';
+import type { StoredQuote } from '../../../utils/db/schema';
+import type { Article } from '../../../utils/types';
+
+const art = (id: string, source: string, published: string | null, text: string): Article => ({
+  id, title: `Title ${id}`, source, byline: null, published, url: null, lang: 'en', text, origin: 'import', addedAt: 0,
+});
+const q = (articleId: string, i: number, quote: string, speaker: string): StoredQuote => ({
+  key: `${articleId}#${i}`, articleId, speakerKey: speaker.toLowerCase(), quote, start: 0, end: quote.length, speaker, speakerMention: speaker, speakerStart: 0, speakerEnd: 0,
+});
+
+const search = new CorpusSearch(
+  [art('a', 'Wire', '2022-03-23', 'Chemical weapons would change the conflict.'), art('b', 'Post', '2022-03-25', 'Leaders met in Brussels about chemical weapons.'), art('c', 'Post', null, 'Ferries run late.')],
+  [q('a', 0, 'We are determined to impose costs', 'Jens Stoltenberg'), q('b', 0, 'No one can feel safe now', 'Gitanas Nauseda')],
+);
+
+describe('CorpusSearch', () => {
+  it('returns the matched words for highlighting, with prefixes and typos', () => {
+    const hits = search.search('chemic');
+    expect(hits.length).toBe(2);
+    expect(hits[0]!.terms).toContain('chemical');
+    expect(search.search('Stoltenburg')[0]?.speaker).toBe('Jens Stoltenberg');
+  });
+  it('filters by outlet, speaker and dates; undated articles drop out of a date range', () => {
+    expect(search.search('chemical', 20, { outlet: 'Post' }).map((h) => h.articleId)).toEqual(['b']);
+    expect(search.search('', 20, { speaker: 'Gitanas Nauseda' }).map((h) => h.text)).toEqual(['No one can feel safe now']);
+    expect(search.search('', 20, { from: '2022-03-24' }).map((h) => h.articleId)).toEqual(['b']);
+    expect(search.search('', 20, { outlet: 'Post' }).map((h) => h.articleId)).toEqual(['b', 'c']);
+  });
+  it('offers outlets and speakers to filter by, most frequent first', () => {
+    expect(search.facets()).toEqual({ outlets: ['Post', 'Wire'], speakers: ['Gitanas Nauseda', 'Jens Stoltenberg'] });
+  });
+});
