@@ -1,0 +1,94 @@
+/**
+ * Properties of the quote extractor (utils/quotes extractQuotes) on random and adversarial text:
+ * it never throws, every quote lies inside the text with text.slice(start, end) === quote, quotes
+ * are sorted and do not overlap, and a speaker mention, when given, is inside the text too.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, findQuoteSpans } from '../../../utils/quotes';
+import type { Quote } from '../../../utils/types';
+import { adversarialText, QUOTE_MARKS } from './arbitraries';
+
+function checkQuotes(text: string, quotes: Quote[]): void {
+  let prevEnd = -1;
+  let prevStart = -1;
+  for (const q of quotes) {
+    expect(Number.isInteger(q.start) && Number.isInteger(q.end)).toBe(true);
+    expect(q.start).toBeGreaterThanOrEqual(0);
+    expect(q.end).toBeLessThanOrEqual(text.length);
+    expect(q.start).toBeLessThanOrEqual(q.end);
+    expect(text.slice(q.start, q.end)).toBe(q.quote);
+    expect(q.start).toBeGreaterThanOrEqual(prevStart);
+    // Quotes never overlap one another.
+    expect(q.start).toBeGreaterThanOrEqual(prevEnd);
+    prevStart = q.start;
+    prevEnd = q.end;
+    if (q.speakerStart !== null || q.speakerEnd !== null) {
+      expect(q.speakerStart).not.toBeNull();
+      expect(q.speakerEnd).not.toBeNull();
+      expect(q.speakerStart!).toBeGreaterThanOrEqual(0);
+      expect(q.speakerEnd!).toBeLessThanOrEqual(text.length);
+      expect(q.speakerStart!).toBeLessThanOrEqual(q.speakerEnd!);
+      if (q.speakerMention !== null) expect(text.slice(q.speakerStart!, q.speakerEnd!)).toBe(q.speakerMention);
+    }
+    if (q.speaker !== null) expect(typeof q.speaker).toBe('string');
+  }
+}
+
+describe('extractQuotes: properties', () => {
+  it('never throws; offsets inside the text, slice equals quote, sorted, no overlap (random and adversarial text)', () => {
+    fc.assert(
+      fc.property(adversarialText, (text) => {
+        checkQuotes(text, extractQuotes(text, { lang: 'en' }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds the quote of a well-formed attribution wherever it is embedded', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }), (before, after) => {
+        const said = '“We will respond if chemical weapons are used in Ukraine,” Jens Stoltenberg said.';
+        const text = `${before}\n\n${said}\n\n${after}`;
+        const quotes = extractQuotes(text);
+        checkQuotes(text, quotes);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('findQuoteSpans never throws and its spans are inside the text', () => {
+    fc.assert(
+      fc.property(adversarialText, (text) => {
+        for (const s of findQuoteSpans(text)) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(s.start).toBeLessThanOrEqual(s.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Hostile input sizes. No timed assertions: the tests finish within vitest's timeout, and the results are valid.
+  it('returns on 5,000 quotation marks of each kind, with offsets inside the text', () => {
+    for (const mark of ['"', '“', '”', '«', '„', "'", '「']) {
+      const text = mark.repeat(5_000);
+      checkQuotes(text, extractQuotes(text));
+    }
+    const mixed = Array.from({ length: 5_000 }, (_, i) => QUOTE_MARKS[i % QUOTE_MARKS.length]).join('');
+    checkQuotes(mixed, extractQuotes(mixed));
+  });
+
+  it('returns on 5,000 quotation marks spread through news prose (2,500 short quotes with speakers)', () => {
+    const text = Array.from({ length: 2_500 }, (_, i) => `“Statement number ${i} is on the record today,” Jens Stoltenberg said.`).join(' ');
+    const quotes = extractQuotes(text);
+    checkQuotes(text, quotes);
+    expect(quotes.length).toBeGreaterThan(0);
+  });
+
+  it('returns on unbalanced marks in one long paragraph (5,000 openers, no closer)', () => {
+    const text = Array.from({ length: 5_000 }, (_, i) => `word${i} “said`).join(' ');
+    checkQuotes(text, extractQuotes(text));
+  });
+});
