@@ -62,11 +62,21 @@ export function recordToArticle(value: unknown, now: number, idPrefix = 'import'
     byline: optionalString(rec, 'byline'),
     published: dateField(rec),
     url,
-    lang: optionalString(rec, 'lang', 20),
+    lang: languageTag(optionalString(rec, 'lang', 35)),
     text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,
     origin: 'import',
     addedAt: now,
   };
+}
+
+/** A well-formed BCP 47 tag in canonical form, or null: a malformed one is dropped, not guessed at. */
+export function languageTag(tag: string | null): string | null {
+  if (!tag) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function hash(s: string): string {

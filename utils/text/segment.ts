@@ -10,7 +10,12 @@ const wordSegmenters = new Map<string, Intl.Segmenter>();
 function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
   let s = cache.get(lang);
   if (!s) {
-    s = new Intl.Segmenter(lang, { granularity });
+    // A malformed tag (from a page's <html lang> or an import) must not stop the reading: fall back.
+    try {
+      s = new Intl.Segmenter(lang, { granularity });
+    } catch {
+      s = new Intl.Segmenter('en', { granularity });
+    }
     cache.set(lang, s);
   }
   return s;

@@ -73,3 +73,10 @@ describe('parseImport', () => {
     expect(again.articles).toEqual(r.articles);
   });
 });
+
+describe('parseImport: language tags', () => {
+  it('keeps well-formed tags in canonical form and drops malformed ones', () => {
+    const r = parseImport([line({ id: 'a', text: 't', lang: 'EN-us' }), line({ id: 'b', text: 't', lang: 'en us' })].join('\n'), 0);
+    expect(r.articles.map((a) => a.lang)).toEqual(['en-US', null]);
+  });
+});

@@ -39,3 +39,12 @@ describe('segment: long texts', () => {
     expect(ss[0]!.text).toBe('Mr. Biden met Jens Stoltenberg in Brussels on Thursday.');
   });
 });
+
+describe('segment: malformed language tags', () => {
+  it('falls back instead of throwing', () => {
+    for (const lang of ['en us', 'x', '*', 'en.utf8', '1']) {
+      expect(sentences('One. Two.', lang).map((s) => s.text)).toEqual(['One.', 'Two.']);
+      expect(words('One two', lang).map((w) => w.text)).toEqual(['One', 'two']);
+    }
+  });
+});
