@@ -7,8 +7,10 @@ import {
   allArticles,
   allFeatures,
   allQuotes,
+  clearCorpusStores,
   countArticles,
   deleteArticle,
+  GENERATION_KEY,
   findArticleByUrl,
   getArticle,
   getMeta,
@@ -19,7 +21,8 @@ import {
 import type { Db } from '../db/schema';
 import type { ExtractedArticle } from '../article/extract';
 import { featurize } from '../match/features';
-import { MatchIndex } from '../match/index';
+import { MatchIndex, type MatchIndexJSON } from '../match/index';
+import type { ArticleFeatures } from '../match/types';
 import { extractQuotes } from '../quotes';
 import type { Article, Match } from '../types';
 import { articleCard, matchCard, truncate } from './cards';
@@ -35,6 +38,10 @@ export interface BundledCorpus {
   version: number;
   articles: Article[];
 }
+
+/** Meta key of the saved match index and the corpus generation it describes. */
+const SNAPSHOT_KEY = 'matchIndexSnapshot';
+const SNAPSHOT_DELAY_MS = 2000;
 
 /** How many matches the side panel lists at most. */
 const TOP = 50;
@@ -61,7 +68,9 @@ export class CoverageEngine {
 
   /**
    * Opens the engine: loads the bundled corpus when this version was never loaded (keeping
-   * everything else), then builds the match index from the stored features.
+   * everything else), then the match index: from its saved snapshot when that still describes the
+   * stored corpus (fast: no postings rebuilt from features), else from the stored features, which
+   * are recomputed from the text where the matcher's feature format has changed.
    */
   static async open(db: Db, bundled: BundledCorpus): Promise<CoverageEngine> {
     const loaded = await getMeta<number>(db, 'bundledVersion');
@@ -69,9 +78,56 @@ export class CoverageEngine {
       await putEntries(db, bundled.articles.map(prepareEntry));
       await setMeta(db, 'bundledVersion', bundled.version);
     }
+    const generation = (await getMeta<number>(db, GENERATION_KEY)) ?? 0;
+    const snapshot = await getMeta<{ generation: number; index: MatchIndexJSON }>(db, SNAPSHOT_KEY);
+    if (snapshot && snapshot.generation === generation) {
+      try {
+        return new CoverageEngine(db, MatchIndex.fromJSON(snapshot.index));
+      } catch {
+        // A snapshot of another format: rebuild below.
+      }
+    }
     const index = new MatchIndex();
-    for (const f of await allFeatures(db)) index.add(f.features as Parameters<MatchIndex['add']>[0]);
-    return new CoverageEngine(db, index);
+    const stale: string[] = [];
+    for (const f of await allFeatures(db)) {
+      try {
+        index.add(f.features as ArticleFeatures);
+      } catch {
+        stale.push(f.id);
+      }
+    }
+    const engine = new CoverageEngine(db, index);
+    if (stale.length) {
+      const articles = (await Promise.all(stale.map((id) => getArticle(db, id)))).filter((a): a is Article => !!a);
+      await engine.addArticles(articles);
+    }
+    await engine.saveSnapshot();
+    return engine;
+  }
+
+  /** Writes that have committed to the store but not yet reached the in-memory index. */
+  private pending = 0;
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Saves the index snapshot with the corpus generation it describes, read in the same
+   * transaction. Skipped while a write is between the store and the index.
+   */
+  async saveSnapshot(): Promise<void> {
+    if (this.pending > 0) return this.scheduleSnapshot();
+    const index = this.index.toJSON();
+    const tx = this.db.transaction('meta', 'readwrite');
+    const generation = ((await tx.store.get(GENERATION_KEY))?.value as number | undefined) ?? 0;
+    await Promise.all([tx.store.put({ key: SNAPSHOT_KEY, value: { generation, index } }), tx.done]);
+  }
+
+  /** Saves a snapshot a little after the last change, so an import of many articles saves once. */
+  private scheduleSnapshot(): void {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      void this.saveSnapshot().catch(() => undefined);
+    }, SNAPSHOT_DELAY_MS);
   }
 
   get size(): number {
@@ -89,32 +145,49 @@ export class CoverageEngine {
       if (onProgress && (i % 50 === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
       return e;
     });
-    await putEntries(this.db, entries);
+    this.pending++;
     let replaced = 0;
-    for (const e of entries) {
-      if (this.index.has(e.article.id)) {
-        this.index.remove(e.article.id);
-        replaced++;
+    try {
+      await putEntries(this.db, entries);
+      for (const e of entries) {
+        if (this.index.has(e.article.id)) {
+          this.index.remove(e.article.id);
+          replaced++;
+        }
+        this.index.add(e.features as ArticleFeatures);
       }
-      this.index.add(e.features as Parameters<MatchIndex['add']>[0]);
+    } finally {
+      this.pending--;
     }
     this.searchIndex = null;
+    this.scheduleSnapshot();
     return { added: entries.length - replaced, replaced };
   }
 
   /** Removes one article with its quotes and features. */
   async removeArticle(id: string): Promise<void> {
-    await deleteArticle(this.db, id);
-    if (this.index.has(id)) this.index.remove(id);
+    this.pending++;
+    try {
+      await deleteArticle(this.db, id);
+      if (this.index.has(id)) this.index.remove(id);
+    } finally {
+      this.pending--;
+    }
     this.searchIndex = null;
+    this.scheduleSnapshot();
   }
 
   /** Empties the corpus (the bundled articles too; they can be restored). */
   async clearCorpus(): Promise<void> {
-    const tx = this.db.transaction(['articles', 'quotes', 'features'], 'readwrite');
-    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('quotes').clear(), tx.objectStore('features').clear(), tx.done]);
-    this.index = new MatchIndex();
+    this.pending++;
+    try {
+      await clearCorpusStores(this.db);
+      this.index = new MatchIndex();
+    } finally {
+      this.pending--;
+    }
     this.searchIndex = null;
+    this.scheduleSnapshot();
   }
 
   /** Puts the bundled articles back (after a clear or a delete). */

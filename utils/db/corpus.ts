@@ -20,7 +20,7 @@ export interface CorpusEntry {
  * the store cannot keep, a full disk) aborts the one transaction, so nothing of the batch is kept.
  */
 export async function putEntries(db: Db, entries: CorpusEntry[]): Promise<void> {
-  const tx = db.transaction(['articles', 'quotes', 'features'], 'readwrite');
+  const tx = db.transaction(['articles', 'quotes', 'features', 'meta'], 'readwrite');
   const articles = tx.objectStore('articles');
   const quotes = tx.objectStore('quotes');
   const features = tx.objectStore('features');
@@ -38,6 +38,7 @@ export async function putEntries(db: Db, entries: CorpusEntry[]): Promise<void> 
       );
       for (const q of stored) work.push(quotes.put(q));
     }
+    work.push(bumpGeneration(tx.objectStore('meta')));
     await Promise.all([...work, tx.done]);
   } catch (err) {
     try {
@@ -52,15 +53,45 @@ export async function putEntries(db: Db, entries: CorpusEntry[]): Promise<void> 
 
 /** Removes an article with its quotes and features. */
 export async function deleteArticle(db: Db, id: string): Promise<void> {
-  const tx = db.transaction(['articles', 'quotes', 'features'], 'readwrite');
+  const tx = db.transaction(['articles', 'quotes', 'features', 'meta'], 'readwrite');
   const quotes = tx.objectStore('quotes');
   const keys = await quotes.index('articleId').getAllKeys(id);
   await Promise.all([
     tx.objectStore('articles').delete(id),
     tx.objectStore('features').delete(id),
     ...keys.map((k) => quotes.delete(k)),
+    bumpGeneration(tx.objectStore('meta')),
     tx.done,
   ]);
+}
+
+/** Empties the corpus (articles, quotes, features) in one transaction. */
+export async function clearCorpusStores(db: Db): Promise<void> {
+  const tx = db.transaction(['articles', 'quotes', 'features', 'meta'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('articles').clear(),
+    tx.objectStore('quotes').clear(),
+    tx.objectStore('features').clear(),
+    bumpGeneration(tx.objectStore('meta')),
+    tx.done,
+  ]);
+}
+
+/** Meta key of the counter that changes with every write to the corpus (in the write's own transaction). */
+export const GENERATION_KEY = 'corpusGeneration';
+
+interface MetaStore {
+  get(key: string): Promise<{ key: string; value: unknown } | undefined>;
+  put(value: { key: string; value: unknown }): Promise<unknown>;
+}
+
+/**
+ * Counts a change to the corpus inside the changing transaction, so a saved index snapshot can
+ * tell for sure whether it still describes the stored corpus.
+ */
+async function bumpGeneration(meta: MetaStore): Promise<void> {
+  const current = (await meta.get(GENERATION_KEY))?.value;
+  await meta.put({ key: GENERATION_KEY, value: (typeof current === 'number' ? current : 0) + 1 });
 }
 
 export function getArticle(db: Db, id: string): Promise<Article | undefined> {
