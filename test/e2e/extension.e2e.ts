@@ -83,6 +83,33 @@ describe('reading a news page', () => {
   });
 });
 
+describe('single-page news sites', () => {
+  it('reads the new article after an in-page navigation', async () => {
+    const seed = server.pages.find((p) => p.articleId === 'seed-001')!;
+    server.put('/spa/app.html', server.pages.find((p) => p.path === '/local/riverside-bike-lanes.html')!.html);
+    const url = `${server.origin}/spa/app.html`;
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    const panel = await openPanel(ext, tabId);
+    await panel.getByRole('heading', { name: 'No related coverage' }).waitFor();
+    // The site swaps in another article and changes the address without loading a page.
+    await page.evaluate(async (seedPath) => {
+      const html = await (await fetch(seedPath)).text();
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.title = next.title;
+      document.querySelector('article')!.replaceWith(document.adoptNode(next.querySelector('article')!));
+      for (const s of document.querySelectorAll('script[type="application/ld+json"]')) s.remove();
+      document.head.append(document.adoptNode(next.querySelector('script[type="application/ld+json"]')!));
+      history.pushState({}, '', '/spa/biden-nato-brussels');
+    }, seed.path);
+    expect(await waitFor(() => badgeOf(ext, tabId), (b) => b === '3')).toBe('3');
+    await panel.locator('section[aria-labelledby="same-story"] li.match').first().waitFor();
+    await panel.close();
+    await page.close();
+  });
+});
+
 describe('context menu "Find related coverage"', () => {
   it('on a selection shows the coverage related to the selected text', async () => {
     const url = `${server.origin}/local/riverside-bike-lanes.html`;
