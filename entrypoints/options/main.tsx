@@ -7,6 +7,7 @@ import type { Settings } from '../../utils/coverage/settings';
 import type { CorpusInfo } from '../../utils/messaging/protocol';
 import { MAX_IMPORT_CHARS, onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { unwrap } from '../../utils/messaging/result';
+import { downloadText } from '../../utils/page/download';
 import type { ArticleOrigin } from '../../utils/types';
 
 function App() {
@@ -45,12 +46,7 @@ function App() {
     },
     async exportCorpus() {
       const text = unwrap(await sendMessage('uiExport', null));
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `crossread-corpus-${new Date().toISOString().slice(0, 10)}.jsonl`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(document, `crossread-corpus-${new Date().toISOString().slice(0, 10)}.jsonl`, text, 'application/x-ndjson');
     },
     async deleteArticle(id) {
       unwrap(await sendMessage('uiDeleteArticle', { id }));

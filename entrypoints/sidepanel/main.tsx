@@ -6,18 +6,10 @@ import type { TabView } from '../../utils/coverage/types';
 import type { StoredHighlight } from '../../utils/db/schema';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { unwrap } from '../../utils/messaging/result';
+import { downloadText } from '../../utils/page/download';
 
 // The panel follows the active tab, or the tab named by ?tabId= (a panel opened as a tab).
 const fixedTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function App() {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
@@ -82,8 +74,8 @@ function App() {
       async exportAll(format) {
         const text = unwrap(await sendMessage('uiExportAnnotations', { format }));
         const day = new Date().toISOString().slice(0, 10);
-        if (format === 'json') download(`crossread-annotations-${day}.json`, text, 'application/ld+json');
-        else download(`crossread-annotations-${day}.md`, text, 'text/markdown');
+        if (format === 'json') downloadText(document, `crossread-annotations-${day}.json`, text, 'application/ld+json');
+        else downloadText(document, `crossread-annotations-${day}.md`, text, 'text/markdown');
       },
     },
   };

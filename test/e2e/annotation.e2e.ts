@@ -25,40 +25,36 @@ afterAll(async () => {
 const highlightSize = (page: Page, name: string) =>
   page.evaluate((n) => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get(n)?.size ?? 0, name);
 
+/** A DOM Range over the first occurrence of `text` on the page, made in the page and passed to `use`. */
+const withText = <T,>(page: Page, text: string, use: 'point' | 'select') =>
+  page.evaluate(
+    ({ t, use }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(t);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + t.length);
+        if (use === 'select') {
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(r);
+          return null;
+        }
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0]!;
+        return { x: box.left + Math.min(box.width / 2, 30), y: box.top + box.height / 2 };
+      }
+      throw new Error(`"${t}" is not on the page`);
+    },
+    { t: text, use },
+  ) as Promise<T>;
+
 /** The viewport point in the middle of the first occurrence of `text` on the page. */
-const pointOf = (page: Page, text: string) =>
-  page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const box = r.getClientRects()[0]!;
-      return { x: box.left + Math.min(box.width / 2, 30), y: box.top + box.height / 2 };
-    }
-    throw new Error(`"${t}" is not on the page`);
-  }, text);
+const pointOf = (page: Page, text: string) => withText<{ x: number; y: number }>(page, text, 'point');
 
 /** Selects `text` on the page, as a reader would with the mouse. */
-const select = (page: Page, text: string) =>
-  page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const s = getSelection()!;
-      s.removeAllRanges();
-      s.addRange(r);
-      return;
-    }
-    throw new Error(`"${t}" is not on the page`);
-  }, text);
+const select = (page: Page, text: string) => withText<null>(page, text, 'select');
 
 const menuClick = (tabId: number, url: string, menuItemId: string, selectionText: string) =>
   ext.worker.evaluate(
