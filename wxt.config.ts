@@ -22,6 +22,7 @@ export default defineConfig({
     action: { default_title: 'Crossread' },
     commands: {
       'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Save the selected text as a highlight' },
+      'next-quote': { suggested_key: { default: 'Alt+Shift+Q' }, description: 'Show the next quotation other outlets also carry' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'crossread@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }

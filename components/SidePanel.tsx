@@ -31,6 +31,7 @@ export function SidePanel(props: { view: TabView | null; error: string | null; e
           Mark quotes other outlets carry on {x.marks.site}
         </label>
       )}
+      {x.marks?.site && x.marks.enabled && <p class="note">On the page, hover a marked quote (or press Alt+Shift+Q) to see who else carried it and how.</p>}
       {x.highlights && (
         <section class="section" aria-labelledby="notes">
           <h2 id="notes">Your notes</h2>

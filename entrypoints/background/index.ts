@@ -8,7 +8,7 @@ import { clearTabViews } from '../../utils/db/tabs';
 import { openCrossreadDb } from '../../utils/db/schema';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { fromContentScript, fromExtensionPage, toResult } from '../../utils/messaging/result';
-import { HIGHLIGHT_MENU_ID, HIGHLIGHT_MENU_TITLE, MENU_ID, MENU_TITLE, SAVE_HIGHLIGHT_COMMAND, fetchPageHtml } from '../../utils/coverage/menu';
+import { HIGHLIGHT_MENU_ID, HIGHLIGHT_MENU_TITLE, MENU_ID, MENU_TITLE, SAVE_HIGHLIGHT_COMMAND, NEXT_QUOTE_COMMAND, fetchPageHtml } from '../../utils/coverage/menu';
 import { annotationsJson, annotationsMarkdown, deleteHighlight, editHighlight, pageHighlights, reportAnchoring, saveHighlight } from '../../utils/coverage/highlights';
 import { allHighlights } from '../../utils/db/highlights';
 import { siteOf } from '../../utils/coverage/marks';
@@ -87,10 +87,12 @@ export default defineBackground({
     });
 
     const saveSelection = (tabId: number) => void sendMessage('bgSaveSelection', null, tabId).catch(() => undefined);
+    const nextQuote = (tabId: number) => void sendMessage('bgNextMark', null, tabId).catch(() => undefined);
     browser.commands?.onCommand.addListener((command, tab) => {
-      if (command !== SAVE_HIGHLIGHT_COMMAND) return;
-      if (tab?.id !== undefined) saveSelection(tab.id);
-      else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id !== undefined && saveSelection(t.id));
+      const run = command === SAVE_HIGHLIGHT_COMMAND ? saveSelection : command === NEXT_QUOTE_COMMAND ? nextQuote : null;
+      if (!run) return;
+      if (tab?.id !== undefined) run(tab.id);
+      else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id !== undefined && run(t.id));
     });
 
     browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -55,6 +55,7 @@ export default defineContentScript({
       }),
     );
     onMessage('bgHighlightsChanged', () => void page().loadHighlights());
+    onMessage('bgNextMark', () => toResult(() => page().focusNextMark()));
     ctx.onInvalidated(() => annotator?.destroy());
   },
 });

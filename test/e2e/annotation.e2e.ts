@@ -84,6 +84,13 @@ describe('marks on the page', () => {
     expect(await card.textContent()).toMatch(/Stoltenberg/);
     expect(await card.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('totally')]));
     await page.screenshot({ path: `${SHOTS}/page-marks-hover-card.png` });
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
+
+    // From the keyboard: the shortcut's command brings the next marked quotation and its card.
+    await ext.worker.evaluate((id) => (chrome.commands.onCommand as unknown as { dispatch(c: string, t: unknown): void }).dispatch('next-quote', { id, index: 0, windowId: 1, active: true }), tabId);
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Also carried by/);
 
     const panel = await openPanel(ext, tabId);
     const toggle = panel.getByLabel(/Mark quotes other outlets carry on/);

@@ -9,6 +9,8 @@ export const HIGHLIGHT_MENU_ID = 'crossread-save-highlight';
 export const HIGHLIGHT_MENU_TITLE = 'Save highlight';
 /** The `commands` entry (keyboard shortcut) that saves the selection as a highlight. */
 export const SAVE_HIGHLIGHT_COMMAND = 'save-highlight';
+/** The `commands` entry that shows the next marked quotation and its card, for keyboard readers. */
+export const NEXT_QUOTE_COMMAND = 'next-quote';
 
 /** Linked pages above this size are refused rather than parsed. */
 export const MAX_LINK_BYTES = 5_000_000;

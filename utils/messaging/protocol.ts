@@ -54,6 +54,8 @@ export interface ProtocolMap {
   pageAnchored(data: { orphaned: string[] }): Result<null>;
   /** background → content: save the current selection as a highlight (menu item or keyboard shortcut). */
   bgSaveSelection(data: null): Result<null>;
+  /** background → content: show the next marked quotation and its card (keyboard shortcut). */
+  bgNextMark(data: null): Result<boolean>;
   /** background → content: the page's highlights changed elsewhere (edited or deleted in the side panel). */
   bgHighlightsChanged(data: null): void;
   /** background → content: the quotations on this page that other coverage also carries, to mark quietly. */

@@ -44,6 +44,7 @@ export class PageAnnotator {
   /** The page changed (in-page navigation): forget offsets; marks and highlights are redone by the caller. */
   reset(): void {
     this.map = null;
+    this.focused = -1;
     this.setMarks([]);
     this.notes = [];
     paint(this.doc, 'crossread-note', []);
@@ -78,6 +79,27 @@ export class PageAnnotator {
     paint(this.doc, 'crossread-quote-active', hit ? [hit.range] : []);
     if (hit) this.pageUi().showCard(hit.mark, x, y);
     else this.ui?.hideCard();
+  }
+
+  private focused = -1;
+
+  /**
+   * Keyboard access to the marks (text ranges cannot take focus): brings the next marked quotation
+   * into view and shows its card, as hovering would. Returns false when nothing is marked.
+   */
+  focusNextMark(): boolean {
+    if (this.marks.length === 0) {
+      this.pageUi().toast('No quotation on this page is carried by other coverage in your corpus.');
+      return false;
+    }
+    this.focused = (this.focused + 1) % this.marks.length;
+    const m = this.marks[this.focused]!;
+    m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = m.range.getClientRects()[0];
+    paint(this.doc, 'crossread-quote-active', [m.range]);
+    this.hovered = m.mark;
+    if (box) this.pageUi().showCard(m.mark, box.left, box.bottom - 8);
+    return true;
   }
 
   /** Paints the saved highlights found on the page and reports the ones that were not. */
