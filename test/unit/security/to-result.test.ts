@@ -1,5 +1,5 @@
 /**
- * PENDING (minor product bug; rename to *.test.ts once fixed).
+ * Found by the security tests; fixed in utils/messaging/result.ts (describeError).
  * utils/messaging/result.ts toResult() formats a thrown non-Error with String(err). A value with
  * no toString/Symbol.toPrimitive (Object.create(null), or an object whose toString throws) makes
  * String() throw "TypeError: Cannot convert object to primitive value" inside the catch block,
@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { toResult } from '../../../utils/messaging/result';
 
-describe('toResult with unprintable throws (pending bug)', () => {
+describe('toResult with unprintable throws ', () => {
   it('answers an error Result for Object.create(null) and for an object whose toString throws', async () => {
     const unprintable = [
       Object.create(null),
