@@ -11,5 +11,15 @@ export const MAX_HTML_CHARS = 5_000_000;
 
 export function parsePage(html: string, url: string, parse: (html: string) => Document): ExtractedPage {
   const doc = parse(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
-  return { detection: detectArticle(doc, url), article: extractArticle(doc, url) };
+  const detection = detectArticle(doc, url);
+  try {
+    return { detection, article: extractArticle(doc, url) };
+  } catch (err) {
+    // A pathological page (nesting deeper than a recursive DOM clone can go) is not read, and says why.
+    if (!(err instanceof RangeError)) throw err;
+    return {
+      detection: { isArticle: false, confidence: 0, reasons: ['The page is built too deeply nested to read.', ...detection.reasons] },
+      article: { title: null, siteName: null, byline: null, published: null, modified: null, canonicalUrl: null, lang: null, paragraphs: [], excerpt: null },
+    };
+  }
 }

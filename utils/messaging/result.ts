@@ -8,7 +8,17 @@ export async function toResult<T>(work: () => Promise<T> | T): Promise<Result<T>
   try {
     return { ok: true, value: await work() };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { ok: false, error: describeError(err) };
+  }
+}
+
+/** A thrown value as a sentence, even when it cannot be turned into a string. */
+export function describeError(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  try {
+    return String(err);
+  } catch {
+    return 'An unknown error occurred.';
   }
 }
 
