@@ -1,0 +1,200 @@
+/**
+ * Messages are checked, in real Chromium: a script in a web page's ISOLATED world (injected from
+ * the service worker with chrome.scripting.executeScript, so it has exactly a content script's
+ * privileges: sender.tab set, sender.url the web page) asks the background for corpus, settings
+ * and tab data with the @webext-core message shape. Every such request gets an error Result and
+ * the corpus stays intact; the same requests from an extension page work (positive control).
+ * Malformed messages (wrong data types) get an error Result and the background keeps answering.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { badgeOf, tabIdOf, waitFor } from './helpers';
+
+let server: DemoServer;
+let ext: ExtensionBrowser;
+let extPage: Page;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  ext = await launchWithExtension();
+  extPage = await ext.context.newPage();
+  await extPage.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+type Msg = { type: string; data: unknown };
+type Answer = { res?: { ok: boolean; error?: string; value?: unknown }; err?: unknown; thrown?: string } | null;
+
+/** Sends messages from an extension page, as our pages do. */
+function fromExtensionPage(msgs: Msg[]): Promise<Answer[]> {
+  return extPage.evaluate(async (ms) => {
+    const out: unknown[] = [];
+    for (const m of ms) {
+      try {
+        out.push(await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: m.type, data: m.data, timestamp: Date.now() }));
+      } catch (e) {
+        out.push({ thrown: String(e) });
+      }
+    }
+    return out;
+  }, msgs) as Promise<Answer[]>;
+}
+
+/** Sends messages from a web page's ISOLATED world: a content script's privileges. */
+async function fromContentScript(tabId: number, msgs: Msg[]): Promise<Answer[]> {
+  return ext.worker.evaluate(
+    async ({ tabId, msgs }) => {
+      const [r] = await chrome.scripting.executeScript({
+        target: { tabId },
+        world: 'ISOLATED',
+        args: [msgs],
+        func: async (ms: { type: string; data: unknown }[]) => {
+          const out: unknown[] = [];
+          for (const m of ms) {
+            try {
+              out.push(await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: m.type, data: m.data, timestamp: Date.now() }));
+            } catch (e) {
+              out.push({ thrown: String(e) });
+            }
+          }
+          return out;
+        },
+      });
+      return r?.result;
+    },
+    { tabId, msgs },
+  ) as Promise<Answer[]>;
+}
+
+const corpusInfo = async () => (await fromExtensionPage([{ type: 'uiCorpusInfo', data: null }]))[0]?.res?.value as { articles: number; quotes: number };
+
+/** Every request that reads or changes the reader's data; none is for a content script. */
+const UI_REQUESTS: Msg[] = [
+  { type: 'uiClearCorpus', data: null },
+  { type: 'uiDeleteArticle', data: { id: 'seed-000' } },
+  { type: 'uiImport', data: { text: JSON.stringify({ id: 'planted', text: 'Planted by a web page.' }), fileName: 'x.jsonl' } },
+  { type: 'uiSetSettings', data: { collectReading: true, excludedSites: [] } },
+  { type: 'uiGetSettings', data: null },
+  { type: 'uiExport', data: null },
+  { type: 'uiListArticles', data: null },
+  { type: 'uiCorpusInfo', data: null },
+  { type: 'uiArticle', data: { id: 'seed-000' } },
+  { type: 'uiSearch', data: { query: 'Biden' } },
+  { type: 'uiSearchFacets', data: null },
+  { type: 'uiTabView', data: { tabId: 1 } },
+  { type: 'uiRestoreBundled', data: null },
+  { type: 'uiHighlights', data: null },
+  { type: 'uiExportAnnotations', data: null },
+  { type: 'uiDeleteHighlight', data: { id: 'x' } },
+  { type: 'uiEditHighlight', data: { id: 'x', note: 'x' } },
+  { type: 'uiMarksSetting', data: { tabId: 1 } },
+  { type: 'uiSetMarks', data: { tabId: 1, on: false } },
+];
+
+describe('a content script cannot reach the corpus or settings', () => {
+  it(`each of ${UI_REQUESTS.length} ui* requests from a web page's isolated world gets an error Result; the corpus is intact`, async () => {
+    const url = `${server.origin}/news/seed-001.html`;
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    expect(await waitFor(() => badgeOf(ext, tabId), (b) => b === '3')).toBe('3');
+    const before = await corpusInfo();
+    expect(before.articles).toBe(4);
+
+    const answers = await fromContentScript(tabId, UI_REQUESTS);
+    expect(answers).toHaveLength(UI_REQUESTS.length);
+    answers.forEach((a, i) => {
+      const type = UI_REQUESTS[i]!.type;
+      expect(a?.res?.ok, `${type}: ${JSON.stringify(a)}`).toBe(false);
+      expect(a?.res?.error, type).toMatch(/is for extension pages/);
+    });
+
+    expect(await corpusInfo()).toEqual(before);
+    const settings = (await fromExtensionPage([{ type: 'uiGetSettings', data: null }]))[0]?.res?.value as { collectReading: boolean };
+    expect(settings.collectReading).toBe(false);
+    // The page still works: its badge is still 3.
+    expect(await badgeOf(ext, tabId)).toBe('3');
+    await page.close();
+  });
+
+  it('the offscreen parser does not answer a content script', async () => {
+    const url = `${server.origin}/news/seed-002.html`;
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
+    const [a] = await fromContentScript(tabId, [{ type: 'offscreenExtract', data: { html: '<p>x</p>', url } }]);
+    expect(a?.res?.ok ?? false, JSON.stringify(a)).toBe(false);
+    await page.close();
+  });
+
+  it('an extension page asking the same is answered (positive control)', async () => {
+    const [info, list] = await fromExtensionPage([
+      { type: 'uiCorpusInfo', data: null },
+      { type: 'uiListArticles', data: null },
+    ]);
+    expect(info?.res).toMatchObject({ ok: true, value: { articles: 4 } });
+    expect((list?.res?.value as unknown[]).length).toBe(4);
+  });
+});
+
+describe('malformed messages get an error Result, not a crash', () => {
+  const MALFORMED: Msg[] = [
+    { type: 'uiArticle', data: { id: 5 } },
+    { type: 'uiArticle', data: null },
+    { type: 'uiSearch', data: { query: { $gt: '' } } },
+    { type: 'uiSearch', data: 'Biden' },
+    { type: 'uiTabView', data: { tabId: 'one' } },
+    { type: 'uiImport', data: { text: 42, fileName: null } },
+    { type: 'uiImport', data: null },
+    { type: 'uiDeleteArticle', data: { id: ['seed-000'] } },
+    { type: 'uiSetSettings', data: 'collect everything' },
+    { type: 'uiSetSettings', data: { collectReading: 'yes', excludedSites: 'all' } },
+    { type: 'uiSetSettings', data: { collectReading: true, excludedSites: [{ host: 'x' }] } },
+  ];
+
+  it(`${MALFORMED.length} malformed ui* requests from an extension page each get {ok: false}; the corpus and settings are unchanged`, async () => {
+    const before = await corpusInfo();
+    const answers = await fromExtensionPage(MALFORMED);
+    answers.forEach((a, i) => {
+      const m = MALFORMED[i]!;
+      expect(a?.res?.ok, `${m.type} ${JSON.stringify(m.data)}: ${JSON.stringify(a)}`).toBe(false);
+      expect(typeof a?.res?.error).toBe('string');
+    });
+    expect(await corpusInfo()).toEqual(before);
+    const [s] = await fromExtensionPage([{ type: 'uiGetSettings', data: null }]);
+    expect(s?.res?.value).toMatchObject({ collectReading: false });
+  });
+
+  it('malformed page* requests from a content script get {ok: false}; the tab keeps its badge', async () => {
+    const url = `${server.origin}/news/seed-003.html`;
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
+    const bad: Msg[] = [
+      { type: 'pageArticle', data: { url, html: 42, detection: null } },
+      { type: 'pageArticle', data: null },
+      { type: 'pageDetected', data: { url, detection: null } },
+      { type: 'pageDetected', data: 'article' },
+    ];
+    const answers = await fromContentScript(tabId, bad);
+    answers.forEach((a, i) => expect(a?.res?.ok, `${bad[i]!.type} ${JSON.stringify(bad[i]!.data)}: ${JSON.stringify(a)}`).toBe(false));
+    // Messages without the protocol's fields are ignored, not fatal.
+    await fromContentScript(tabId, [{ type: 'not-a-message', data: undefined }]);
+    await ext.worker.evaluate(() => undefined);
+    const other = `${server.origin}/news/seed-000.html`;
+    const p2 = await ext.context.newPage();
+    await p2.goto(other);
+    const tab2 = await tabIdOf(ext, other);
+    expect(await waitFor(() => badgeOf(ext, tab2), (b) => b === '3')).toBe('3');
+    expect(await corpusInfo()).toMatchObject({ articles: 4 });
+    await p2.close();
+    await page.close();
+  });
+});
