@@ -12,7 +12,7 @@ import { startDemoServer } from './demo/server';
 const OUT = resolve('demo-output');
 
 async function main(): Promise<void> {
-  console.log('Building the extension (npm run corpus, wxt build)…');
+  console.log('Building the extension (wxt build)…');
   const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('the build failed');
   mkdirSync(OUT, { recursive: true });
