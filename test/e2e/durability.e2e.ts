@@ -1,0 +1,144 @@
+/**
+ * Data that survives, in real Chromium: the service worker is stopped (CDP
+ * ServiceWorker.stopAllWorkers) in the middle of a large import started from the options page.
+ * The corpus is then either entirely without the import or with all of it, never partial: the
+ * import is stored in one IndexedDB transaction (utils/db/corpus.ts putEntries) after analysis.
+ * Counted through uiCorpusInfo from an extension page, which wakes a fresh worker.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+
+let ext: ExtensionBrowser;
+let file: string;
+const N = 1_500;
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  const towns = ['Westmere', 'Eastwick', 'Northam', 'Sutton', 'Ravensby', 'Holm', 'Carrow', 'Lindel'];
+  const lines = Array.from({ length: N }, (_, i) => {
+    const town = `${towns[i % towns.length]} ${Math.floor(i / towns.length)}`;
+    const text = Array.from(
+      { length: 6 },
+      (_, k) =>
+        `The council of ${town} met for session ${k} on the harbour plan number ${i}. “We will decide on berth ${k} of ${town} before the storms,” said Mayor Elin Mark${i}. Fishing crews asked for ${k + 2} more weeks of work on the pier and the ferry landing.`,
+    ).join('\n\n');
+    return JSON.stringify({ id: `bulk-${i}`, title: `${town} council session ${i}`, source: 'Harbour Courier', date: '2026-05-14', text });
+  });
+  file = join(mkdtempSync(join(tmpdir(), 'crossread-bulk-')), 'bulk.jsonl');
+  writeFileSync(file, lines.join('\n'));
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+/** Asks the background from an extension page (this wakes a stopped worker). */
+async function articles(page: Page): Promise<number> {
+  for (let i = 0; i < 20; i++) {
+    const r = (await page
+      .evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'uiCorpusInfo', data: null, timestamp: Date.now() }))
+      .catch(() => null)) as { res?: { ok: boolean; value?: { articles: number } } } | null;
+    if (r?.res?.ok) return r.res.value!.articles;
+    await new Promise((res) => setTimeout(res, 500));
+  }
+  throw new Error('the background did not answer uiCorpusInfo');
+}
+
+async function stopWorker(page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Back to the bundled corpus only, so "all" (4 + N) and "none" (4) are told apart. */
+async function resetCorpus(probe: Page): Promise<void> {
+  await probe.evaluate(async () => {
+    await chrome.runtime.sendMessage({ id: 2, type: 'uiClearCorpus', data: null, timestamp: Date.now() });
+    await chrome.runtime.sendMessage({ id: 3, type: 'uiRestoreBundled', data: null, timestamp: Date.now() });
+  });
+  expect(await articles(probe)).toBe(4);
+}
+
+async function startImport(): Promise<Page> {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByText(/\d+ articles and/).waitFor();
+  await options.locator('input[type=file]').setInputFiles(file);
+  return options;
+}
+
+describe('a worker stopped in the middle of an import', () => {
+  const outcomes: number[] = [];
+
+  it(`stopped while the file is read: ${N} articles either all there or none`, async () => {
+    const probe = await ext.context.newPage();
+    await probe.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const before = await articles(probe);
+    expect(before).toBe(4);
+    const options = await startImport();
+    await stopWorker(probe);
+    const after = await articles(probe);
+    outcomes.push(after);
+    expect([before, before + N]).toContain(after);
+    await options.close();
+    await probe.close();
+  });
+
+  it(`stopped while the articles are analysed: all or none`, async () => {
+    const probe = await ext.context.newPage();
+    await probe.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await resetCorpus(probe);
+    const options = await startImport();
+    await options.getByText(/Analysing \d+ of/).waitFor({ timeout: 30_000 });
+    await stopWorker(probe);
+    const after = await articles(probe);
+    outcomes.push(after);
+    expect([4, 4 + N]).toContain(after);
+    // The options page does not stay busy forever: it reports the lost connection or the result.
+    await options.locator('[role=alert], .import-report').first().waitFor({ timeout: 15_000 });
+    console.log(`[durability] options page after the stop: ${await options.locator('[role=alert], .import-report').first().textContent()}`);
+    await options.close();
+    await probe.close();
+  });
+
+  for (const delay of [250, 1_000, 3_000]) {
+    it(`stopped ${delay} ms into the import: all or none`, async () => {
+      const probe = await ext.context.newPage();
+      await probe.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      await resetCorpus(probe);
+      const options = await startImport();
+      await options.waitForTimeout(delay);
+      await stopWorker(probe);
+      const after = await articles(probe);
+      outcomes.push(after);
+      expect([4, 4 + N]).toContain(after);
+      await options.close();
+      await probe.close();
+    });
+  }
+
+  it('an import left to finish keeps all of it across a worker stop', async () => {
+    const probe = await ext.context.newPage();
+    await probe.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await resetCorpus(probe);
+    const options = await startImport();
+    await options.getByText(`${N} added, 0 replaced, 0 rejected of ${N} records.`).waitFor({ timeout: 60_000 });
+    expect(await articles(probe)).toBe(4 + N);
+    // The analysis ran; the rows are what survives.
+    await stopWorker(probe);
+    expect(await articles(probe)).toBe(4 + N);
+    // Search still finds an imported article after the restart.
+    const r = (await probe.evaluate(() => chrome.runtime.sendMessage({ id: 4, type: 'uiSearch', data: { query: 'Ravensby council session' }, timestamp: Date.now() }))) as {
+      res: { ok: boolean; value: { articleId: string }[] };
+    };
+    expect(r.res.ok).toBe(true);
+    expect(r.res.value.some((h) => h.articleId.startsWith('bulk-'))).toBe(true);
+    console.log(`[durability] article counts after each stop: ${outcomes.join(', ')} (4 = none, ${4 + N} = all)`);
+    await options.close();
+    await probe.close();
+  });
+});
