@@ -90,6 +90,7 @@ describe('engine.addArticles under injected faults', () => {
       IDBObjectStore.prototype.put = realPut;
     }
     expect(total).toBeGreaterThanOrEqual(8);
+    console.log(`[durability] fault injected at each of ${total} writes`);
     for (let nth = 1; nth <= total; nth++) {
       const { db, engine } = await setup();
       const before = await snapshot(db, engine);
