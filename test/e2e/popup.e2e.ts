@@ -43,8 +43,12 @@ describe('popup search', () => {
     await popup.getByText('Filters').click();
     await popup.getByLabel('Speaker').selectOption('Jens Stoltenberg');
     const hits = popup.locator('#results').getByRole('option');
-    await expect.poll(() => hits.count()).toBeGreaterThan(3);
-    for (const t of await hits.allTextContents()) expect(t).toContain('Jens Stoltenberg:');
+    // Results follow the filters a moment later: wait until every hit is one of his quotes.
+    const allHis = async () => {
+      const texts = await hits.allTextContents();
+      return texts.length > 3 && texts.every((t) => t.includes('Jens Stoltenberg:'));
+    };
+    await expect.poll(allHis).toBe(true);
     await popup.screenshot({ path: `${SHOTS}/popup-filters.png` });
     await popup.getByLabel('Speaker').selectOption('');
     await popup.getByLabel('Outlet').selectOption('New York Post');
