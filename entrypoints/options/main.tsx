@@ -10,6 +10,18 @@ import { unwrap } from '../../utils/messaging/result';
 import { downloadText } from '../../utils/page/download';
 import type { ArticleOrigin } from '../../utils/types';
 
+/**
+ * The browser's words for a background that stopped mid-import ("message channel closed") mean
+ * nothing to a reader: say what happened and that imports are all or nothing.
+ */
+function importFailure(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/message channel closed|Receiving end does not exist|Could not establish connection|message port closed/i.test(message)) {
+    return 'The import was interrupted: Crossread’s background stopped before it finished. Imports are all or nothing, so either every article of the file was added or none was (see the count above). Try again.';
+  }
+  return message;
+}
+
 function App() {
   const [info, setInfo] = useState<CorpusInfo | null>(null);
   const [articles, setArticles] = useState<(ArticleCard & { origin: ArticleOrigin })[] | null>(null);
@@ -39,6 +51,8 @@ function App() {
       setProgress(null);
       try {
         return unwrap(await sendMessage('uiImport', { text: await file.text(), fileName: file.name }));
+      } catch (err) {
+        throw new Error(importFailure(err));
       } finally {
         setProgress(null);
         await refresh();

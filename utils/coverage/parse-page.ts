@@ -9,17 +9,43 @@ import type { ExtractedPage } from './ingest';
 /** Pages above this size are cut before parsing, so a hostile page cannot stall the parser. */
 export const MAX_HTML_CHARS = 5_000_000;
 
+/**
+ * Pages nested deeper than this are not read: no real article needs it (Chromium's own parser stops
+ * nesting at 512), and extraction time grows steeply with depth in DOMs that clone recursively.
+ */
+export const MAX_DEPTH = 400;
+
+const TOO_DEEP = 'The page is built too deeply nested to read.';
+
+function notRead(detection: ExtractedPage['detection']): ExtractedPage {
+  return {
+    detection: { isArticle: false, confidence: 0, reasons: [TOO_DEEP, ...detection.reasons.filter((r) => r !== TOO_DEEP)] },
+    article: { title: null, siteName: null, byline: null, published: null, modified: null, canonicalUrl: null, lang: null, paragraphs: [], excerpt: null },
+  };
+}
+
+/** The depth of the deepest element, walked without recursion (bounded by MAX_DEPTH + 1). */
+export function domDepth(doc: Document): number {
+  let max = 0;
+  const walker = doc.createTreeWalker(doc.documentElement ?? doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let d = 0;
+    for (let p: Node | null = n; p && d <= MAX_DEPTH; p = p.parentNode) d++;
+    if (d > max) max = d;
+    if (max > MAX_DEPTH) break;
+  }
+  return max;
+}
+
 export function parsePage(html: string, url: string, parse: (html: string) => Document): ExtractedPage {
   const doc = parse(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
   const detection = detectArticle(doc, url);
+  if (domDepth(doc) > MAX_DEPTH) return notRead(detection);
   try {
     return { detection, article: extractArticle(doc, url) };
   } catch (err) {
-    // A pathological page (nesting deeper than a recursive DOM clone can go) is not read, and says why.
+    // A pathological page that still overflows a recursive DOM clone is not read, and says why.
     if (!(err instanceof RangeError)) throw err;
-    return {
-      detection: { isArticle: false, confidence: 0, reasons: ['The page is built too deeply nested to read.', ...detection.reasons] },
-      article: { title: null, siteName: null, byline: null, published: null, modified: null, canonicalUrl: null, lang: null, paragraphs: [], excerpt: null },
-    };
+    return notRead(detection);
   }
 }
