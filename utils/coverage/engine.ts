@@ -43,6 +43,9 @@ export interface BundledCorpus {
 const SNAPSHOT_KEY = 'matchIndexSnapshot';
 const SNAPSHOT_DELAY_MS = 2000;
 
+/** How many of the closest same-story articles "what the others add" reads. */
+const ADDITIONS_FROM = 10;
+
 /** How many matches the side panel lists at most. */
 const TOP = 50;
 
@@ -259,7 +262,8 @@ export class CoverageEngine {
     const duplicates = others.filter((c) => c.tier === 'duplicate');
     const related = others.filter((c) => c.tier === 'related');
     const speakers = speakerViews(await this.carriedQuotes(subject, text, lang, [...duplicates, ...sameStory]));
-    const coverage = (await Promise.all(sameStory.map((c) => getArticle(this.db, c.id)))).filter((a): a is Article => !!a);
+    // The closest coverage is enough to show what the others add, and keeps a big story's page cheap.
+    const coverage = (await Promise.all(sameStory.slice(0, ADDITIONS_FROM).map((c) => getArticle(this.db, c.id)))).filter((a): a is Article => !!a);
     const additions = whatOthersAdd(text, coverage.map((a) => ({ id: a.id, source: a.source, text: a.text, lang: a.lang })));
     return { state: 'ready', subject, detection, corpusSize, sameStory, duplicates, related, speakers, additions, notice };
   }
