@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every speed figure in one run: quotation extraction speed, the page cost of the
- * content script in real Chromium beside Readability run in the page, and matching at 1k/10k/100k
+ * content script in real Chromium beside Readability run in the page, the cold start of
+ * the service worker with 1k and 10k articles, and matching at 1k/10k/100k
  * articles beside MiniSearch and FlexSearch. `npm run bench -- page` (or match, quotes) runs one.
  */
 import { runSuites } from './suites';
@@ -8,5 +9,6 @@ import { runSuites } from './suites';
 void runSuites('bench', {
   quotes: () => import('./bench/quotes'),
   page: () => import('./bench/page'),
+  coldstart: () => import('./bench/coldstart'),
   match: () => import('./bench/match'),
 });
