@@ -46,6 +46,8 @@ export default defineBackground({
       },
       fetchHtml: fetchPageHtml,
       async sendMarks(tabId, marks) {
+        if (marks.length > 0) await ensureAnnotator(tabId);
+        else if (!(await hasAnnotator(tabId))) return;
         await sendMessage('bgMarks', { marks }, tabId);
       },
       async snapshotTab(tabId) {
@@ -57,6 +59,21 @@ export default defineBackground({
         return res.result as { url: string; html: string };
       },
     };
+
+    /** Whether the page's annotator (marks, highlights) is already injected into the tab. */
+    async function hasAnnotator(tabId: number): Promise<boolean> {
+      const [r] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: () => !!(globalThis as unknown as { __crossreadAnnotator?: unknown }).__crossreadAnnotator,
+      });
+      return r?.result === true;
+    }
+    /** Injects the annotator into a tab that needs it; true when it was injected now. */
+    async function ensureAnnotator(tabId: number): Promise<boolean> {
+      if (await hasAnnotator(tabId)) return false;
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/annotator.js'] });
+      return true;
+    }
 
     let offscreenReady: Promise<void> | null = null;
     async function ensureOffscreen(): Promise<void> {
@@ -86,8 +103,14 @@ export default defineBackground({
       void engine();
     });
 
-    const saveSelection = (tabId: number) => void sendMessage('bgSaveSelection', null, tabId).catch(() => undefined);
-    const nextQuote = (tabId: number) => void sendMessage('bgNextMark', null, tabId).catch(() => undefined);
+    const saveSelection = (tabId: number) =>
+      void ensureAnnotator(tabId)
+        .then(() => sendMessage('bgSaveSelection', null, tabId))
+        .catch(() => undefined);
+    const nextQuote = (tabId: number) =>
+      void ensureAnnotator(tabId)
+        .then(() => sendMessage('bgNextMark', null, tabId))
+        .catch(() => undefined);
     browser.commands?.onCommand.addListener((command, tab) => {
       const run = command === SAVE_HIGHLIGHT_COMMAND ? saveSelection : command === NEXT_QUOTE_COMMAND ? nextQuote : null;
       if (!run) return;
@@ -121,8 +144,13 @@ export default defineBackground({
       toResult(async () => {
         if (!fromContentScript(sender)) throw new Error('pageDetected is for content scripts.');
         if (typeof data?.detection?.isArticle !== 'boolean') throw new Error('pageDetected needs a detection.');
-        await (await tabs).detected(sender.tab!.id!, sender.url!, data.detection);
-        return { highlights: (await pageHighlights(await dbReady, sender.url!)).length };
+        const tabId = sender.tab!.id!;
+        await (await tabs).detected(tabId, sender.url!, data.detection);
+        if ((await pageHighlights(await dbReady, sender.url!)).length > 0) {
+          // A new annotator loads the highlights itself; one already there (in-page navigation) is told to.
+          if (!(await ensureAnnotator(tabId))) void sendMessage('bgHighlightsChanged', null, tabId).catch(() => undefined);
+        }
+        return null;
       }),
     );
     onMessage('pageArticle', ({ data, sender }) =>

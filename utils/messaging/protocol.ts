@@ -42,8 +42,8 @@ export interface PageSnapshot {
 }
 
 export interface ProtocolMap {
-  /** content → background: the cheap check ran; the background shows "reading" or "not a news article" and says how many highlights the page has. */
-  pageDetected(data: { url: string; detection: Detection }): Result<{ highlights: number }>;
+  /** content → background: the cheap check ran; the background shows "reading" or "not a news article" (and brings the annotator if the page has highlights). */
+  pageDetected(data: { url: string; detection: Detection }): Result<null>;
   /** content → background: an article page's HTML, sent in idle time, to be extracted and matched. */
   pageArticle(data: PageSnapshot): Result<null>;
   /** content → background: this page's saved highlights, to paint them again. */
