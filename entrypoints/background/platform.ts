@@ -17,8 +17,11 @@ export interface BrowserPlatform extends Platform {
 export function createPlatform(): BrowserPlatform {
   const platform: BrowserPlatform = {
     async setBadge(tabId, text) {
-      await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' }).catch(() => undefined);
+      // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+      const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+      if (!action) return;
+      await action.setBadgeText({ tabId, text }).catch(() => undefined);
+      if (text) await action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' }).catch(() => undefined);
     },
     async notifyChanged(tabId) {
       await sendMessage('bgTabViewChanged', { tabId });
