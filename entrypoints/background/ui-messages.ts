@@ -7,7 +7,7 @@ import bundled from '../../assets/corpus.json';
 import type { BundledCorpus } from '../../utils/coverage/engine';
 import { annotationsJson, annotationsMarkdown, deleteHighlight, editHighlight, pageHighlights } from '../../utils/coverage/highlights';
 import { importText } from '../../utils/coverage/import-service';
-import { siteOf } from '../../utils/coverage/marks';
+import { siteOf } from '../../utils/coverage/urls';
 import { getSettings, marksOffSites, setMarks, setSettings } from '../../utils/coverage/settings';
 import { allHighlights } from '../../utils/db/highlights';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';

@@ -15,6 +15,7 @@ import { SAME_STORY, DUPLICATE_JACCARD } from '../../utils/match/tiers';
 import { words } from '../../utils/text/segment';
 import { isStopword } from '../../utils/text/stopwords';
 import { fold } from '../../utils/text/normalize';
+import { fnv1a } from '../../utils/text/hash';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = join(ROOT, '..', 'shared', 'datasets', 'clusters');
@@ -395,11 +396,7 @@ function fit(corpora: Corpus[], rankedBy: Map<string, Map<string, RankedCandidat
   }
 }
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const hash = fnv1a;
 
 const f3 = (x: number): string => x.toFixed(3);
 

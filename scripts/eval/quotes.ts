@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Quote } from '../../utils/types';
 import { extractQuotes, speakerKey } from '../../utils/quotes/index';
+import { fnv1a } from '../../utils/text/hash';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.resolve(here, '../../../shared/datasets/quotes');
@@ -69,12 +70,7 @@ function baseline(text: string): Quote[] {
 
 /** Which half of the training split an article falls in: FNV-1a of its id, even → A, odd → B. */
 export function splitOf(id: string): 'A' | 'B' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 2 === 0 ? 'A' : 'B';
+  return fnv1a(id) % 2 === 0 ? 'A' : 'B';
 }
 
 /** A coarse class of a speaker error, to see which rules to work on. */

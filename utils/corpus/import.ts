@@ -5,6 +5,7 @@
  * Labels in the input (`story`) are never read.
  */
 import type { Article } from '../types';
+import { fnv1a } from '../text/hash';
 
 /** One rejected record: where it was and why. */
 export interface ImportError {
@@ -80,9 +81,7 @@ export function languageTag(tag: string | null): string | null {
 }
 
 function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
+  return fnv1a(s).toString(36);
 }
 
 /** Which shape the file has: a JSON document (array or {articles}) or JSON Lines. */

@@ -24,11 +24,12 @@ import { featurize } from '../match/features';
 import { MatchIndex, type MatchIndexJSON } from '../match/index';
 import type { ArticleFeatures } from '../match/types';
 import { extractQuotes } from '../quotes';
-import type { Article, Match } from '../types';
+import type { Article } from '../types';
 import { articleCard, matchCard, truncate } from './cards';
 import { exportJsonl } from '../corpus/import';
 import { prepareEntry } from './ingest';
 import { whatOthersAdd } from './additions';
+import { sameUrlKey } from './urls';
 import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
 import { speakerViews, type CarriedQuote } from './speakers';
 import type { ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, Subject, TabView } from './types';
@@ -49,17 +50,6 @@ const ADDITIONS_FROM = 10;
 /** How many matches the side panel lists at most. */
 const TOP = 50;
 
-/** Normalises a URL for "is this page that article?": no fragment, no trailing slash. */
-export function sameUrlKey(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href.replace(/\/$/, '');
-  } catch {
-    return null;
-  }
-}
 
 export class CoverageEngine {
   private searchIndex: CorpusSearch | null = null;
@@ -251,7 +241,13 @@ export class CoverageEngine {
     const features = featurize({ id: '\u0000query', title: subject.title, text, published: subject.published, lang });
     const exclude = subject.corpusId ? [subject.corpusId] : [];
     const matches = this.index.query(features, { top: TOP, exclude });
-    const cards = await this.cards(matches);
+    // Each matched article is read once, for its card and for what it adds.
+    const articles = new Map<string, Article>();
+    for (const m of matches) {
+      const a = await getArticle(this.db, m.id);
+      if (a) articles.set(a.id, a);
+    }
+    const cards = matches.filter((m) => articles.has(m.id)).map((m) => matchCard(articles.get(m.id)!, m));
     // A page that is one of our own (bundled, URL-less) articles is recognised by its text.
     if (!subject.corpusId && subject.kind === 'page') {
       const self = cards.find((c) => c.tier === 'duplicate' && (c.url === null || sameUrlKey(c.url) === sameUrlKey(subject.url)));
@@ -263,18 +259,9 @@ export class CoverageEngine {
     const related = others.filter((c) => c.tier === 'related');
     const speakers = speakerViews(await this.carriedQuotes(subject, text, lang, [...duplicates, ...sameStory]));
     // The closest coverage is enough to show what the others add, and keeps a big story's page cheap.
-    const coverage = (await Promise.all(sameStory.slice(0, ADDITIONS_FROM).map((c) => getArticle(this.db, c.id)))).filter((a): a is Article => !!a);
+    const coverage = sameStory.slice(0, ADDITIONS_FROM).map((c) => articles.get(c.id)!);
     const additions = whatOthersAdd(text, coverage.map((a) => ({ id: a.id, source: a.source, text: a.text, lang: a.lang })));
     return { state: 'ready', subject, detection, corpusSize, sameStory, duplicates, related, speakers, additions, notice };
-  }
-
-  private async cards(matches: Match[]): Promise<MatchCard[]> {
-    const out: MatchCard[] = [];
-    for (const m of matches) {
-      const a = await getArticle(this.db, m.id);
-      if (a) out.push(matchCard(a, m));
-    }
-    return out;
   }
 
   private async carriedQuotes(subject: Subject, text: string, lang: string | null, coverage: MatchCard[]): Promise<CarriedQuote[]> {

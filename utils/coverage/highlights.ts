@@ -4,17 +4,9 @@
  */
 import { deleteHighlight, highlightsOfPage, putHighlight, updateHighlight } from '../db/highlights';
 import type { Db, StoredHighlight } from '../db/schema';
+import { pageKey } from './urls';
 
-/** A page's highlights live under its URL without the fragment. */
-export function pageKey(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return url;
-  }
-}
+export { pageKey };
 
 const MAX_EXACT = 10_000;
 const MAX_CONTEXT = 200;

@@ -9,6 +9,7 @@ import { extractQuotes, speakerKey } from '../quotes';
 import type { CorpusEntry } from '../db/corpus';
 import type { Article } from '../types';
 import type { Detection } from './types';
+import { fnv1a } from '../text/hash';
 
 /** An extracted page with the detector's verdict, as the offscreen parser returns it. */
 export interface ExtractedPage {
@@ -29,10 +30,5 @@ export function prepareEntry(article: Article): CorpusEntry {
 
 /** A stable id for a page: the same URL always gives the same id. */
 export function idForUrl(url: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) {
-    h ^= url.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `url-${h.toString(36)}`;
+  return `url-${fnv1a(url).toString(36)}`;
 }

@@ -27,13 +27,3 @@ export function pageMarks(view: TabView): PageMark[] {
   }
   return marks;
 }
-
-/** "www.news.example" → "news.example": marks are turned off per site. */
-export function siteOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}

@@ -4,6 +4,7 @@
  */
 import { getMeta, setMeta } from '../db/corpus';
 import type { Db } from '../db/schema';
+import { siteOf } from './urls';
 
 export interface Settings {
   /** Add the news articles I read to my corpus. */
@@ -18,12 +19,8 @@ export const DEFAULT_SETTINGS: Settings = { collectReading: false, excludedSites
 export function normaliseSite(input: string): string | null {
   const t = input.trim().toLowerCase();
   if (!t) return null;
-  try {
-    const host = new URL(/^[a-z]+:\/\//.test(t) ? t : `https://${t}`).hostname.replace(/^www\./, '');
-    return /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : null;
-  } catch {
-    return null;
-  }
+  const host = siteOf(/^[a-z]+:\/\//.test(t) ? t : `https://${t}`);
+  return host && /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : null;
 }
 
 /** Checks settings from a page before storing them: wrong types are refused, sites normalised. */
@@ -49,12 +46,8 @@ export async function setSettings(db: Db, value: unknown): Promise<Settings> {
 /** Whether a page the reader opened may be added to their corpus. */
 export function mayCollect(settings: Settings, url: string): boolean {
   if (!settings.collectReading) return false;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return false;
-  }
+  const host = siteOf(url);
+  if (!host) return false;
   return !settings.excludedSites.some((s) => host === s || host.endsWith(`.${s}`));
 }
 

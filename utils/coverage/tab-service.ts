@@ -11,7 +11,8 @@ import type { Detection, TabView } from './types';
 import { articleFromExtraction } from '../article/extract';
 import { idForUrl } from './ingest';
 import { marksOffSites, mayCollect, type Settings } from './settings';
-import { pageMarks, siteOf, type PageMark } from './marks';
+import { pageMarks, type PageMark } from './marks';
+import { siteOf } from './urls';
 
 /** What the tab service needs from the browser. */
 export interface Platform {

@@ -4,19 +4,11 @@
  * when the outlet adds a headline or trims a paragraph, while two outlets writing up the same
  * event share few of them, so this separates 'duplicate' from 'same-story'.
  */
+import { fnv1a } from '../text/hash';
 
 /** Hash functions in a signature; 64 gives a Jaccard estimate within about ±0.06. */
 export const MINHASH_SIZE = 64;
 const SHINGLE = 3;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 function mix(h: number): number {
   h ^= h >>> 16;

@@ -5,6 +5,7 @@
  */
 import type { Quote } from '../types';
 import { canonicalSpeakers, speakerKey } from './speakers';
+import { fnv1a } from '../text/hash';
 
 /** One outlet's rendering of a grouped statement. */
 export interface QuoteGroupMember {
@@ -38,12 +39,7 @@ function bigrams(w: string[]): Set<string> {
 }
 
 function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return fnv1a(s).toString(36);
 }
 
 /** Share of the shorter quote's word pairs found in the other: 1 for containment, high for one changed word. */
