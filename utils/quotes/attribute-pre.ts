@@ -2,6 +2,7 @@
  * Attributions written before the opening mark ("Johnson said Putin “…”", "Trump: “…”", a colon
  * ending the previous paragraph), searched back to the sentence start or the previous quote.
  */
+import { creditBeforeColon } from './attribute-vox';
 import { BETWEEN_WORDS, DETERMINERS, DOCUMENT_NOUNS, INVERTING_VERBS } from './cues';
 import type { QuoteSpan } from './extract';
 import { leadingSubject } from './leading-subject';
@@ -38,6 +39,8 @@ export function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
   if (toks[toks.length - 1]!.t === ':') {
     const body = toks.slice(0, -1);
     if (body.length && !body.some((_, k) => isSpeechVerb(body, k))) {
+      const credit = creditBeforeColon(body);
+      if (credit) return mk(text, credit, 'colon');
       const np = trimLeading(npSuffix(body));
       const before = body[body.length - np.length - 1];
       if (np.length && np.length <= 6 && (body.length <= 8 || (before && /^[-—–,]$/u.test(before.t)))) return mk(text, np, 'colon');

@@ -6,6 +6,7 @@
  */
 import { post, creditLine } from './attribute-post';
 import { pre, verbJustBefore } from './attribute-pre';
+import { creditAfter, creditBeforeQuote, voxCredits } from './attribute-vox';
 import type { QuoteSpan } from './extract';
 import type { Mention } from './mention';
 
@@ -25,9 +26,10 @@ export function attributeSpans(text: string, spans: QuoteSpan[]): (Mention | nul
     const ceil = next && next.para === q.para ? next.openAt : q.paraEnd;
     const prev = spans[k - 1];
     const floor = prev && prev.para === q.para ? prev.closeEnd : q.paraStart;
-    if (verbJustBefore(text, q, floor)) out.push(pre(text, q, floor) ?? post(text, q, ceil) ?? creditLine(text, q));
-    else out.push(post(text, q, ceil) ?? pre(text, q, floor) ?? creditLine(text, q));
+    const found = verbJustBefore(text, q, floor) ? pre(text, q, floor) ?? post(text, q, ceil) : post(text, q, ceil) ?? pre(text, q, floor);
+    // Vox-pop credits ("— Maria Lopez, 34, Phoenix", a name line above) when no speech verb attributes it.
+    out.push(found ?? creditAfter(text, q) ?? creditLine(text, q) ?? creditBeforeQuote(text, q));
   }
-  return out;
+  return voxCredits(text, spans, out);
 }
 
