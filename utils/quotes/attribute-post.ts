@@ -18,13 +18,13 @@ export function post(text: string, q: QuoteSpan, ceil: number): Mention | null {
   const endAt = sentenceEnd(text, q.closeEnd, ceil);
   const toks = tokens(text, q.closeEnd, endAt);
   let i = 0;
-  while (i < toks.length && /^[,—–(]$/u.test(toks[i]!.t)) i++;
+  while (i < toks.length && /^[,—―–(]$/u.test(toks[i]!.t)) i++;
   if (i >= toks.length) return null;
   // A full stop inside the marks ends the sentence: "“… war.” Stoltenberg said the allies …" is new.
   const last = text[q.end - 1];
   const lead = text.slice(q.closeEnd, toks[i]!.s);
-  const framed = text[q.end] === ',' || /[,—–]/u.test(lead) || last === '?' || last === '!';
-  if (last === '.' && !/[,—–]/u.test(lead) && isCapTok(toks[i]!) && !INVERTING_VERBS.has(toks[i]!.l)) {
+  const framed = text[q.end] === ',' || /[,—―–]/u.test(lead) || last === '?' || last === '!';
+  if (last === '.' && !/[,—―–]/u.test(lead) && isCapTok(toks[i]!) && !INVERTING_VERBS.has(toks[i]!.l)) {
     const v = toks.findIndex((t, k) => k > i && k <= i + 4 && isSpeechVerb(toks, k));
     if (v < 0 || toks.slice(i, v).some((t) => !isCapTok(t) && !BETWEEN_WORDS.has(t.l))) return null;
     // "… .” He mentioned a long list": a new sentence with its own object is not an attribution.
@@ -107,7 +107,7 @@ export function creditLine(text: string, q: QuoteSpan): Mention | null {
   if (!q.closed || q.closeEnd < q.paraEnd - 1) return null;
   let i = q.paraEnd;
   while (i < text.length && /\s/u.test(text[i]!)) i++;
-  if (!/[-—–]/u.test(text[i] ?? '')) return null;
+  if (!/[-—―–]/u.test(text[i] ?? '')) return null;
   let e = text.indexOf('\n', i);
   if (e < 0) e = text.length;
   if (e - i > 80) return null;

@@ -43,7 +43,7 @@ export function pre(text: string, q: QuoteSpan, floor: number): Mention | null {
       if (credit) return mk(text, credit, 'colon');
       const np = trimLeading(npSuffix(body));
       const before = body[body.length - np.length - 1];
-      if (np.length && np.length <= 6 && (body.length <= 8 || (before && /^[-—–,]$/u.test(before.t)))) return mk(text, np, 'colon');
+      if (np.length && np.length <= 6 && (body.length <= 8 || (before && /^[-—―–,]$/u.test(before.t)))) return mk(text, np, 'colon');
     }
   }
   for (let v = toks.length - 1; v >= 0; v--) {

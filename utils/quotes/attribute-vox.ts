@@ -39,11 +39,11 @@ export function creditName(toks: Tok[]): Tok[] | null {
   if (!name.length || TITLES.has(name[name.length - 1]!.l) || PARTICLES.has(name[name.length - 1]!.l)) return null;
   const rest = toks.slice(n);
   // Only descriptors may follow, each after a comma (or a dash / colon closing the line).
-  if (rest.length && !/^[,:—–-]$/u.test(rest[0]!.t)) return null;
+  if (rest.length && !/^[,:—―–-]$/u.test(rest[0]!.t)) return null;
   let part = 0;
   for (let k = 0; k < rest.length; k++) {
     const t = rest[k]!;
-    if (/^[,:—–-]$/u.test(t.t)) {
+    if (/^[,:—―–-]$/u.test(t.t)) {
       part = 0;
       continue;
     }
@@ -117,19 +117,19 @@ export function creditAfter(text: string, q: QuoteSpan): Mention | null {
   // The quote fills its paragraph up to the credit (a reporter's sign-off after a sentence is not one).
   if (!q.closed || q.openAt !== q.paraStart) return null;
   const rest = text.slice(q.closeEnd, q.paraEnd);
-  const dash = /^\s*[—–-]?\s*/u.exec(rest)!;
+  const dash = /^\s*[—―–-]?\s*/u.exec(rest)!;
   if (rest.length > MAX_LINE || /["“”«»„]/u.test(rest)) return null;
   const toks = tokens(text, q.closeEnd + dash[0].length, q.paraEnd);
   const name = creditName(toks);
   // Without a dash only a credit with an age is clearly one ("“…” Maria Lopez, 34, Phoenix").
-  if (!name || (!/[—–-]/u.test(dash[0]) && !toks.some((t) => /^\d{1,3}$/u.test(t.t)))) return null;
+  if (!name || (!/[—―–-]/u.test(dash[0]) && !toks.some((t) => /^\d{1,3}$/u.test(t.t)))) return null;
   return mk(text, name, 'post');
 }
 
 function splitParts(toks: Tok[]): Tok[][] {
   const parts: Tok[][] = [[]];
   for (const t of toks) {
-    if (/^[,—–-]$/u.test(t.t)) parts.push([]);
+    if (/^[,—―–-]$/u.test(t.t)) parts.push([]);
     else parts[parts.length - 1]!.push(t);
   }
   return parts;

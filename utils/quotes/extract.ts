@@ -158,7 +158,7 @@ function markAt(text: string, i: number, pStart: number, pEnd: number): Mark | n
   const after = i + len < pEnd ? text[i + len]! : '';
   const beforeSpace = before === '' || isSpace(before.charCodeAt(0)) || OPEN_PUNCT.has(before) || isMarkChar(before);
   const afterSpace = after === '' || isSpace(after.charCodeAt(0));
-  const afterPunct = afterSpace || /[.,;:!?)\]}…—–\-'"“”’‘»«]/u.test(after);
+  const afterPunct = afterSpace || /[.,;:!?)\]}…—―–\-'"“”’‘»«]/u.test(after);
   return { kind, at: i, len, openCtx: beforeSpace && !afterSpace, closeCtx: !beforeSpace && afterPunct || (before !== '' && /[.,!?…]/u.test(before)) };
 }
 

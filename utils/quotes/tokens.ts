@@ -13,7 +13,7 @@ export interface Tok {
   e: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-&]*|[,;:—–()]|-(?=\s)/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-&]*|[,;:—―–()]|-(?=\s)/gu;
 /** Abbreviations whose period does not end a sentence ("Sen.", "U.S."), shared with sentence bounds. */
 export const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'vs', 'prof', 'rev', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'gens', 'sens', 'reps', 'no', 'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'u.s', 'u.n', 'u.k', 'd.c', 'a.m', 'p.m']);
 
@@ -52,7 +52,7 @@ export function isCapTok(t: Tok): boolean {
 /** Can this token be inside a speaker noun phrase? */
 export function npWord(t: Tok): boolean {
   if (t.t === ',' ) return true;
-  if (/^[;:—–()-]$/u.test(t.t)) return false;
+  if (/^[;:—―–()-]$/u.test(t.t)) return false;
   if (isCapTok(t)) return true;
   if (NP_STOP.has(t.l)) return false;
   return true;

@@ -24,6 +24,11 @@ describe('vox-pop credits (name, age, place instead of a speech verb)', () => {
     expect(speakers(`Intro.\n\n${LOPEZ} — Maria Lopez, 34, Phoenix\n\n${RUIZ} — Jose Ruiz, 52, Miami`)).toEqual(['Maria Lopez', 'Jose Ruiz']);
   });
 
+  it('the horizontal bar (U+2015, HuffPost’s dash) is a dash like — and –', () => {
+    expect(speakers(`Intro.\n\n${LOPEZ} ―Maria Lopez, 34, Phoenix\n\n${RUIZ} ― Jose Ruiz, Miami`)).toEqual(['Maria Lopez', 'Jose Ruiz']);
+    expect(speakers('“I don’t trust either of them at all,” ― said Jose Ruiz, a teacher.')).toEqual(['Jose Ruiz']);
+  });
+
   it('a credit opening the paragraph, with or without a colon, names the person, not the town', () => {
     expect(speakers(`Intro.\n\nMaria Lopez, 34, Phoenix: ${LOPEZ}`)).toEqual(['Maria Lopez']);
     expect(speakers(`Intro.\n\nMaria Lopez, 34, Phoenix ${LOPEZ}`)).toEqual(['Maria Lopez']);
