@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { featurize, type ArticleFeatures } from '../../utils/match/features';
 import { MatchIndex, type RankedCandidate } from '../../utils/match/index';
-import { featureVector, OVERLAP_GATE } from '../../utils/match/score';
+import { featureVector, FEATURE_NAMES, OVERLAP_GATE } from '../../utils/match/score';
 import { SAME_STORY, DUPLICATE_JACCARD } from '../../utils/match/tiers';
 import { words } from '../../utils/text/segment';
 import { isStopword } from '../../utils/text/stopwords';
@@ -361,7 +361,7 @@ function fit(corpora: Corpus[], rankedBy: Map<string, Map<string, RankedCandidat
   const { t, f1 } = bestThreshold(all, w, goldOf(all));
   const shift = Math.log(t / (1 - t));
   console.log(`all data: F1-best threshold ${t.toFixed(3)} (F1 ${f1.toFixed(3)}); coefficients with the threshold folded into the bias (SAME_STORY = 0.5):`);
-  const names = ['bias', 'names', 'terms', 'nums', 'time', 'dated', 'lead'];
+  const names = ['bias', ...FEATURE_NAMES];
   console.log(names.map((n, i) => `${n}: ${(i === 0 ? w[0]! - shift : w[i]!).toFixed(2)}`).join(', '));
   // RELATED: the F2-best cut for "same topic" on ECB+ (a topic's two stories count as related), with the
   // shipped model's scores — the level at which a pair is at least about the same kind of event. F2

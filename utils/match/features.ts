@@ -5,7 +5,7 @@
  */
 import { tokenize, type Token } from '../text/tokenize';
 import { CALENDAR, extractNames, knownNameWords } from '../text/names';
-import { extractNumbers } from '../text/numbers';
+import { extractNumbers, extractQuantities } from '../text/numbers';
 import { isStopword, baseLang } from '../text/stopwords';
 import { stem } from '../text/stem';
 import { minhash } from './minhash';
@@ -29,6 +29,8 @@ export const COMMON_DOC_FREQ = 0.25;
 export const MAX_TERMS = 150;
 export const MAX_NAMES = 60;
 export const MAX_LEAD = 60;
+/** Quantities kept (the first ones: a report states its key figures early). */
+export const MAX_QTY = 40;
 
 /** What featurize() reads from an article (an Article fits). */
 export interface FeaturizeInput {
@@ -114,6 +116,12 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
   for (const k of Object.keys(nameVec)) if (surfaces[k]) kept[k] = surfaces[k]!;
   for (const k of Object.keys(termVec)) if (surfaces[`t:${k}`]) kept[`t:${k}`] = surfaces[`t:${k}`]!;
 
+  const leadSents = [...titleSents, ...bodySents.slice(0, LEAD_SENTENCES)];
+  const unitKey = (w: string): string | null => {
+    if (w.length < 3 || !TERM_WORD.test(w) || CALENDAR.has(w) || isStopword(w, lang)) return null;
+    return stem(w, lang);
+  };
+
   return {
     v: FEATURES_VERSION,
     id: doc.id,
@@ -123,6 +131,8 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
     terms: termVec,
     lead: top(lead, MAX_LEAD, () => 1),
     nums: [...new Set(extractNumbers([...titleSents, ...bodySents]))],
+    leadDays: [...new Set(extractNumbers(leadSents).filter((k) => k[0] === 'w'))],
+    qty: extractQuantities([...titleSents, ...bodySents], unitKey).slice(0, MAX_QTY),
     minhash: minhash(allWords),
     surfaces: kept,
     words: allWords.length,

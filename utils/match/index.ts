@@ -27,6 +27,9 @@ const POSTED_TERMS = 40;
 const KIND_NAME = 'n:';
 const KIND_TERM = 't:';
 const KIND_NUM = '#:';
+const KIND_UNIT = 'u:';
+const KIND_QTY = 'q:';
+const YEAR_KEY = '#:y';
 
 /** One indexed article. Terms are ordered most distinctive first, so postings hold a prefix. */
 interface Doc {
@@ -40,6 +43,13 @@ interface Doc {
   leadIds: Int32Array;
   leadW: Float32Array;
   minhash: Uint32Array;
+  /** Year key ids (a subset of numIds). */
+  yearIds: Int32Array;
+  /** Weekdays of the lead as bits 1..7 (0: none). */
+  leadDays: number;
+  /** Quantities: unit key id and "unit=value" key id, pairwise. */
+  unitIds: Int32Array;
+  qtyIds: Int32Array;
   /** Norms of the IDF-weighted vectors, cached: IDF drifts slowly, so they are refreshed only when the corpus size has moved by NORM_DRIFT. */
   norms: Float64Array;
   normsAt: number;
@@ -55,6 +65,13 @@ interface Prepared {
   termNorm: number;
   numNorm: number;
   leadNorm: number;
+  /** The query's year ids and whether it names any year at all (unknown years count, they match nothing). */
+  years: Set<number>;
+  hasYears: boolean;
+  /** Weekdays within one day of a lead weekday of the query (bits 1..7), 0 when its lead names none. */
+  nearDays: number;
+  /** Query quantities: unit id → its "unit=value" ids. */
+  qty: Map<number, number[]>;
 }
 
 /** A scored candidate with the raw signals, for evaluation and fitting. */
@@ -68,10 +85,25 @@ export interface RankedCandidate extends Match {
  * (Uint32, base64)]. Binary blobs parse far faster than arrays of JSON numbers.
  */
 export interface MatchIndexJSON {
-  v: 3;
+  v: 4;
   features: number;
   keys: string[];
-  docs: [string, number | null, [number, number, number, number], string, string, string][];
+  /** Counts: names, terms, nums, lead, quantities (unit ids then quantity ids follow the lead ids), lead weekday bits. */
+  docs: [string, number | null, [number, number, number, number, number, number], string, string, string][];
+}
+
+/** Weekday keys ("w1".."w7") as bits 1..7. */
+function dayBits(keys: readonly string[]): number {
+  let m = 0;
+  for (const k of keys) if (/^w[1-7]$/.test(k)) m |= 1 << Number(k.slice(1));
+  return m;
+}
+
+/** The weekdays within one day of any in `m` (Sunday and Monday are neighbours). */
+function nearDayBits(m: number): number {
+  let out = 0;
+  for (let d = 1; d <= 7; d++) if (m & (1 << d)) out |= (1 << d) | (1 << (d === 1 ? 7 : d - 1)) | (1 << (d === 7 ? 1 : d + 1));
+  return out;
 }
 
 function toBase64(a: Int32Array | Uint32Array | Uint16Array): string {
@@ -187,6 +219,7 @@ export class MatchIndex {
   add(f: ArticleFeatures): void {
     if (f.v !== FEATURES_VERSION) throw new Error(`features of ${f.id} are version ${f.v}, expected ${FEATURES_VERSION}`);
     const nameKeys = Object.keys(f.names);
+    const qty = f.qty ?? [];
     const termIds = Object.keys(f.terms).map((k) => [this.intern(KIND_TERM + k), f.terms[k]!] as const);
     termIds.sort((a, b) => b[1] * -Math.log(this.prior[b[0]]!) - a[1] * -Math.log(this.prior[a[0]]!) || a[0] - b[0]);
     this.insert({
@@ -200,6 +233,10 @@ export class MatchIndex {
       leadIds: Int32Array.from(Object.keys(f.lead), (k) => this.intern(k)),
       leadW: Float32Array.from(Object.values(f.lead)),
       minhash: Uint32Array.from(f.minhash),
+      yearIds: new Int32Array(0),
+      leadDays: dayBits(f.leadDays ?? []),
+      unitIds: Int32Array.from(qty, (k) => this.intern(KIND_UNIT + k.slice(0, k.indexOf('=')))),
+      qtyIds: Int32Array.from(qty, (k) => this.intern(KIND_QTY + k)),
       norms: new Float64Array(4),
       normsAt: -1,
     });
@@ -215,6 +252,7 @@ export class MatchIndex {
 
   private insert(doc: Doc): void {
     if (this.slotOf.has(doc.id)) this.remove(doc.id);
+    doc.yearIds = doc.numIds.filter((id) => this.keyOf[id]!.startsWith(YEAR_KEY));
     const slot = this.free.pop() ?? this.docs.length;
     this.docs[slot] = doc;
     this.slotOf.set(doc.id, slot);
@@ -258,9 +296,9 @@ export class MatchIndex {
     const docs: MatchIndexJSON['docs'] = [];
     for (const d of this.docs) {
       if (!d) continue;
-      const ids = new Int32Array(d.nameIds.length + d.termIds.length + d.numIds.length + d.leadIds.length);
+      const ids = new Int32Array(d.nameIds.length + d.termIds.length + d.numIds.length + d.leadIds.length + 2 * d.unitIds.length);
       let k = 0;
-      for (const arr of [d.nameIds, d.termIds, d.numIds, d.leadIds])
+      for (const arr of [d.nameIds, d.termIds, d.numIds, d.leadIds, d.unitIds, d.qtyIds])
         for (const id of arr) {
           let j = used.get(id);
           if (j === undefined) {
@@ -273,18 +311,18 @@ export class MatchIndex {
       const w = new Uint16Array(d.nameW.length + d.termW.length + d.leadW.length);
       k = 0;
       for (const arr of [d.nameW, d.termW, d.leadW]) for (const x of arr) w[k++] = Math.min(65535, Math.round(x * 1000));
-      docs.push([d.id, d.day, [d.nameIds.length, d.termIds.length, d.numIds.length, d.leadIds.length], toBase64(ids), toBase64(w), toBase64(d.minhash)]);
+      docs.push([d.id, d.day, [d.nameIds.length, d.termIds.length, d.numIds.length, d.leadIds.length, d.unitIds.length, d.leadDays], toBase64(ids), toBase64(w), toBase64(d.minhash)]);
     }
-    return { v: 3, features: FEATURES_VERSION, keys, docs };
+    return { v: 4, features: FEATURES_VERSION, keys, docs };
   }
 
   /** The index a toJSON() snapshot describes (throws on a snapshot of other versions: rebuild from features then). */
   static fromJSON(json: MatchIndexJSON): MatchIndex {
-    if (json.v !== 3 || json.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
+    if (json.v !== 4 || json.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
     const index = new MatchIndex();
     const ids = new Int32Array(json.keys.length);
     for (let j = 0; j < ids.length; j++) ids[j] = index.intern(json.keys[j]!);
-    for (const [id, day, [nn, nt, nu, nl], idsB64, wB64, mhB64] of json.docs) {
+    for (const [id, day, [nn, nt, nu, nl, nq, leadDays], idsB64, wB64, mhB64] of json.docs) {
       const local = new Int32Array(bytesOf(idsB64));
       for (let i = 0; i < local.length; i++) local[i] = ids[local[i]!]!;
       const w16 = new Uint16Array(bytesOf(wB64));
@@ -301,6 +339,10 @@ export class MatchIndex {
         termW: w.subarray(nn, nn + nt),
         leadW: w.subarray(nn + nt, nn + nt + nl),
         minhash: new Uint32Array(bytesOf(mhB64)),
+        yearIds: new Int32Array(0),
+        leadDays,
+        unitIds: local.subarray(nn + nt + nu + nl, nn + nt + nu + nl + nq),
+        qtyIds: local.subarray(nn + nt + nu + nl + nq, nn + nt + nu + nl + 2 * nq),
         norms: new Float64Array(4),
         normsAt: -1,
       });
@@ -337,7 +379,33 @@ export class MatchIndex {
       leadNorm += x * x;
       if (id !== undefined) this.qlw[id] = x;
     }
-    return { known, nameNorm: Math.sqrt(norms[0]!), termNorm: Math.sqrt(norms[1]!), numNorm: Math.sqrt(norms[2]!), leadNorm: Math.sqrt(leadNorm) };
+    const years = new Set<number>();
+    let hasYears = false;
+    for (const k of f.nums) {
+      if (k[0] !== 'y') continue;
+      hasYears = true;
+      const id = this.vocab.get(KIND_NUM + k);
+      if (id !== undefined) years.add(id);
+    }
+    const qty = new Map<number, number[]>();
+    for (const k of f.qty ?? []) {
+      const u = this.vocab.get(KIND_UNIT + k.slice(0, k.indexOf('=')));
+      if (u === undefined) continue;
+      const list = qty.get(u) ?? [];
+      list.push(this.vocab.get(KIND_QTY + k) ?? -1);
+      qty.set(u, list);
+    }
+    return {
+      known,
+      nameNorm: Math.sqrt(norms[0]!),
+      termNorm: Math.sqrt(norms[1]!),
+      numNorm: Math.sqrt(norms[2]!),
+      leadNorm: Math.sqrt(leadNorm),
+      years,
+      hasYears,
+      nearDays: nearDayBits(dayBits(f.leadDays ?? [])),
+      qty,
+    };
   }
 
   /** The query's weight for a key id (0 when the query lacks it). */
@@ -431,7 +499,29 @@ export class MatchIndex {
     const lead = dot > 0 ? dot / (norms[3]! * p.leadNorm) : 0;
     const days = f.day !== null && doc.day !== null ? Math.abs(f.day - doc.day) : null;
     const dup = minhashSimilarity(f.minhash, doc.minhash);
-    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, dup };
+    let yearClash = 0;
+    if (p.hasYears && doc.yearIds.length > 0) {
+      yearClash = 1;
+      for (let i = 0; i < doc.yearIds.length; i++) if (p.years.has(doc.yearIds[i]!)) yearClash = 0;
+    }
+    const dayClash = p.nearDays !== 0 && doc.leadDays !== 0 && (p.nearDays & doc.leadDays) === 0 ? 1 : 0;
+    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, dup, yearClash, dayClash, qtyClash: this.qtyClash(p, doc) };
+  }
+
+  /** 1 when the two share a unit and, for some shared unit, no value (the quantity tables are a few entries each). */
+  private qtyClash(p: Prepared, doc: Doc): number {
+    if (p.qty.size === 0 || doc.unitIds.length === 0) return 0;
+    let shared: number[] | null = null;
+    let agreed: number[] | null = null;
+    for (let i = 0; i < doc.unitIds.length; i++) {
+      const values = p.qty.get(doc.unitIds[i]!);
+      if (!values) continue;
+      (shared ??= []).push(doc.unitIds[i]!);
+      if (values.includes(doc.qtyIds[i]!)) (agreed ??= []).push(doc.unitIds[i]!);
+    }
+    if (!shared) return 0;
+    for (const u of shared) if (!agreed?.includes(u)) return 1;
+    return 0;
   }
 
   private reasons(f: ArticleFeatures, sharedNames: number[], sharedTerms: number[], days: number | null): MatchReasons {

@@ -4,7 +4,7 @@
  */
 
 /** Bump when featurize() changes what it produces, so stored features are recomputed. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 /** Everything the scorer needs about one article, computed once by featurize(). */
 export interface ArticleFeatures {
@@ -21,6 +21,10 @@ export interface ArticleFeatures {
   lead: Record<string, number>;
   /** Numbers and dates mentioned ("n160", "y2022", "d3-24"). */
   nums: string[];
+  /** Weekdays named in the title and lead ("w4"): the day the event happened, as the report states it. */
+  leadDays: string[];
+  /** Quantities as "unit=value" ("magnitud=4.6"), first mentions first (../text/numbers.ts extractQuantities). */
+  qty: string[];
   /** MinHash signature of word 3-shingles (near-duplicate detection). */
   minhash: number[];
   /** Key → how the article writes it, for explanations (names and terms share the map; terms are prefixed "t:"). */

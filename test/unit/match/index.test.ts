@@ -122,3 +122,46 @@ describe('snapshots', () => {
     b.forEach((m, i) => expect(m.score).toBeCloseTo(a[i]!.score, 3));
   });
 });
+
+describe('contradictions between two reports of the same kind of event', () => {
+  const base = (id: string, title: string, text: string) => ({ id, title, text, published: null });
+  const quake = (id: string, mag: string, day: string, year: string) =>
+    base(
+      id,
+      `${mag} magnitude earthquake shakes Sonoma County`,
+      `A ${mag} magnitude earthquake struck near The Geysers in Sonoma County early ${day}, the U.S. Geological Survey said. ` +
+        `There were no reports of damage or injuries in Santa Rosa or Healdsburg. The quake in ${year} was felt across the North Bay.\n\n` +
+        'Residents of Cobb Mountain said dishes rattled. The Geysers geothermal field sees frequent small quakes, seismologists said.',
+    );
+  const scoreOf = (a: ReturnType<typeof quake>, b: ReturnType<typeof quake>, filler: ReturnType<typeof quake>[]): number => {
+    const index = new MatchIndex();
+    for (const d of [b, ...filler]) index.add(featurize(d));
+    return index.rank(featurize(a)).find((m) => m.id === b.id)!.score;
+  };
+  const filler = [base('f1', 'Bakery wins contest', OTHER.text), base('f2', 'Rain in Lyon', 'Heavy rain fell on Lyon on Monday, flooding two streets near the river. The city opened shelters.')];
+  const a = quake('a', '4.6', 'Thursday', '2013');
+
+  it('a different year scores lower than the same year', () => {
+    const same = scoreOf(a, quake('b', '4.6', 'Thursday', '2013'), filler);
+    const other = scoreOf(a, quake('b', '4.6', 'Thursday', '2008'), filler);
+    expect(other).toBeLessThan(same);
+  });
+  it('event weekdays two or more days apart score lower; adjacent days (next-day coverage) do not', () => {
+    const same = scoreOf(a, quake('b', '4.6', 'Thursday', '2013'), filler);
+    const next = scoreOf(a, quake('b', '4.6', 'Friday', '2013'), filler);
+    const far = scoreOf(a, quake('b', '4.6', 'Sunday', '2013'), filler);
+    expect(far).toBeLessThan(same);
+    expect(far).toBeLessThan(next);
+  });
+  it('another value of the same quantity scores lower', () => {
+    const same = scoreOf(a, quake('b', '4.6', 'Thursday', '2013'), filler);
+    const other = scoreOf(a, quake('b', '4.4', 'Thursday', '2013'), filler);
+    expect(other).toBeLessThan(same);
+  });
+  it('reports the contradictions as signals', () => {
+    const index = new MatchIndex();
+    index.add(featurize(quake('b', '4.4', 'Sunday', '2008')));
+    const s = index.rank(featurize(a))[0]!.signals;
+    expect([s.yearClash, s.dayClash, s.qtyClash]).toEqual([1, 1, 1]);
+  });
+});
