@@ -7,6 +7,7 @@ import {
   allArticles,
   allFeatures,
   allQuotes,
+  articlesWithoutStory,
   clearCorpusStores,
   countArticles,
   deleteArticle,
@@ -15,15 +16,19 @@ import {
   getArticle,
   getMeta,
   putEntries,
+  putStories,
   quotesOfArticle,
   setMeta,
+  statementsOfStory,
+  storiesOf,
 } from '../db/corpus';
 import type { Db } from '../db/schema';
 import type { ExtractedArticle } from '../article/extract';
 import { featurize } from '../match/features';
 import { MatchIndex, type MatchIndexJSON } from '../match/index';
-import type { ArticleFeatures } from '../match/types';
+import { FEATURES_VERSION, type ArticleFeatures } from '../match/types';
 import { extractQuotes } from '../quotes';
+import type { StoredStatement } from '../db/schema';
 import type { Article } from '../types';
 import { articleCard, matchCard, truncate } from './cards';
 import { exportJsonl } from '../corpus/import';
@@ -31,8 +36,9 @@ import { prepareEntry } from './ingest';
 import { whatOthersAdd } from './additions';
 import { sameUrlKey } from './urls';
 import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
-import { speakerViews, type CarriedQuote } from './speakers';
-import type { ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, Subject, TabView } from './types';
+import { speakerViewsFromStatements, type CarriedQuote } from './speakers';
+import { resolveStories, storyCandidates, storyStatements } from './stories';
+import type { ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, SpeakerView, Subject, TabView } from './types';
 
 /** The bundled corpus as shipped in assets/corpus.json. */
 export interface BundledCorpus {
@@ -49,6 +55,9 @@ const ADDITIONS_FROM = 10;
 
 /** How many matches the side panel lists at most. */
 const TOP = 50;
+
+/** Articles given a story per transaction when stories are assigned after an upgrade. */
+const STORY_BATCH = 500;
 
 
 export class CoverageEngine {
@@ -74,10 +83,15 @@ export class CoverageEngine {
     const generation = (await getMeta<number>(db, GENERATION_KEY)) ?? 0;
     const snapshot = await getMeta<{ generation: number; index: MatchIndexJSON }>(db, SNAPSHOT_KEY);
     if (snapshot && snapshot.generation === generation) {
+      let engine: CoverageEngine | null = null;
       try {
-        return new CoverageEngine(db, MatchIndex.fromJSON(snapshot.index));
+        engine = new CoverageEngine(db, MatchIndex.fromJSON(snapshot.index));
       } catch {
         // A snapshot of another format: rebuild below.
+      }
+      if (engine) {
+        await engine.assignMissingStories();
+        return engine;
       }
     }
     const index = new MatchIndex();
@@ -94,8 +108,31 @@ export class CoverageEngine {
       const articles = (await Promise.all(stale.map((id) => getArticle(db, id)))).filter((a): a is Article => !!a);
       await engine.addArticles(articles);
     }
+    await engine.assignMissingStories();
     await engine.saveSnapshot();
     return engine;
+  }
+
+  /**
+   * Stories for articles stored without one (a corpus written before stories existed, or the
+   * bundled articles, stored before the index could match them), oldest first, in batches.
+   */
+  private async assignMissingStories(): Promise<void> {
+    const missing = await articlesWithoutStory(this.db);
+    if (!missing.length) return;
+    const articles = (await Promise.all(missing.map((id) => getArticle(this.db, id)))).filter((a): a is Article => !!a);
+    articles.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
+    const stored = await Promise.all(articles.map((a) => this.db.get('features', a.id)));
+    // Features of an older format were recomputed into the index at start-up; recompute them here too.
+    const features = articles.map((a, i) => {
+      const f = stored[i]?.features as ArticleFeatures | undefined;
+      return f && f.v === FEATURES_VERSION ? f : (prepareEntry(a).features as ArticleFeatures);
+    });
+    const candidates = storyCandidates(features, this.index);
+    const known = await storiesOf(this.db, [...new Set([...candidates.values()].flat().map((m) => m.id))]);
+    const stories = resolveStories(features.map((f) => f.id), candidates, known);
+    const rows = [...stories].map(([articleId, storyId]) => ({ articleId, storyId }));
+    for (let i = 0; i < rows.length; i += STORY_BATCH) await putStories(this.db, rows.slice(i, i + STORY_BATCH), storyStatements);
   }
 
   /** Writes that have committed to the store but not yet reached the in-memory index. */
@@ -138,10 +175,15 @@ export class CoverageEngine {
       if (onProgress && (i % 50 === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
       return e;
     });
+    const features = entries.map((e) => e.features as ArticleFeatures);
+    const candidates = storyCandidates(features, this.index);
+    const known = await storiesOf(this.db, [...new Set([...candidates.values()].flat().map((m) => m.id))]);
+    const stories = resolveStories(features.map((f) => f.id), candidates, known);
+    for (const e of entries) e.storyId = stories.get(e.article.id);
     this.pending++;
     let replaced = 0;
     try {
-      await putEntries(this.db, entries);
+      await putEntries(this.db, entries, storyStatements);
       for (const e of entries) {
         if (this.index.has(e.article.id)) {
           this.index.remove(e.article.id);
@@ -161,7 +203,7 @@ export class CoverageEngine {
   async removeArticle(id: string): Promise<void> {
     this.pending++;
     try {
-      await deleteArticle(this.db, id);
+      await deleteArticle(this.db, id, storyStatements);
       if (this.index.has(id)) this.index.remove(id);
     } finally {
       this.pending--;
@@ -257,29 +299,33 @@ export class CoverageEngine {
     const sameStory = others.filter((c) => c.tier === 'same-story');
     const duplicates = others.filter((c) => c.tier === 'duplicate');
     const related = others.filter((c) => c.tier === 'related');
-    const speakers = speakerViews(await this.carriedQuotes(subject, text, lang, [...duplicates, ...sameStory]));
+    const speakers = await this.speakersOf(subject, text, lang, [...duplicates, ...sameStory]);
     // The closest coverage is enough to show what the others add, and keeps a big story's page cheap.
     const coverage = sameStory.slice(0, ADDITIONS_FROM).map((c) => articles.get(c.id)!);
     const additions = whatOthersAdd(text, coverage.map((a) => ({ id: a.id, source: a.source, text: a.text, lang: a.lang })));
     return { state: 'ready', subject, detection, corpusSize, sameStory, duplicates, related, speakers, additions, notice };
   }
 
-  private async carriedQuotes(subject: Subject, text: string, lang: string | null, coverage: MatchCard[]): Promise<CarriedQuote[]> {
-    const items: CarriedQuote[] = [];
-    if (subject.corpusId) {
-      const own = await getArticle(this.db, subject.corpusId);
-      for (const q of await quotesOfArticle(this.db, subject.corpusId)) {
-        items.push({ articleId: subject.corpusId, source: own?.source ?? subject.source, quote: q, onThisPage: true });
-      }
-    } else if (subject.kind === 'page') {
-      for (const q of extractQuotes(text, { lang: lang ?? 'en' })) {
-        items.push({ articleId: '', source: subject.source, quote: q, onThisPage: true });
-      }
+  /**
+   * Who said what, from the stored statements of the coverage's stories (grouped when stored),
+   * plus the quotes of a page that is not in the corpus.
+   */
+  private async speakersOf(subject: Subject, text: string, lang: string | null, coverage: MatchCard[]): Promise<SpeakerView[]> {
+    const ownId = subject.corpusId;
+    const shown = new Set([...coverage.map((c) => c.id), ...(ownId ? [ownId] : [])]);
+    const stories = await storiesOf(this.db, [...shown]);
+    const statements: StoredStatement[] = [];
+    for (const sid of new Set(stories.values())) statements.push(...(await statementsOfStory(this.db, sid)));
+    const loose: CarriedQuote[] = [];
+    if (!ownId && subject.kind === 'page') {
+      for (const q of extractQuotes(text, { lang: lang ?? 'en' })) loose.push({ articleId: '', source: subject.source, quote: q, onThisPage: true });
     }
-    for (const c of coverage) {
-      for (const q of await quotesOfArticle(this.db, c.id)) items.push({ articleId: c.id, source: c.source, quote: q, onThisPage: false });
+    // An article stored without a story yet (assigned at the next start) still shows its quotes.
+    for (const id of shown) {
+      if (stories.has(id)) continue;
+      for (const q of await quotesOfArticle(this.db, id)) loose.push({ articleId: id, source: q.source ?? null, quote: q, onThisPage: id === ownId });
     }
-    return items;
+    return speakerViewsFromStatements(statements, shown, ownId, loose);
   }
 
   /** Popup search. The index is built on first use and after the corpus changes. */

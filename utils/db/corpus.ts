@@ -4,7 +4,7 @@
  * worker is stopped half-way.
  */
 import type { Article, Quote } from '../types';
-import type { Db, StoredQuote } from './schema';
+import type { Db, StoredQuote, StoredStatement, StoredStory } from './schema';
 
 /** Everything the product keeps for one article. */
 export interface CorpusEntry {
@@ -13,23 +13,56 @@ export interface CorpusEntry {
   /** Speaker keys parallel to `quotes` ("" when unknown), for the speaker index. */
   speakerKeys: string[];
   features: unknown;
+  /** Its story, when known at write time (the engine assigns missing ones after start-up). */
+  storyId?: string;
+}
+
+/** Groups a story's quotes into statements; given by the caller so the store stays free of quote logic. */
+export type StatementsOf = (storyId: string, quotes: StoredQuote[]) => StoredStatement[];
+
+const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements'] as const;
+type CorpusTx = ReturnType<typeof corpusTx>;
+function corpusTx(db: Db) {
+  return db.transaction([...CORPUS_STORES], 'readwrite');
+}
+
+/** Rewrites the statements of the given stories from their quotes, inside the caller's transaction. */
+async function regroup(tx: CorpusTx, stories: Iterable<string>, statementsOf: StatementsOf | undefined): Promise<void> {
+  if (!statementsOf) return;
+  const statements = tx.objectStore('statements');
+  for (const sid of new Set(stories)) {
+    const quotes = await tx.objectStore('quotes').index('storyId').getAll(sid);
+    const old = await statements.index('storyId').getAllKeys(sid);
+    const next = statementsOf(sid, quotes);
+    const keep = new Set(next.map((s) => s.id));
+    await Promise.all([...old.filter((k) => !keep.has(k)).map((k) => statements.delete(k)), ...next.map((s) => statements.put(s))]);
+  }
 }
 
 /**
  * Adds or replaces articles with their quotes and features, all or nothing: any failure (a value
  * the store cannot keep, a full disk) aborts the one transaction, so nothing of the batch is kept.
  */
-export async function putEntries(db: Db, entries: CorpusEntry[]): Promise<void> {
-  const tx = db.transaction(['articles', 'quotes', 'features', 'meta'], 'readwrite');
+export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: StatementsOf): Promise<void> {
+  const tx = corpusTx(db);
   const articles = tx.objectStore('articles');
   const quotes = tx.objectStore('quotes');
   const features = tx.objectStore('features');
+  const stories = tx.objectStore('stories');
   const work: Promise<unknown>[] = [];
   try {
+    // Stories whose statements change: the new ones, and the old ones of replaced articles.
+    const touched = new Set<string>();
+    for (const old of await Promise.all(entries.map((e) => stories.get(e.article.id)))) if (old) touched.add(old.storyId);
     for (const e of entries) {
       work.push(articles.put(e.article));
       work.push(features.put({ id: e.article.id, features: e.features }));
-      const stored = e.quotes.map((q, i) => ({ ...q, key: `${e.article.id}#${i}`, articleId: e.article.id, speakerKey: e.speakerKeys[i] ?? '' }));
+      if (e.storyId) {
+        touched.add(e.storyId);
+        work.push(stories.put({ articleId: e.article.id, storyId: e.storyId }));
+      } else work.push(stories.delete(e.article.id));
+      const story = e.storyId ? { storyId: e.storyId } : {};
+      const stored: StoredQuote[] = e.quotes.map((q, i) => ({ ...q, key: `${e.article.id}#${i}`, articleId: e.article.id, speakerKey: e.speakerKeys[i] ?? '', source: e.article.source, ...story }));
       work.push(
         quotes
           .index('articleId')
@@ -39,7 +72,9 @@ export async function putEntries(db: Db, entries: CorpusEntry[]): Promise<void> 
       for (const q of stored) work.push(quotes.put(q));
     }
     work.push(bumpGeneration(tx.objectStore('meta')));
-    await Promise.all([...work, tx.done]);
+    await Promise.all(work);
+    await regroup(tx, touched, statementsOf);
+    await tx.done;
   } catch (err) {
     try {
       tx.abort();
@@ -51,30 +86,81 @@ export async function putEntries(db: Db, entries: CorpusEntry[]): Promise<void> 
   }
 }
 
-/** Removes an article with its quotes and features. */
-export async function deleteArticle(db: Db, id: string): Promise<void> {
-  const tx = db.transaction(['articles', 'quotes', 'features', 'meta'], 'readwrite');
+/** Removes an article with its quotes and features; its story's statements lose its wording. */
+export async function deleteArticle(db: Db, id: string, statementsOf?: StatementsOf): Promise<void> {
+  const tx = corpusTx(db);
   const quotes = tx.objectStore('quotes');
   const keys = await quotes.index('articleId').getAllKeys(id);
+  const story = await tx.objectStore('stories').get(id);
   await Promise.all([
     tx.objectStore('articles').delete(id),
     tx.objectStore('features').delete(id),
+    tx.objectStore('stories').delete(id),
     ...keys.map((k) => quotes.delete(k)),
+    bumpGeneration(tx.objectStore('meta')),
+  ]);
+  if (story) await regroup(tx, [story.storyId], statementsOf);
+  await tx.done;
+}
+
+/** Empties the corpus (articles, quotes, features, stories, statements) in one transaction. */
+export async function clearCorpusStores(db: Db): Promise<void> {
+  const tx = corpusTx(db);
+  await Promise.all([
+    tx.objectStore('articles').clear(),
+    tx.objectStore('quotes').clear(),
+    tx.objectStore('features').clear(),
+    tx.objectStore('stories').clear(),
+    tx.objectStore('statements').clear(),
     bumpGeneration(tx.objectStore('meta')),
     tx.done,
   ]);
 }
 
-/** Empties the corpus (articles, quotes, features) in one transaction. */
-export async function clearCorpusStores(db: Db): Promise<void> {
-  const tx = db.transaction(['articles', 'quotes', 'features', 'meta'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('articles').clear(),
-    tx.objectStore('quotes').clear(),
-    tx.objectStore('features').clear(),
-    bumpGeneration(tx.objectStore('meta')),
-    tx.done,
-  ]);
+/**
+ * Gives stories to articles stored without one (a corpus from before version 3, the bundled
+ * articles loaded before the index): story rows, their quotes' story and outlet, and the
+ * statements of every story touched, in one transaction. Running it again changes nothing.
+ */
+export async function putStories(db: Db, assigned: StoredStory[], statementsOf: StatementsOf): Promise<void> {
+  const tx = corpusTx(db);
+  const quotes = tx.objectStore('quotes');
+  const work: Promise<unknown>[] = [];
+  for (const s of assigned) {
+    work.push(tx.objectStore('stories').put(s));
+    work.push(
+      Promise.all([tx.objectStore('articles').get(s.articleId), quotes.index('articleId').getAll(s.articleId)]).then(([a, qs]) =>
+        Promise.all(qs.map((q) => quotes.put({ ...q, storyId: s.storyId, source: a?.source ?? null }))),
+      ),
+    );
+  }
+  await Promise.all(work);
+  await regroup(tx, assigned.map((s) => s.storyId), statementsOf);
+  await tx.done;
+}
+
+/** The stories of these articles (those that have one). */
+export async function storiesOf(db: Db, articleIds: string[]): Promise<Map<string, string>> {
+  const tx = db.transaction('stories');
+  const rows = await Promise.all(articleIds.map((id) => tx.store.get(id)));
+  return new Map(rows.filter((r): r is StoredStory => !!r).map((r) => [r.articleId, r.storyId]));
+}
+
+/** Ids of the articles stored without a story. */
+export async function articlesWithoutStory(db: Db): Promise<string[]> {
+  if ((await db.count('stories')) === (await db.count('articles'))) return [];
+  const has = new Set((await db.getAllKeys('stories')).map(String));
+  return (await db.getAllKeys('articles')).map(String).filter((id) => !has.has(id));
+}
+
+/** The statements of one story, grouped when its articles were stored. */
+export function statementsOfStory(db: Db, storyId: string): Promise<StoredStatement[]> {
+  return db.getAllFromIndex('statements', 'storyId', storyId);
+}
+
+/** Everything one person said, across stories. */
+export function statementsOfSpeaker(db: Db, speakerKey: string): Promise<StoredStatement[]> {
+  return db.getAllFromIndex('statements', 'speakerKey', speakerKey);
 }
 
 /** Meta key of the counter that changes with every write to the corpus (in the write's own transaction). */

@@ -7,7 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article, Quote } from '../types';
 
 export const DB_NAME = 'crossread';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A quote as stored: the quote, the article it came from, and its canonical speaker key. */
 export interface StoredQuote extends Quote {
@@ -16,6 +16,40 @@ export interface StoredQuote extends Quote {
   articleId: string;
   /** Folded speaker key ("biden"), or "" when the speaker is unknown, so it can be indexed. */
   speakerKey: string;
+  /** The story its article belongs to (absent on quotes written before version 3 until backfilled). */
+  storyId?: string;
+  /** The outlet of its article, so a statement can count outlets without reading articles. */
+  source?: string | null;
+}
+
+/** Which story an article belongs to: the story of the first earlier article it was matched as the same story with. */
+export interface StoredStory {
+  articleId: string;
+  storyId: string;
+}
+
+/** One outlet's rendering of a statement, as stored. */
+export interface StoredStatementMember {
+  quoteKey: string;
+  articleId: string;
+  source: string | null;
+  quote: Quote;
+}
+
+/**
+ * One statement of one story (the same words carried by one or more outlets), grouped when the
+ * story's articles were stored, so the side panel reads groups instead of regrouping quotes.
+ */
+export interface StoredStatement {
+  id: string;
+  storyId: string;
+  /** Folded speaker key, "" when no member names a speaker. */
+  speakerKey: string;
+  speaker: string | null;
+  /** The wording most outlets used. */
+  text: string;
+  members: StoredStatementMember[];
+  outlets: number;
 }
 
 /** The matcher's precomputed features of one article (opaque to the store). */
@@ -52,11 +86,13 @@ export interface StoredHighlight {
 
 export interface CrossreadDB extends DBSchema {
   articles: { key: string; value: Article; indexes: { url: string; addedAt: number } };
-  quotes: { key: string; value: StoredQuote; indexes: { articleId: string; speakerKey: string } };
+  quotes: { key: string; value: StoredQuote; indexes: { articleId: string; speakerKey: string; storyId: string } };
   features: { key: string; value: StoredFeatures };
   meta: { key: string; value: { key: string; value: unknown } };
   tabs: { key: number; value: StoredTabView };
   highlights: { key: string; value: StoredHighlight; indexes: { url: string; updatedAt: number } };
+  stories: { key: string; value: StoredStory; indexes: { storyId: string } };
+  statements: { key: string; value: StoredStatement; indexes: { storyId: string; speakerKey: string } };
 }
 
 export type Db = IDBPDatabase<CrossreadDB>;
@@ -67,7 +103,7 @@ export type Db = IDBPDatabase<CrossreadDB>;
  */
 export function openCrossreadDb(name = DB_NAME): Promise<Db> {
   return openDB<CrossreadDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       // Version 1: the corpus, its quotes, the matcher's features, settings, and per-tab results.
       if (oldVersion < 1) {
         const articles = db.createObjectStore('articles', { keyPath: 'id' });
@@ -85,6 +121,15 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
         const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
         highlights.createIndex('url', 'url');
         highlights.createIndex('updatedAt', 'updatedAt');
+      }
+      // Version 3: stories and their statements (quotes grouped across outlets), and quotes by story.
+      // Existing quotes keep every field; the engine assigns their stories on its next start.
+      if (oldVersion < 3) {
+        tx.objectStore('quotes').createIndex('storyId', 'storyId');
+        db.createObjectStore('stories', { keyPath: 'articleId' }).createIndex('storyId', 'storyId');
+        const statements = db.createObjectStore('statements', { keyPath: 'id' });
+        statements.createIndex('storyId', 'storyId');
+        statements.createIndex('speakerKey', 'speakerKey');
       }
     },
   });

@@ -4,15 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openCrossreadDb } from '../../../utils/db/schema';
 import { getSettings } from '../../../utils/coverage/settings';
+import { CoverageEngine, type BundledCorpus } from '../../../utils/coverage/engine';
+import { statementsOfStory } from '../../../utils/db/corpus';
 
-const saved = JSON.parse(readFileSync(new URL('../../fixtures/db/v1.json', import.meta.url), 'utf8')) as {
-  version: number;
-  stores: Record<string, Record<string, unknown>[]>;
-};
+type Saved = { version: number; stores: Record<string, Record<string, unknown>[]> };
+const load = (file: string): Saved => JSON.parse(readFileSync(new URL(`../../fixtures/db/${file}`, import.meta.url), 'utf8')) as Saved;
+const saved = load('v1.json');
+const savedV2 = load('v2.json');
+const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
 
-/** Writes the saved records with the version-1 layout, frozen here as it shipped. */
-async function writeV1(name: string): Promise<void> {
-  const db = await openDB(name, 1, {
+/** Writes the saved records with the layout of their version (1 or 2), frozen here as it shipped. */
+async function writeV1(name: string, data: Saved = saved): Promise<void> {
+  const db = await openDB(name, data.version, {
     upgrade(d) {
       const articles = d.createObjectStore('articles', { keyPath: 'id' });
       articles.createIndex('url', 'url');
@@ -23,9 +26,14 @@ async function writeV1(name: string): Promise<void> {
       d.createObjectStore('features', { keyPath: 'id' });
       d.createObjectStore('meta', { keyPath: 'key' });
       d.createObjectStore('tabs', { keyPath: 'tabId' });
+      if (data.version >= 2) {
+        const highlights = d.createObjectStore('highlights', { keyPath: 'id' });
+        highlights.createIndex('url', 'url');
+        highlights.createIndex('updatedAt', 'updatedAt');
+      }
     },
   });
-  for (const [store, records] of Object.entries(saved.stores)) for (const r of records) await db.put(store, r);
+  for (const [store, records] of Object.entries(data.stores)) for (const r of records) await db.put(store, r);
   db.close();
 }
 
@@ -42,5 +50,22 @@ describe('schema upgrades', () => {
     expect((await db.getFromIndex('articles', 'url', 'https://harbour.example/bridge'))?.id).toBe('old-1');
     expect(await getSettings(db)).toEqual({ collectReading: true, excludedSites: ['private.example'] });
     expect(await db.count('highlights')).toBe(0);
+  });
+
+  it('upgrades a version-2 database (highlights) with every record intact; the engine then gives old articles stories', async () => {
+    await writeV1('upgrade-v2', savedV2);
+    const db = await openCrossreadDb('upgrade-v2');
+    expect(db.version).toBe(DB_VERSION);
+    for (const [store, records] of Object.entries(savedV2.stores)) {
+      expect(await db.getAll(store as 'articles'), store).toEqual(records);
+    }
+    await CoverageEngine.open(db, bundled);
+    const story = await db.get('stories', 'old-1');
+    expect(story?.storyId).toBeTruthy();
+    const quote = await db.get('quotes', 'old-1#0');
+    expect(quote).toMatchObject({ storyId: story!.storyId, speaker: 'Ana Ruiz', source: (savedV2.stores.articles!.find((a) => a.id === 'old-1') as { source: string | null }).source });
+    const statements = await statementsOfStory(db, story!.storyId);
+    expect(statements.map((s) => [s.speaker, s.members.map((m) => m.quoteKey)])).toEqual([['Ana Ruiz', ['old-1#0']]]);
+    expect(await db.getAll('highlights')).toEqual(savedV2.stores.highlights);
   });
 });

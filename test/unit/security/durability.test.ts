@@ -38,6 +38,8 @@ async function snapshot(db: Db, engine: CoverageEngine) {
     ids: (await db.getAllKeys('articles')).map(String).sort(),
     featureIds: (await db.getAllKeys('features')).map(String).sort(),
     quoteKeys: (await db.getAllKeys('quotes')).map(String).sort(),
+    stories: (await db.getAll('stories')).sort((a, b) => a.articleId.localeCompare(b.articleId)),
+    statements: (await db.getAll('statements')).map((s) => `${s.id}:${s.members.map((m) => m.quoteKey).join(',')}`).sort(),
     search: (await engine.search('Stoltenberg chemical weapons')).map((h) => h.articleId).sort(),
     related: (await engine.analyzeText('selection', BODY, null, null)) as unknown,
   };

@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CoverageEngine, type BundledCorpus } from '../../../utils/coverage/engine';
+import { ownStory, resolveStories } from '../../../utils/coverage/stories';
+import { statementsOfSpeaker, statementsOfStory } from '../../../utils/db/corpus';
+import { openCrossreadDb } from '../../../utils/db/schema';
+import type { Article, Match } from '../../../utils/types';
+
+const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
+let n = 0;
+const setup = async () => {
+  const db = await openCrossreadDb(`stories-${++n}`);
+  return { db, engine: await CoverageEngine.open(db, bundled) };
+};
+const art = (id: string, source: string, text: string): Article => ({
+  id, title: null, source, byline: null, published: '2024-05-02', url: null, lang: 'en', origin: 'import', addedAt: 10, text,
+});
+const HARBOUR = (verb: string) =>
+  `Harbour Bridge in Kelso will close for six months from June, the Kelso transport board announced on Thursday. ` +
+  `“The cables are ${verb} worn and we cannot wait another winter,” said Priya Natarajan, the board’s chief engineer. ` +
+  `Ferry operator Tomas Berg said extra crossings to Port Ellery would run every twenty minutes during the closure of the bridge.`;
+const match = (id: string, score: number): Match => ({ id, score, tier: 'same-story', reasons: { names: [], terms: [], days: null } });
+
+describe('stories', () => {
+  it('an article joins the story of its best candidate whose story is known, else opens its own', () => {
+    const candidates = new Map([
+      ['b', [match('x', 0.9), match('a', 0.8)]],
+      ['c', [match('b', 0.7)]],
+      ['d', []],
+    ]);
+    const out = resolveStories(['b', 'c', 'd'], candidates, new Map([['a', 's:a']]));
+    expect(Object.fromEntries(out)).toEqual({ b: 's:a', c: 's:a', d: ownStory('d') });
+  });
+
+  it('the four bundled articles form one story, whose statements carry several outlets', async () => {
+    const { db } = await setup();
+    const rows = await db.getAll('stories');
+    expect(rows).toHaveLength(4);
+    expect(new Set(rows.map((r) => r.storyId)).size).toBe(1);
+    const statements = await statementsOfStory(db, rows[0]!.storyId);
+    expect(statements.length).toBeGreaterThan(5);
+    expect(statements.some((s) => s.outlets >= 2)).toBe(true);
+    // Every stored quote is in exactly one statement of its story.
+    const keys = statements.flatMap((s) => s.members.map((m) => m.quoteKey)).sort();
+    expect(keys).toEqual((await db.getAllKeys('quotes')).map(String).sort());
+    expect((await statementsOfSpeaker(db, 'stoltenberg')).length).toBeGreaterThan(0);
+  });
+
+  it('imports group by story: two outlets of a new story share its statements, the seeds are untouched', async () => {
+    const { db, engine } = await setup();
+    const seedStory = (await db.get('stories', 'seed-001'))!.storyId;
+    const before = await statementsOfStory(db, seedStory);
+    await engine.addArticles([art('kelso-1', 'Kelso Courier', HARBOUR('badly')), art('kelso-2', 'Ellery Post', HARBOUR('seriously'))]);
+    const s1 = (await db.get('stories', 'kelso-1'))!.storyId;
+    expect((await db.get('stories', 'kelso-2'))!.storyId).toBe(s1);
+    expect(s1).not.toBe(seedStory);
+    const statements = await statementsOfStory(db, s1);
+    const cables = statements.find((s) => s.text.includes('cables'))!;
+    expect(cables.speaker).toBe('Priya Natarajan');
+    expect(cables.members.map((m) => m.source).sort()).toEqual(['Ellery Post', 'Kelso Courier']);
+    expect(await statementsOfStory(db, seedStory)).toEqual(before);
+  });
+
+  it('the side panel shows the stored statement with each outlet’s wording', async () => {
+    const { engine } = await setup();
+    await engine.addArticles([art('kelso-1', 'Kelso Courier', HARBOUR('badly')), art('kelso-2', 'Ellery Post', HARBOUR('seriously'))]);
+    const view = await engine.analyzeText('selection', HARBOUR('very'), null, null);
+    if (view.state !== 'ready') throw new Error(view.state);
+    const natarajan = view.speakers.find((s) => s.speaker === 'Priya Natarajan')!;
+    const cables = natarajan.statements.find((s) => s.text.includes('cables'))!;
+    expect(cables.carriers.map((c) => c.source).sort()).toEqual(['Ellery Post', 'Kelso Courier']);
+    expect(cables.carriers.some((c) => c.diff?.some((d) => d.op !== 'same'))).toBe(true);
+  });
+
+  it('deleting an article removes its wording from its story’s statements; re-importing puts it back', async () => {
+    const { db, engine } = await setup();
+    await engine.addArticles([art('kelso-1', 'Kelso Courier', HARBOUR('badly')), art('kelso-2', 'Ellery Post', HARBOUR('seriously'))]);
+    const sid = (await db.get('stories', 'kelso-1'))!.storyId;
+    await engine.removeArticle('kelso-2');
+    expect(await db.get('stories', 'kelso-2')).toBeUndefined();
+    const left = await statementsOfStory(db, sid);
+    expect(left.flatMap((s) => s.members.map((m) => m.articleId))).not.toContain('kelso-2');
+    expect(left.find((s) => s.text.includes('cables'))?.outlets).toBe(1);
+    await engine.addArticles([art('kelso-2', 'Ellery Post', HARBOUR('seriously'))]);
+    expect((await statementsOfStory(db, sid)).find((s) => s.text.includes('cables'))?.outlets).toBe(2);
+  });
+
+  it('a corpus stored without stories (an older version) gets them at the next start', async () => {
+    const name = `stories-${++n}`;
+    const db = await openCrossreadDb(name);
+    const engine = await CoverageEngine.open(db, bundled);
+    await engine.addArticles([art('kelso-1', 'Kelso Courier', HARBOUR('badly'))]);
+    await db.clear('stories');
+    await db.clear('statements');
+    for (const q of await db.getAll('quotes')) await db.put('quotes', { ...q, storyId: undefined, source: undefined });
+    const again = await CoverageEngine.open(await openCrossreadDb(name), bundled);
+    expect(again.size).toBe(5);
+    const rows = await db.getAll('stories');
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.filter((r) => r.articleId.startsWith('seed')).map((r) => r.storyId)).size).toBe(1);
+    expect((await db.get('stories', 'kelso-1'))!.storyId).toBe(ownStory('kelso-1'));
+    expect((await db.getAll('quotes')).every((q) => typeof q.storyId === 'string')).toBe(true);
+    expect((await db.count('statements'))).toBeGreaterThan(5);
+  });
+});
