@@ -7,6 +7,7 @@ import {
   allArticles,
   allFeatures,
   allQuotes,
+  allStatements,
   articlesWithoutStory,
   clearCorpusStores,
   countArticles,
@@ -339,7 +340,7 @@ export class CoverageEngine {
   }
 
   private async searchable(): Promise<CorpusSearch> {
-    this.searchIndex ??= new CorpusSearch(await allArticles(this.db), await allQuotes(this.db));
+    this.searchIndex ??= new CorpusSearch(await allArticles(this.db), await allQuotes(this.db), await allStatements(this.db));
     return this.searchIndex;
   }
 

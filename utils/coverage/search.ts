@@ -4,7 +4,7 @@
  * speaker's name finds both their quotes and the articles that carry them.
  */
 import MiniSearch from 'minisearch';
-import type { StoredQuote } from '../db/schema';
+import type { StoredQuote, StoredStatement } from '../db/schema';
 import type { Article } from '../types';
 import { bestSnippet, truncate } from './cards';
 import type { SearchHit } from './types';
@@ -43,10 +43,13 @@ export class CorpusSearch {
   });
   private readonly articles = new Map<string, Article>();
   private readonly quotes = new Map<string, StoredQuote>();
+  /** The stored statement each quote belongs to: one hit per statement, with every outlet that carried it. */
+  private readonly statementOf = new Map<string, StoredStatement>();
 
-  constructor(articles: Article[], quotes: StoredQuote[]) {
+  constructor(articles: Article[], quotes: StoredQuote[], statements: StoredStatement[] = []) {
     for (const a of articles) this.articles.set(a.id, a);
     for (const q of quotes) this.quotes.set(q.key, q);
+    for (const st of statements) for (const m of st.members) this.statementOf.set(m.quoteKey, st);
     this.mini.addAll([
       ...articles.map((a) => ({
         key: `a:${a.id}`,
@@ -109,6 +112,7 @@ export class CorpusSearch {
           articleId: id.startsWith('q:') ? this.quotes.get(id.slice(2))!.articleId : id.slice(2),
         }));
     const out: SearchHit[] = [];
+    const shownStatements = new Set<string>();
     for (const r of results) {
       const key = String(r.id);
       const articleId = String(r['articleId']);
@@ -119,7 +123,14 @@ export class CorpusSearch {
       if (filters.speaker && !quote) continue;
       if (!this.passes(article, quote?.speaker ?? null, filters)) continue;
       const base = { articleId, title: article.title, source: article.source, published: article.published, score: r.score, terms: r.terms };
-      if (quote) out.push({ ...base, kind: 'quote', text: truncate(quote.quote, 280), speaker: quote.speaker });
+      if (quote) {
+        // The same statement carried by several outlets is one hit that names them all.
+        const st = this.statementOf.get(quote.key);
+        if (st && shownStatements.has(st.id)) continue;
+        if (st) shownStatements.add(st.id);
+        const others = st ? [...new Set(st.members.filter((m) => m.articleId !== articleId && this.articles.has(m.articleId)).map((m) => m.source ?? ''))].filter((x) => x && x !== article.source) : [];
+        out.push({ ...base, kind: 'quote', text: truncate(quote.quote, 280), speaker: quote.speaker, alsoCarriedBy: others.sort() });
+      }
       else out.push({ ...base, kind: 'article', text: bestSnippet(article.text, article.lang, r.terms), speaker: null });
       if (out.length >= limit) break;
     }

@@ -112,6 +112,8 @@ export interface SearchHit {
   score: number;
   /** The indexed words the query matched (after prefix and typo matching), to highlight. */
   terms: string[];
+  /** For a quote: the other outlets that carried the same statement (from the stored statements). */
+  alsoCarriedBy?: string[];
 }
 
 /** A whole article for the reader page. */

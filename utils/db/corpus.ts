@@ -158,6 +158,10 @@ export function statementsOfStory(db: Db, storyId: string): Promise<StoredStatem
   return db.getAllFromIndex('statements', 'storyId', storyId);
 }
 
+export function allStatements(db: Db): Promise<StoredStatement[]> {
+  return db.getAll('statements');
+}
+
 /** Everything one person said, across stories. */
 export function statementsOfSpeaker(db: Db, speakerKey: string): Promise<StoredStatement[]> {
   return db.getAllFromIndex('statements', 'speakerKey', speakerKey);

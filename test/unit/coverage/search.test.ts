@@ -31,4 +31,18 @@ describe('CorpusSearch', () => {
   it('offers outlets and speakers to filter by, most frequent first', () => {
     expect(search.facets()).toEqual({ outlets: ['Post', 'Wire'], speakers: ['Gitanas Nauseda', 'Jens Stoltenberg'] });
   });
+  it('one hit per stored statement, naming the other outlets that carried it', () => {
+    const quotes = [q('a', 0, 'We are determined to impose costs on Russia', 'Jens Stoltenberg'), q('b', 0, 'We are determined to impose costs on Russia', 'Jens Stoltenberg')];
+    const statement = {
+      id: 's:a|x', storyId: 's:a', speakerKey: 'stoltenberg', speaker: 'Jens Stoltenberg', text: quotes[0]!.quote, outlets: 2,
+      members: quotes.map((x) => ({ quoteKey: x.key, articleId: x.articleId, source: x.articleId === 'a' ? 'Wire' : 'Post', quote: x })),
+    };
+    const s = new CorpusSearch([art('a', 'Wire', '2022-03-23', 'x'), art('b', 'Post', '2022-03-25', 'y')], quotes, [statement]);
+    const hits = s.search('determined costs');
+    expect(hits.filter((h) => h.kind === 'quote')).toHaveLength(1);
+    const hit = hits.find((h) => h.kind === 'quote')!;
+    expect(hit.alsoCarriedBy).toEqual([hit.source === 'Wire' ? 'Post' : 'Wire']);
+    // Without statements (nothing grouped yet) every quote is its own hit.
+    expect(new CorpusSearch([art('a', 'Wire', null, 'x'), art('b', 'Post', null, 'y')], quotes).search('determined costs')).toHaveLength(2);
+  });
 });
