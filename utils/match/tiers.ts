@@ -7,7 +7,7 @@ import type { Tier } from '../types';
 /** At or above: the same story. */
 export const SAME_STORY = 0.5;
 /** At or above (and below SAME_STORY): related coverage, the same topic. Below: not returned. */
-export const RELATED = 0.08;
+export const RELATED = 0.1;
 /** Shingle overlap (MinHash Jaccard) at or above which two articles are one text republished. */
 export const DUPLICATE_JACCARD = 0.5;
 
