@@ -1,0 +1,99 @@
+/**
+ * Starts Debian's Firefox ESR with the Firefox build of Crossread (`.output/firefox-mv2`, MV2)
+ * installed as a temporary add-on, driven over WebDriver BiDi by puppeteer-core. Never downloads a
+ * browser: if Firefox is missing it says how to install it, because the test must fail, not skip.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser as WebExtBrowser } from 'webextension-polyfill';
+
+export const FIREFOX_CANDIDATES = [process.env['FIREFOX_PATH'], '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+export const FIREFOX_EXTENSION_DIR = resolve(new URL('../../.output/firefox-mv2', import.meta.url).pathname);
+
+/** The add-on id from wxt.config.ts; the pref that fixes the moz-extension:// host is keyed by it. */
+export const ADDON_ID = 'crossread@example.org';
+
+/** The Firefox binary, or an error that says how to get one (the suite fails rather than skips). */
+export function findFirefox(): string {
+  const found = FIREFOX_CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Firefox was not found (looked in /usr/bin/firefox-esr, /usr/bin/firefox and $FIREFOX_PATH). Install it with:\n' +
+        '  sudo apt-get update && sudo apt-get install -y firefox-esr\n' +
+        'The Firefox end-to-end tests need a real browser and are not skipped without one.',
+    );
+  }
+  return found;
+}
+
+/**
+ * Builds the Firefox extension once when there is none yet; an existing build is used as it is
+ * (`npm run build` or `npx wxt build -b firefox` refreshes it), so a test run never rewrites it.
+ */
+export function ensureFirefoxBuild(dir = FIREFOX_EXTENSION_DIR): void {
+  if (existsSync(join(dir, 'manifest.json'))) return;
+  const r = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0 || !existsSync(join(dir, 'manifest.json'))) throw new Error(`"npx wxt build -b firefox" failed (exit ${r.status}); no ${dir}/manifest.json`);
+}
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** The extension's origin, `moz-extension://<uuid>`, fixed by a pref before the add-on installs. */
+  origin: string;
+  /** Opens one of the extension's pages (e.g. `sidepanel.html?tabId=3`) as a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The WebExtension API as an extension page sees it (Firefox's own `browser` global). */
+export type ExtensionApi = WebExtBrowser;
+
+/** Launches headless Firefox and installs the extension from `dir` as a temporary add-on (BiDi webExtension.install). */
+export async function launchFirefoxWithExtension(dir = FIREFOX_EXTENSION_DIR): Promise<FirefoxExtension> {
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npx wxt build -b firefox" first.`);
+  const executablePath = findFirefox();
+  const uuid = randomUUID();
+  const origin = `moz-extension://${uuid}`;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    // Firefox 153 lets WebDriver navigate only to http(s)/file/blob pages unless system access is allowed.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+      'xpinstall.signatures.required': false,
+    },
+  });
+  try {
+    const id = await browser.installExtension(dir);
+    if (id !== ADDON_ID) throw new Error(`installed add-on id ${id}, expected ${ADDON_ID}`);
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+  return {
+    browser,
+    origin,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const url = `${origin}/${path}`;
+      // Firefox loads moz-extension:// pages but never answers BiDi's navigate for them: start the
+      // navigation, do not wait for that answer (it times out later, unheard), wait for the page itself.
+      let navError: unknown = null;
+      void page.goto(url, { timeout: 15_000 }).catch((e: unknown) => (navError = e));
+      try {
+        await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
+      } catch (e) {
+        throw new Error(`${url} did not open (navigation: ${String(navError)}; wait: ${String(e)})`);
+      }
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}

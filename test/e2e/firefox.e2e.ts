@@ -1,0 +1,143 @@
+/**
+ * The Firefox build (`.output/firefox-mv2`: MV2, browserAction badge, sidebar, DOMParser in the
+ * background page) in real Firefox ESR: a news page → content script → background → badge, and the
+ * side panel page (Firefox's sidebar, opened here as a tab for one page) shows what a person sees.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { ensureFirefoxBuild, launchFirefoxWithExtension, type ExtensionApi, type FirefoxExtension } from './firefox-browser';
+import { SHOTS, waitFor } from './helpers';
+
+let server: DemoServer;
+let ff: FirefoxExtension;
+/** An extension page kept open to ask the extension's own API (tabs, badge). */
+let probe: Page;
+
+beforeAll(async () => {
+  ensureFirefoxBuild();
+  server = await startDemoServer();
+  ff = await launchFirefoxWithExtension();
+  probe = await ff.openExtensionPage('popup.html');
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+/** Firefox's `browser` global inside an extension page (the functions below run there, not in Node). */
+type ExtGlobal = { browser: ExtensionApi };
+
+/** The id Firefox gave the tab showing `url`. */
+async function tabIdOf(url: string): Promise<number> {
+  const id = await waitFor(
+    () => probe.evaluate(async (u) => (await (globalThis as unknown as ExtGlobal).browser.tabs.query({})).find((t) => t.url === u)?.id ?? null, url),
+    (v) => v !== null,
+    10_000,
+  );
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** The toolbar button's badge for a tab, as Firefox shows it (browserAction in MV2). */
+function badgeOf(tabId: number): Promise<string> {
+  return probe.evaluate((id) => (globalThis as unknown as ExtGlobal).browser.browserAction.getBadgeText({ tabId: id }), tabId);
+}
+
+interface PanelView {
+  /** The panel-wide state heading ("Not a news article", "No related coverage", …), if any. */
+  state: string | null;
+  sections: string[];
+  sameStoryIds: string[];
+  outlets: string[];
+  inCorpus: boolean;
+  speakers: string[];
+  statements: number;
+}
+
+/** What the panel shows right now, read from its DOM as a person would read it. */
+function readPanel(panel: Page): Promise<PanelView> {
+  return panel.evaluate((): PanelView => {
+    const text = (el: Element | null) => el?.textContent?.trim() ?? '';
+    const matches = [...document.querySelectorAll('section[aria-labelledby="same-story"] li.match')];
+    return {
+      state: text(document.querySelector('section.state h2')) || null,
+      sections: [...document.querySelectorAll('h2')].map(text),
+      sameStoryIds: matches.map((li) => new URL((li.querySelector('a.match-title') as HTMLAnchorElement).href).searchParams.get('id') ?? ''),
+      outlets: matches.map((li) => text(li.querySelector('.outlet'))),
+      inCorpus: [...document.querySelectorAll('.chip-here')].some((c) => text(c) === 'in your corpus'),
+      speakers: [...document.querySelectorAll('.speakers .speaker-name')].map(text),
+      statements: document.querySelectorAll('.speakers .statement blockquote').length,
+    };
+  });
+}
+
+/** Opens the side panel page for a tab and waits until it shows `want` (or the time is up). */
+async function openPanel(tabId: number, want: (v: PanelView) => boolean): Promise<{ panel: Page; view: PanelView }> {
+  const panel = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  await panel.setViewport({ width: 420, height: 1000 });
+  const view = await waitFor(() => readPanel(panel), want);
+  return { panel, view };
+}
+
+async function openNews(path: string): Promise<{ page: Page; tabId: number }> {
+  const url = `${server.origin}${path}`;
+  const page = await ff.browser.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(url) };
+}
+
+describe('Firefox (MV2 build, real Firefox ESR)', () => {
+  it('runs the extension: its API answers in an extension page', async () => {
+    const manifest = await probe.evaluate(() => (globalThis as unknown as ExtGlobal).browser.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(2);
+    expect(await probe.evaluate(() => typeof (globalThis as unknown as ExtGlobal).browser.browserAction.getBadgeText)).toBe('function');
+  });
+
+  it('gives each bundled article a badge of 3; its panel lists the other three outlets and who said what', async () => {
+    const seeds = server.pages.filter((p) => p.articleId?.startsWith('seed-'));
+    expect(seeds).toHaveLength(4);
+    for (const p of seeds) {
+      const { page, tabId } = await openNews(p.path);
+      expect(await waitFor(() => badgeOf(tabId), (b) => b === '3'), `badge on ${p.path}`).toBe('3');
+
+      const others = seeds.map((s) => s.articleId).filter((id) => id !== p.articleId).sort();
+      const { panel, view } = await openPanel(tabId, (v) => v.sameStoryIds.length === 3 && v.speakers.length > 0);
+      expect(view.state, `panel state on ${p.path}`).toBeNull();
+      expect(view.sections.join(' | ')).toMatch(/Same story/);
+      expect([...view.sameStoryIds].sort()).toEqual(others);
+      expect(view.outlets.every((o) => o.length > 0)).toBe(true);
+      // The page is recognised as one of the corpus articles, not counted as other coverage.
+      expect(view.inCorpus).toBe(true);
+      expect(view.sections.join(' | ')).toMatch(/Who said what/);
+      expect(view.statements).toBeGreaterThan(0);
+      if (p.articleId === 'seed-001') {
+        expect(view.speakers).toContain('Jens Stoltenberg');
+        await panel.screenshot({ path: `${SHOTS}/firefox-sidepanel-same-story.png`, fullPage: true });
+      }
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it('gives a page on another story no badge and says there is no related coverage', async () => {
+    const { page, tabId } = await openNews('/local/riverside-bike-lanes.html');
+    const { panel, view } = await openPanel(tabId, (v) => v.state === 'No related coverage');
+    expect(view.state).toBe('No related coverage');
+    expect(view.sameStoryIds).toEqual([]);
+    expect(await badgeOf(tabId)).toBe('');
+    await panel.close();
+    await page.close();
+  });
+
+  it('says "Not a news article" on a page that is not one, with no badge', async () => {
+    const { page, tabId } = await openNews('/');
+    const { panel, view } = await openPanel(tabId, (v) => v.state === 'Not a news article');
+    expect(view.state).toBe('Not a news article');
+    expect(await badgeOf(tabId)).toBe('');
+    await panel.screenshot({ path: `${SHOTS}/firefox-sidepanel-not-article.png` });
+    await panel.close();
+    await page.close();
+  });
+});
