@@ -45,7 +45,7 @@ function rng(seed: number): () => number {
 
 const SYL = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vin', 'dar', 'el', 'po', 'zu', 'ne', 'bra', 'ti', 'gor', 'an'];
 
-function load(): Doc[] {
+export function load(): Doc[] {
   const out: Doc[] = [];
   for (const f of ['basil-dev.jsonl', 'ecbplus.jsonl'])
     for (const line of readFileSync(join(DATA, f), 'utf8').split('\n')) {
@@ -57,7 +57,7 @@ function load(): Doc[] {
 }
 
 /** Copy `k` of a document: renamed capitalised words, 25% of other words swapped, same layout. */
-function vary(d: Doc, k: number, pool: string[]): Doc {
+export function vary(d: Doc, k: number, pool: string[]): Doc {
   if (k === 0) return d;
   const rand = rng(k * 7919 + d.id.length * 104729 + d.id.charCodeAt(d.id.length - 1));
   const names = new Map<string, string>();
