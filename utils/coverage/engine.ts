@@ -26,7 +26,7 @@ import {
 import type { Db } from '../db/schema';
 import type { ExtractedArticle } from '../article/extract';
 import { featurize } from '../match/features';
-import { MatchIndex, type MatchIndexJSON } from '../match/index';
+import { MatchIndex, type MatchIndexSnapshot } from '../match/index';
 import { FEATURES_VERSION, type ArticleFeatures } from '../match/types';
 import { extractQuotes } from '../quotes';
 import type { StoredStatement } from '../db/schema';
@@ -82,11 +82,11 @@ export class CoverageEngine {
       await setMeta(db, 'bundledVersion', bundled.version);
     }
     const generation = (await getMeta<number>(db, GENERATION_KEY)) ?? 0;
-    const snapshot = await getMeta<{ generation: number; index: MatchIndexJSON }>(db, SNAPSHOT_KEY);
+    const snapshot = await getMeta<{ generation: number; index: MatchIndexSnapshot }>(db, SNAPSHOT_KEY);
     if (snapshot && snapshot.generation === generation) {
       let engine: CoverageEngine | null = null;
       try {
-        engine = new CoverageEngine(db, MatchIndex.fromJSON(snapshot.index));
+        engine = new CoverageEngine(db, MatchIndex.fromSnapshot(snapshot.index));
       } catch {
         // A snapshot of another format: rebuild below.
       }
@@ -146,7 +146,7 @@ export class CoverageEngine {
    */
   async saveSnapshot(): Promise<void> {
     if (this.pending > 0) return this.scheduleSnapshot();
-    const index = this.index.toJSON();
+    const index = this.index.toSnapshot();
     const tx = this.db.transaction('meta', 'readwrite');
     const generation = ((await tx.store.get(GENERATION_KEY))?.value as number | undefined) ?? 0;
     await Promise.all([tx.store.put({ key: SNAPSHOT_KEY, value: { generation, index } }), tx.done]);

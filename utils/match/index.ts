@@ -29,7 +29,8 @@ const KIND_TERM = 't:';
 const KIND_NUM = '#:';
 const KIND_UNIT = 'u:';
 const KIND_QTY = 'q:';
-const YEAR_KEY = '#:y';
+/** Number keys of years ("y2022") start with this. */
+const YEAR_PREFIX = 'y';
 
 /** One indexed article. Terms are ordered most distinctive first, so postings hold a prefix. */
 interface Doc {
@@ -80,17 +81,30 @@ export interface RankedCandidate extends Match {
 }
 
 /**
- * MatchIndex.toJSON(): the vocabulary once, then per article [id, day, [names, terms, nums, lead]
- * counts, key ids (Int32, base64), weights ×1000 (Uint16, base64: names, terms, lead), MinHash
- * (Uint32, base64)]. Binary blobs parse far faster than arrays of JSON numbers.
+ * MatchIndex.toSnapshot(): what IndexedDB keeps for a fast cold start. Typed arrays are stored and
+ * read back by structured cloning as whole blocks (no JSON, no base64), and the articles' key ids,
+ * weights and MinHash values are single arrays the index then uses in place.
  */
-export interface MatchIndexJSON {
-  v: 4;
+export interface MatchIndexSnapshot {
+  v: 5;
   features: number;
+  /** The vocabulary once: bare keys and their kinds (index into KINDS). */
   keys: string[];
-  /** Counts: names, terms, nums, lead, quantities (unit ids then quantity ids follow the lead ids), lead weekday bits. */
-  docs: [string, number | null, [number, number, number, number, number, number], string, string, string][];
+  kinds: Uint8Array;
+  /** Article ids, in the order of `heads`. */
+  ids: string[];
+  /** Per article HEAD numbers: day (NO_DAY when unknown), counts of names, terms, nums, lead keys, quantities, MinHash values, lead weekday bits. */
+  heads: Int32Array;
+  /** Per article: name, term, num, lead, unit then quantity key ids (into `keys`), concatenated. */
+  keyIds: Int32Array;
+  /** Per article: name, term and lead weights ×1000, concatenated. */
+  weights: Uint16Array;
+  minhash: Uint32Array;
 }
+
+const KINDS = [KIND_NAME, KIND_TERM, KIND_NUM, KIND_UNIT, KIND_QTY] as const;
+const HEAD = 8;
+const NO_DAY = -2147483648;
 
 /** Weekday keys ("w1".."w7") as bits 1..7. */
 function dayBits(keys: readonly string[]): number {
@@ -104,40 +118,6 @@ function nearDayBits(m: number): number {
   let out = 0;
   for (let d = 1; d <= 7; d++) if (m & (1 << d)) out |= (1 << d) | (1 << (d === 1 ? 7 : d - 1)) | (1 << (d === 7 ? 1 : d + 1));
   return out;
-}
-
-function toBase64(a: Int32Array | Uint32Array | Uint16Array): string {
-  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX = new Uint8Array(128);
-for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
-
-/** Base64 to bytes without atob's intermediate string: this loop runs for every article at cold start. */
-function bytesOf(s: string): ArrayBuffer {
-  let len = s.length;
-  while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
-  const out = new Uint8Array((len * 3) >> 2);
-  let o = 0;
-  let i = 0;
-  for (; i + 4 <= len; i += 4) {
-    const n = (B64_INDEX[s.charCodeAt(i)]! << 18) | (B64_INDEX[s.charCodeAt(i + 1)]! << 12) | (B64_INDEX[s.charCodeAt(i + 2)]! << 6) | B64_INDEX[s.charCodeAt(i + 3)]!;
-    out[o++] = n >> 16;
-    out[o++] = (n >> 8) & 255;
-    out[o++] = n & 255;
-  }
-  if (len - i === 2) {
-    out[o] = (B64_INDEX[s.charCodeAt(i)]! << 2) | (B64_INDEX[s.charCodeAt(i + 1)]! >> 4);
-  } else if (len - i === 3) {
-    const n = (B64_INDEX[s.charCodeAt(i)]! << 10) | (B64_INDEX[s.charCodeAt(i + 1)]! << 4) | (B64_INDEX[s.charCodeAt(i + 2)]! >> 2);
-    out[o++] = n >> 8;
-    out[o] = n & 255;
-  }
-  return out.buffer;
 }
 
 /** Options of MatchIndex.query. */
@@ -154,10 +134,11 @@ export interface QueryOptions {
 export class MatchIndex {
   /**
    * Key ids by kind, keyed by the bare key: a query looks its keys up without building prefixed
-   * strings (the features' own keys already carry a cached hash). `keyOf` keeps the prefixed form.
+   * strings (the features' own keys already carry a cached hash). `keyOf` / `kindOf` give them back.
    */
   private vocab: Record<string, Map<string, number>> = { [KIND_NAME]: new Map(), [KIND_TERM]: new Map(), [KIND_NUM]: new Map(), [KIND_UNIT]: new Map(), [KIND_QTY]: new Map() };
   private keyOf: string[] = [];
+  private kindOf = new Uint8Array(1024);
   private df = new Int32Array(1024);
   private prior = new Float64Array(1024);
   /** Slots per key id; created on first use (most keys — rare terms, lead-only keys — never get a postings list). */
@@ -189,7 +170,8 @@ export class MatchIndex {
       id = this.keyOf.length;
       if (id >= this.df.length) this.grow(id * 2);
       map.set(key, id);
-      this.keyOf.push(kind + key);
+      this.keyOf.push(key);
+      this.kindOf[id] = KINDS.indexOf(kind as (typeof KINDS)[number]);
       this.prior[id] = priorDocFreq(key);
       this.postings.push(undefined);
     }
@@ -208,6 +190,9 @@ export class MatchIndex {
       return b;
     };
     this.df = g(this.df);
+    const kinds = new Uint8Array(cap);
+    kinds.set(this.kindOf);
+    this.kindOf = kinds;
     this.prior = g(this.prior);
     this.qw = g(this.qw);
     this.qlw = g(this.qlw);
@@ -262,7 +247,7 @@ export class MatchIndex {
 
   private insert(doc: Doc): void {
     if (this.slotOf.has(doc.id)) this.remove(doc.id);
-    doc.yearIds = doc.numIds.filter((id) => this.keyOf[id]!.startsWith(YEAR_KEY));
+    doc.yearIds = doc.numIds.filter((id) => this.keyOf[id]!.startsWith(YEAR_PREFIX));
     const slot = this.free.pop() ?? this.docs.length;
     this.docs[slot] = doc;
     this.slotOf.set(doc.id, slot);
@@ -297,17 +282,32 @@ export class MatchIndex {
   }
 
   /**
-   * A compact snapshot for a fast cold start: the vocabulary once, then each article as binary key
-   * ids and weights. fromJSON() rebuilds postings and document frequencies from it.
+   * A compact snapshot for a fast cold start: the vocabulary once, then every article's key ids,
+   * weights and MinHash in three typed arrays. fromSnapshot() rebuilds postings and document
+   * frequencies from it.
    */
-  toJSON(): MatchIndexJSON {
+  toSnapshot(): MatchIndexSnapshot {
     const used = new Map<number, number>();
     const keys: string[] = [];
-    const docs: MatchIndexJSON['docs'] = [];
-    for (const d of this.docs) {
-      if (!d) continue;
-      const ids = new Int32Array(d.nameIds.length + d.termIds.length + d.numIds.length + d.leadIds.length + 2 * d.unitIds.length);
-      let k = 0;
+    const kinds: number[] = [];
+    const live = this.docs.filter((d): d is Doc => !!d);
+    const heads = new Int32Array(live.length * HEAD);
+    let nIds = 0;
+    let nW = 0;
+    let nMh = 0;
+    for (const d of live) {
+      nIds += d.nameIds.length + d.termIds.length + d.numIds.length + d.leadIds.length + 2 * d.unitIds.length;
+      nW += d.nameW.length + d.termW.length + d.leadW.length;
+      nMh += d.minhash.length;
+    }
+    const keyIds = new Int32Array(nIds);
+    const weights = new Uint16Array(nW);
+    const minhash = new Uint32Array(nMh);
+    let k = 0;
+    let w = 0;
+    let m = 0;
+    live.forEach((d, i) => {
+      heads.set([d.day ?? NO_DAY, d.nameIds.length, d.termIds.length, d.numIds.length, d.leadIds.length, d.unitIds.length, d.minhash.length, d.leadDays], i * HEAD);
       for (const arr of [d.nameIds, d.termIds, d.numIds, d.leadIds, d.unitIds, d.qtyIds])
         for (const id of arr) {
           let j = used.get(id);
@@ -315,47 +315,59 @@ export class MatchIndex {
             j = keys.length;
             used.set(id, j);
             keys.push(this.keyOf[id]!);
+            kinds.push(this.kindOf[id]!);
           }
-          ids[k++] = j;
+          keyIds[k++] = j;
         }
-      const w = new Uint16Array(d.nameW.length + d.termW.length + d.leadW.length);
-      k = 0;
-      for (const arr of [d.nameW, d.termW, d.leadW]) for (const x of arr) w[k++] = Math.min(65535, Math.round(x * 1000));
-      docs.push([d.id, d.day, [d.nameIds.length, d.termIds.length, d.numIds.length, d.leadIds.length, d.unitIds.length, d.leadDays], toBase64(ids), toBase64(w), toBase64(d.minhash)]);
-    }
-    return { v: 4, features: FEATURES_VERSION, keys, docs };
+      for (const arr of [d.nameW, d.termW, d.leadW]) for (const x of arr) weights[w++] = Math.min(65535, Math.round(x * 1000));
+      minhash.set(d.minhash, m);
+      m += d.minhash.length;
+    });
+    return { v: 5, features: FEATURES_VERSION, keys, kinds: Uint8Array.from(kinds), ids: live.map((d) => d.id), heads, keyIds, weights, minhash };
   }
 
-  /** The index a toJSON() snapshot describes (throws on a snapshot of other versions: rebuild from features then). */
-  static fromJSON(json: MatchIndexJSON): MatchIndex {
-    if (json.v !== 4 || json.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
+  /**
+   * The index a snapshot describes (throws on a snapshot of another version: rebuild from features
+   * then). Takes the snapshot's arrays over: pass a fresh copy (as IndexedDB reads give).
+   */
+  static fromSnapshot(snap: MatchIndexSnapshot): MatchIndex {
+    if (snap?.v !== 5 || snap.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
     const index = new MatchIndex();
-    const ids = new Int32Array(json.keys.length);
-    for (let j = 0; j < ids.length; j++) ids[j] = index.intern(json.keys[j]!.slice(0, 2), json.keys[j]!.slice(2));
-    for (const [id, day, [nn, nt, nu, nl, nq, leadDays], idsB64, wB64, mhB64] of json.docs) {
-      const local = new Int32Array(bytesOf(idsB64));
-      for (let i = 0; i < local.length; i++) local[i] = ids[local[i]!]!;
-      const w16 = new Uint16Array(bytesOf(wB64));
-      const w = new Float32Array(w16.length);
-      for (let i = 0; i < w16.length; i++) w[i] = w16[i]! / 1000;
+    const ids = new Int32Array(snap.keys.length);
+    for (let j = 0; j < ids.length; j++) ids[j] = index.intern(KINDS[snap.kinds[j]!]!, snap.keys[j]!);
+    // The snapshot's arrays become the articles' arrays: key ids mapped in place, weights scaled once.
+    const all = snap.keyIds;
+    for (let i = 0; i < all.length; i++) all[i] = ids[all[i]!]!;
+    const weights = new Float32Array(snap.weights.length);
+    for (let i = 0; i < weights.length; i++) weights[i] = snap.weights[i]! / 1000;
+    let k = 0;
+    let w = 0;
+    let m = 0;
+    const h = snap.heads;
+    for (let i = 0; i < snap.ids.length; i++) {
+      const o = i * HEAD;
+      const [day, nn, nt, nu, nl, nq, nm, leadDays] = [h[o]!, h[o + 1]!, h[o + 2]!, h[o + 3]!, h[o + 4]!, h[o + 5]!, h[o + 6]!, h[o + 7]!];
       index.insert({
-        id,
-        day,
-        nameIds: local.subarray(0, nn),
-        termIds: local.subarray(nn, nn + nt),
-        numIds: local.subarray(nn + nt, nn + nt + nu),
-        leadIds: local.subarray(nn + nt + nu, nn + nt + nu + nl),
-        nameW: w.subarray(0, nn),
-        termW: w.subarray(nn, nn + nt),
-        leadW: w.subarray(nn + nt, nn + nt + nl),
-        minhash: new Uint32Array(bytesOf(mhB64)),
+        id: snap.ids[i]!,
+        day: day === NO_DAY ? null : day,
+        nameIds: all.subarray(k, k + nn),
+        termIds: all.subarray(k + nn, k + nn + nt),
+        numIds: all.subarray(k + nn + nt, k + nn + nt + nu),
+        leadIds: all.subarray(k + nn + nt + nu, k + nn + nt + nu + nl),
+        unitIds: all.subarray(k + nn + nt + nu + nl, k + nn + nt + nu + nl + nq),
+        qtyIds: all.subarray(k + nn + nt + nu + nl + nq, k + nn + nt + nu + nl + 2 * nq),
+        nameW: weights.subarray(w, w + nn),
+        termW: weights.subarray(w + nn, w + nn + nt),
+        leadW: weights.subarray(w + nn + nt, w + nn + nt + nl),
+        minhash: snap.minhash.subarray(m, m + nm),
         yearIds: new Int32Array(0),
         leadDays,
-        unitIds: local.subarray(nn + nt + nu + nl, nn + nt + nu + nl + nq),
-        qtyIds: local.subarray(nn + nt + nu + nl + nq, nn + nt + nu + nl + 2 * nq),
         norms: new Float64Array(4),
         normsAt: -1,
       });
+      k += nn + nt + nu + nl + 2 * nq;
+      w += nn + nt + nl;
+      m += nm;
     }
     return index;
   }
@@ -535,9 +547,9 @@ export class MatchIndex {
   }
 
   private reasons(f: ArticleFeatures, sharedNames: number[], sharedTerms: number[], days: number | null): MatchReasons {
-    const pick = (shared: number[], prefix: string, limit: number, surf: (k: string) => string | undefined): string[] => {
+    const pick = (shared: number[], limit: number, surf: (k: string) => string | undefined): string[] => {
       const pairs: [string, number][] = [];
-      for (let i = 0; i < shared.length; i += 2) pairs.push([this.keyOf[shared[i]!]!.slice(prefix.length), shared[i + 1]!]);
+      for (let i = 0; i < shared.length; i += 2) pairs.push([this.keyOf[shared[i]!]!, shared[i + 1]!]);
       pairs.sort((a, b) => b[1] - a[1]);
       const out: string[] = [];
       const seen: string[] = [];
@@ -552,8 +564,8 @@ export class MatchIndex {
       return out;
     };
     return {
-      names: pick(sharedNames, KIND_NAME, 6, (k) => f.surfaces[k]),
-      terms: pick(sharedTerms, KIND_TERM, 8, (k) => f.surfaces[`t:${k}`]),
+      names: pick(sharedNames, 6, (k) => f.surfaces[k]),
+      terms: pick(sharedTerms, 8, (k) => f.surfaces[`t:${k}`]),
       days,
     };
   }

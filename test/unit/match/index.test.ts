@@ -108,18 +108,29 @@ describe('dates', () => {
 });
 
 describe('snapshots', () => {
-  it('fromJSON(toJSON()) answers like the original, after a JSON round trip', () => {
+  it('fromSnapshot(toSnapshot()) answers like the original, after a structured clone (as IndexedDB stores it)', () => {
     const index = new MatchIndex();
     for (const s of seeds) index.add(featurize(s));
     index.add(featurize(OTHER));
     index.remove(seeds[3]!.id);
-    const copy = MatchIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    const copy = MatchIndex.fromSnapshot(structuredClone(index.toSnapshot()));
     expect(copy.size).toBe(index.size);
     const q = featurize(seeds[3]!);
     const a = index.query(q);
     const b = copy.query(q);
     expect(b.map((m) => m.id)).toEqual(a.map((m) => m.id));
     b.forEach((m, i) => expect(m.score).toBeCloseTo(a[i]!.score, 3));
+    expect(b.map((m) => m.reasons)).toEqual(a.map((m) => m.reasons));
+    // Adding to a restored index works as to the original.
+    copy.add(featurize(seeds[3]!));
+    index.add(featurize(seeds[3]!));
+    expect(copy.query(featurize(OTHER)).map((m) => [m.id, m.tier])).toEqual(index.query(featurize(OTHER)).map((m) => [m.id, m.tier]));
+  });
+
+  it('refuses a snapshot of another version (the engine then rebuilds from the stored features)', () => {
+    const snap = new MatchIndex().toSnapshot();
+    expect(() => MatchIndex.fromSnapshot({ ...snap, v: 4 } as unknown as typeof snap)).toThrow(/another version/);
+    expect(() => MatchIndex.fromSnapshot({ v: 4, features: 1, keys: [], docs: [] } as unknown as typeof snap)).toThrow(/another version/);
   });
 });
 

@@ -102,12 +102,12 @@ describe('MatchIndex: properties', () => {
     );
   });
 
-  it('survives a toJSON/fromJSON round trip with the same answers', () => {
+  it('survives a snapshot round trip (structured clone) with the same answers', () => {
     fc.assert(
       fc.property(fc.array(articleArb, { minLength: 1, maxLength: 6 }), articleArb, (corpus, query) => {
         const index = new MatchIndex();
         for (const a of corpus) index.add(featurize(a));
-        const again = MatchIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+        const again = MatchIndex.fromSnapshot(structuredClone(index.toSnapshot()));
         expect(again.size).toBe(index.size);
         const f = featurize(query);
         const ids = (ms: Match[]) => ms.map((m) => m.id).sort();
