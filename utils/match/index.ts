@@ -106,6 +106,33 @@ const KINDS = [KIND_NAME, KIND_TERM, KIND_NUM, KIND_UNIT, KIND_QTY] as const;
 const HEAD = 8;
 const NO_DAY = -2147483648;
 
+/** The k-th largest value of `a` (1-based), by quickselect; reorders `a`. */
+export function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target]!;
+  }
+  return a[target]!;
+}
+
 /** Weekday keys ("w1".."w7") as bits 1..7. */
 function dayBits(keys: readonly string[]): number {
   let m = 0;
@@ -453,7 +480,16 @@ export class MatchIndex {
         acc[slot]! += w;
       }
     }
-    let out = touched.filter((s) => !exclude.has(s));
+    let out = touched;
+    const keep = MAX_CANDIDATES + exclude.size;
+    if (out.length > keep) {
+      // Only the best `keep` partial scores matter: select the cut-off instead of sorting thousands.
+      const vals = new Float64Array(touched.length);
+      for (let i = 0; i < vals.length; i++) vals[i] = acc[touched[i]!]!;
+      const cut = kthLargest(vals, keep);
+      out = touched.filter((s) => acc[s]! >= cut);
+    }
+    out = out.filter((s) => !exclude.has(s));
     if (out.length > MAX_CANDIDATES) {
       out.sort((a, b) => acc[b]! - acc[a]!);
       out = out.slice(0, MAX_CANDIDATES);
