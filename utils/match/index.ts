@@ -457,11 +457,6 @@ export class MatchIndex {
     };
   }
 
-  /** The query's weight for a key id (0 when the query lacks it). */
-  private q(id: number): number {
-    return this.stamp[id] === this.now ? this.qw[id]! : 0;
-  }
-
   private candidates(p: Prepared, exclude: Set<number>): number[] {
     if (this.acc.length < this.docs.length) this.acc = new Float64Array(Math.max(this.docs.length, this.acc.length * 2));
     const acc = this.acc;
@@ -521,23 +516,32 @@ export class MatchIndex {
   /** The pair's signals; when `shared` is given, the shared name and term ids with their contributions are pushed to it. */
   private signals(p: Prepared, f: ArticleFeatures, doc: Doc, shared?: { names: number[]; terms: number[] }): PairSignals {
     const norms = this.docNorms(doc);
+    // The scratch arrays in locals: this loop runs for every candidate of every query.
+    const stamp = this.stamp;
+    const now = this.now;
+    const qwA = this.qw;
+    const idfC = this.idfC;
     let dot = 0;
-    for (let i = 0; i < doc.nameIds.length; i++) {
-      const id = doc.nameIds[i]!;
-      const qw = this.q(id);
+    const nameIds = doc.nameIds;
+    for (let i = 0; i < nameIds.length; i++) {
+      const id = nameIds[i]!;
+      if (stamp[id] !== now) continue;
+      const qw = qwA[id]!;
       if (qw !== 0) {
-        const x = qw * doc.nameW[i]! * this.idfC[id]!;
+        const x = qw * doc.nameW[i]! * idfC[id]!;
         dot += x;
         shared?.names.push(id, x);
       }
     }
     const names = dot > 0 ? dot / (norms[0]! * p.nameNorm) : 0;
     dot = 0;
-    for (let i = 0; i < doc.termIds.length; i++) {
-      const id = doc.termIds[i]!;
-      const qw = this.q(id);
+    const termIds = doc.termIds;
+    for (let i = 0; i < termIds.length; i++) {
+      const id = termIds[i]!;
+      if (stamp[id] !== now) continue;
+      const qw = qwA[id]!;
       if (qw !== 0) {
-        const x = qw * doc.termW[i]! * this.idfC[id]!;
+        const x = qw * doc.termW[i]! * idfC[id]!;
         dot += x;
         shared?.terms.push(id, x);
       }
@@ -546,13 +550,14 @@ export class MatchIndex {
     dot = 0;
     for (let i = 0; i < doc.numIds.length; i++) {
       const id = doc.numIds[i]!;
-      if (this.q(id) !== 0) dot += this.idfC[id]! ** 2;
+      if (stamp[id] === now && qwA[id] !== 0) dot += idfC[id]! ** 2;
     }
     const nums = dot > 0 ? dot / (norms[2]! * p.numNorm) : 0;
     dot = 0;
+    const qlw = this.qlw;
     for (let i = 0; i < doc.leadIds.length; i++) {
       const id = doc.leadIds[i]!;
-      if (this.stamp[id] === this.now && this.qlw[id] !== 0) dot += this.qlw[id]! * doc.leadW[i]! * this.idfC[id]!;
+      if (stamp[id] === now && qlw[id] !== 0) dot += qlw[id]! * doc.leadW[i]! * idfC[id]!;
     }
     const lead = dot > 0 ? dot / (norms[3]! * p.leadNorm) : 0;
     const days = f.day !== null && doc.day !== null ? Math.abs(f.day - doc.day) : null;
