@@ -54,7 +54,8 @@ function suite(name: string, config: string | null): void {
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 suite('unit', null);
-const built = check('build (chrome)', 'npx', ['wxt', 'build']);
+// Both builds, so the Firefox end-to-end tests never run an older build.
+const built = check('build (chrome)', 'npx', ['wxt', 'build']) && check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 if (built) suite('e2e', 'vitest.e2e.config.ts');
 else {
   total.failed++;
