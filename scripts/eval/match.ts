@@ -1,6 +1,6 @@
 /**
  * Evaluation of the same-story matcher on the clusters datasets (labels are read here only).
- *   npx tsx scripts/eval/match.ts          figures table (ours, TF-IDF oracle, MiniSearch)
+ *   npx tsx scripts/eval/match.ts          figures table (ours, TF-IDF oracle, MiniSearch, FlexSearch)
  *   npx tsx scripts/eval/match.ts --fit    refit the logistic coefficients and thresholds with
  *                                          cross-validation grouped by story/topic (see utils/match/README.md)
  */
@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
+import { Index as FlexIndex } from 'flexsearch';
 import { featurize, type ArticleFeatures } from '../../utils/match/features';
 import { MatchIndex, type RankedCandidate } from '../../utils/match/index';
 import { featureVector, FEATURE_NAMES, OVERLAP_GATE } from '../../utils/match/score';
@@ -220,6 +221,19 @@ function miniSearchBaseline(docs: Labeled[], vecs: Map<string, number>[]): RankM
   return rankMetrics(docs, (id) => lists.get(id)!);
 }
 
+/** FlexSearch queried as the speed bench queries it: the article's 20 top TF-IDF terms, up to 50 results. */
+function flexSearchBaseline(docs: Labeled[], vecs: Map<string, number>[]): RankMetrics {
+  const fx = new FlexIndex({ tokenize: 'strict' });
+  docs.forEach((d, i) => fx.add(i, `${d.title ?? ''}\n${d.text}`));
+  const lists = new Map<string, string[]>();
+  docs.forEach((d, i) => {
+    const top = [...vecs[i]!.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k]) => k);
+    const res = fx.search(top.join(' '), { limit: 50, suggest: true }) as number[];
+    lists.set(d.id, res.map((j) => docs[j]!.id).filter((x) => x !== d.id));
+  });
+  return rankMetrics(docs, (id) => lists.get(id)!);
+}
+
 // ---------- fitting (--fit) ----------
 
 /** Lowest names + terms cosine of a pair used in fitting (see samples()); the scorer ramps below it. */
@@ -421,15 +435,16 @@ export async function main(): Promise<void> {
     return;
   }
   console.log(`same-story matcher: featurize ${((tf - t0) / 1000).toFixed(1)} s, index+rank ${((tr - tf) / 1000).toFixed(1)} s; threshold SAME_STORY ${SAME_STORY}`);
-  console.log('corpus            | ours P@1  MAP   P     R     F1    | TF-IDF P@1  MAP   oracle P  R     F1  (thr)   | MiniSearch P@1 MAP');
+  console.log('corpus            | ours P@1  MAP   P     R     F1    | TF-IDF P@1  MAP   oracle P  R     F1  (thr)   | MiniSearch P@1 MAP | FlexSearch P@1 MAP');
   for (const c of corpora) {
     const ranked = rankedBy.get(c.name)!;
     const rk = rankMetrics(c.docs, (id) => ranked.get(id)!.map((r) => r.id));
     const pm = pairMetrics(c.docs, ourPairs(ranked));
     const base = tfidfBaseline(c.docs);
     const mini = miniSearchBaseline(c.docs, base.vectors);
+    const flex = flexSearchBaseline(c.docs, base.vectors);
     console.log(
-      `${c.name.padEnd(17)} | ${f3(rk.p1)} ${f3(rk.map)} ${f3(pm.p)} ${f3(pm.r)} ${f3(pm.f1)} | ${f3(base.rank.p1)} ${f3(base.rank.map)} ${f3(base.oracle.p)} ${f3(base.oracle.r)} ${f3(base.oracle.f1)} (${base.oracle.threshold.toFixed(2)}) | ${f3(mini.p1)} ${f3(mini.map)}`,
+      `${c.name.padEnd(17)} | ${f3(rk.p1)} ${f3(rk.map)} ${f3(pm.p)} ${f3(pm.r)} ${f3(pm.f1)} | ${f3(base.rank.p1)} ${f3(base.rank.map)} ${f3(base.oracle.p)} ${f3(base.oracle.r)} ${f3(base.oracle.f1)} (${base.oracle.threshold.toFixed(2)}) | ${f3(mini.p1)} ${f3(mini.map)} | ${f3(flex.p1)} ${f3(flex.map)}`,
     );
   }
 }

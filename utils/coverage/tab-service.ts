@@ -113,9 +113,12 @@ export class TabService {
   }
 
   private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<{ view: TabView; page: ExtractedPage | null }> {
+    // Parsing (in the offscreen document) and loading the engine (after a worker restart) overlap.
+    const parsing = this.platform.parseHtml(html, url);
+    parsing.catch(() => undefined);
     const engine = await this.engine();
     try {
-      const page = await this.platform.parseHtml(html, url);
+      const page = await parsing;
       if ((!forced && !page.detection.isArticle) || page.article.paragraphs.join('').trim().length === 0) {
         return { view: { state: 'not-article', url, detection: page.detection, corpusSize: engine.size }, page };
       }
