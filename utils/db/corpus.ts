@@ -26,6 +26,43 @@ function corpusTx(db: Db) {
   return db.transaction([...CORPUS_STORES], 'readwrite');
 }
 
+/**
+ * Starts one request per item and waits for all. A request that throws as it starts (a full disk
+ * can) leaves the ones already started awaited, so their abort errors never go unhandled.
+ */
+async function eachRequest<T>(items: readonly T[], start: (item: T) => Promise<unknown>): Promise<void> {
+  const started: Promise<unknown>[] = [];
+  try {
+    for (const item of items) started.push(start(item));
+  } catch (err) {
+    void Promise.allSettled(started);
+    throw err;
+  }
+  await Promise.all(started);
+}
+
+/**
+ * One all-or-nothing write over the corpus stores: any failure aborts the transaction, and every
+ * request already started is awaited, so nothing rejects unhandled and nothing of it is kept.
+ */
+async function writeCorpus(db: Db, body: (tx: CorpusTx, work: Promise<unknown>[]) => Promise<void>): Promise<void> {
+  const tx = corpusTx(db);
+  const work: Promise<unknown>[] = [];
+  try {
+    await body(tx, work);
+    await Promise.all(work);
+    await tx.done;
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing more to undo.
+    }
+    await Promise.allSettled([...work, tx.done]);
+    throw err;
+  }
+}
+
 /** Rewrites the statements of the given stories from their quotes, inside the caller's transaction. */
 async function regroup(tx: CorpusTx, stories: Iterable<string>, statementsOf: StatementsOf | undefined): Promise<void> {
   if (!statementsOf) return;
@@ -35,7 +72,8 @@ async function regroup(tx: CorpusTx, stories: Iterable<string>, statementsOf: St
     const old = await statements.index('storyId').getAllKeys(sid);
     const next = statementsOf(sid, quotes);
     const keep = new Set(next.map((s) => s.id));
-    await Promise.all([...old.filter((k) => !keep.has(k)).map((k) => statements.delete(k)), ...next.map((s) => statements.put(s))]);
+    await eachRequest(old.filter((k) => !keep.has(k)), (k) => statements.delete(k));
+    await eachRequest(next, (st) => statements.put(st));
   }
 }
 
@@ -44,13 +82,11 @@ async function regroup(tx: CorpusTx, stories: Iterable<string>, statementsOf: St
  * the store cannot keep, a full disk) aborts the one transaction, so nothing of the batch is kept.
  */
 export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: StatementsOf): Promise<void> {
-  const tx = corpusTx(db);
-  const articles = tx.objectStore('articles');
-  const quotes = tx.objectStore('quotes');
-  const features = tx.objectStore('features');
-  const stories = tx.objectStore('stories');
-  const work: Promise<unknown>[] = [];
-  try {
+  await writeCorpus(db, async (tx, work) => {
+    const articles = tx.objectStore('articles');
+    const quotes = tx.objectStore('quotes');
+    const features = tx.objectStore('features');
+    const stories = tx.objectStore('stories');
     // Stories whose statements change: the new ones, and the old ones of replaced articles.
     const touched = new Set<string>();
     for (const old of await Promise.all(entries.map((e) => stories.get(e.article.id)))) if (old) touched.add(old.storyId);
@@ -67,40 +103,28 @@ export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: 
         quotes
           .index('articleId')
           .getAllKeys(e.article.id)
-          .then((keys) => Promise.all(keys.filter((k) => !stored.some((q) => q.key === k)).map((k) => quotes.delete(k)))),
+          .then((keys) => eachRequest(keys.filter((k) => !stored.some((q) => q.key === k)), (k) => quotes.delete(k))),
       );
       for (const q of stored) work.push(quotes.put(q));
     }
     work.push(bumpGeneration(tx.objectStore('meta')));
     await Promise.all(work);
     await regroup(tx, touched, statementsOf);
-    await tx.done;
-  } catch (err) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: nothing more to undo.
-    }
-    await Promise.allSettled([...work, tx.done]);
-    throw err;
-  }
+  });
 }
 
 /** Removes an article with its quotes and features; its story's statements lose its wording. */
 export async function deleteArticle(db: Db, id: string, statementsOf?: StatementsOf): Promise<void> {
-  const tx = corpusTx(db);
-  const quotes = tx.objectStore('quotes');
-  const keys = await quotes.index('articleId').getAllKeys(id);
-  const story = await tx.objectStore('stories').get(id);
-  await Promise.all([
-    tx.objectStore('articles').delete(id),
-    tx.objectStore('features').delete(id),
-    tx.objectStore('stories').delete(id),
-    ...keys.map((k) => quotes.delete(k)),
-    bumpGeneration(tx.objectStore('meta')),
-  ]);
-  if (story) await regroup(tx, [story.storyId], statementsOf);
-  await tx.done;
+  await writeCorpus(db, async (tx, work) => {
+    const quotes = tx.objectStore('quotes');
+    const keys = await quotes.index('articleId').getAllKeys(id);
+    const story = await tx.objectStore('stories').get(id);
+    work.push(tx.objectStore('articles').delete(id), tx.objectStore('features').delete(id), tx.objectStore('stories').delete(id));
+    for (const k of keys) work.push(quotes.delete(k));
+    work.push(bumpGeneration(tx.objectStore('meta')));
+    await Promise.all(work);
+    if (story) await regroup(tx, [story.storyId], statementsOf);
+  });
 }
 
 /** Empties the corpus (articles, quotes, features, stories, statements) in one transaction. */
@@ -123,20 +147,19 @@ export async function clearCorpusStores(db: Db): Promise<void> {
  * statements of every story touched, in one transaction. Running it again changes nothing.
  */
 export async function putStories(db: Db, assigned: StoredStory[], statementsOf: StatementsOf): Promise<void> {
-  const tx = corpusTx(db);
-  const quotes = tx.objectStore('quotes');
-  const work: Promise<unknown>[] = [];
-  for (const s of assigned) {
-    work.push(tx.objectStore('stories').put(s));
-    work.push(
-      Promise.all([tx.objectStore('articles').get(s.articleId), quotes.index('articleId').getAll(s.articleId)]).then(([a, qs]) =>
-        Promise.all(qs.map((q) => quotes.put({ ...q, storyId: s.storyId, source: a?.source ?? null }))),
-      ),
-    );
-  }
-  await Promise.all(work);
-  await regroup(tx, assigned.map((s) => s.storyId), statementsOf);
-  await tx.done;
+  await writeCorpus(db, async (tx, work) => {
+    const quotes = tx.objectStore('quotes');
+    for (const s of assigned) {
+      work.push(tx.objectStore('stories').put(s));
+      work.push(
+        Promise.all([tx.objectStore('articles').get(s.articleId), quotes.index('articleId').getAll(s.articleId)]).then(([a, qs]) =>
+          eachRequest(qs, (q) => quotes.put({ ...q, storyId: s.storyId, source: a?.source ?? null })),
+        ),
+      );
+    }
+    await Promise.all(work);
+    await regroup(tx, assigned.map((s) => s.storyId), statementsOf);
+  });
 }
 
 /** The stories of these articles (those that have one). */

@@ -115,4 +115,21 @@ describe('engine.addArticles under injected faults', () => {
     IDBObjectStore.prototype.put = realPut;
     expect(await snapshot(db, engine)).toEqual(before);
   });
+
+  it('removing an article on a full disk (its story regrouped at every write position): nothing changes', async () => {
+    const { db, engine } = await setup();
+    await engine.addArticles([article('wire-1', `${BODY} Second.`)]);
+    let faults = 0;
+    for (let nth = 1; nth <= 3; nth++) {
+      const before = await snapshot(db, engine);
+      failNthPut(nth);
+      const removing = engine.removeArticle('wire-1');
+      const failed = await removing.then(() => false, () => true);
+      IDBObjectStore.prototype.put = realPut;
+      if (!failed) break; // fewer writes than nth: the removal went through whole
+      faults++;
+      expect(await snapshot(db, engine), `after a fault at put #${nth}`).toEqual(before);
+    }
+    expect(faults).toBeGreaterThan(1);
+  });
 });
