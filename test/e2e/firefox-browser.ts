@@ -87,10 +87,20 @@ export async function launchFirefoxWithExtension(dir = FIREFOX_EXTENSION_DIR): P
       // navigation, do not wait for that answer (it times out later, unheard), wait for the page itself.
       let navError: unknown = null;
       void page.goto(url, { timeout: 15_000 }).catch((e: unknown) => (navError = e));
-      try {
-        await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
-      } catch (e) {
-        throw new Error(`${url} did not open (navigation: ${String(navError)}; wait: ${String(e)})`);
+      // Poll the page itself; an evaluation during the navigation can fail ("Waiting failed",
+      // a destroyed context): that is not an answer, try again until the time is up.
+      const end = Date.now() + 15_000;
+      let last: unknown = null;
+      for (;;) {
+        try {
+          const [href, state] = await page.evaluate(() => [location.href, document.readyState]);
+          if (href === url && state === 'complete') break;
+          last = `${href} ${state}`;
+        } catch (e) {
+          last = e;
+        }
+        if (Date.now() > end) throw new Error(`${url} did not open (navigation: ${String(navError)}; last: ${String(last)})`);
+        await new Promise((r) => setTimeout(r, 100));
       }
       return page;
     },
