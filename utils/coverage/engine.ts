@@ -15,12 +15,13 @@ import {
   GENERATION_KEY,
   findArticleByUrl,
   getArticle,
+  getArticles,
   getMeta,
   putEntries,
   putStories,
   quotesOfArticle,
   setMeta,
-  statementsOfStory,
+  statementsOfStories,
   storiesOf,
 } from '../db/corpus';
 import type { Db } from '../db/schema';
@@ -29,7 +30,6 @@ import { featurize } from '../match/features';
 import { MatchIndex, type MatchIndexSnapshot } from '../match/index';
 import { FEATURES_VERSION, type ArticleFeatures } from '../match/types';
 import { extractQuotes } from '../quotes';
-import type { StoredStatement } from '../db/schema';
 import type { Article } from '../types';
 import { articleCard, matchCard, truncate } from './cards';
 import { exportJsonl } from '../corpus/import';
@@ -76,13 +76,20 @@ export class CoverageEngine {
    * are recomputed from the text where the matcher's feature format has changed.
    */
   static async open(db: Db, bundled: BundledCorpus): Promise<CoverageEngine> {
-    const loaded = await getMeta<number>(db, 'bundledVersion');
+    // The three start-up reads at once: they decide whether to load the bundled corpus and the snapshot.
+    const [loaded, storedGeneration, storedSnapshot] = await Promise.all([
+      getMeta<number>(db, 'bundledVersion'),
+      getMeta<number>(db, GENERATION_KEY),
+      getMeta<{ generation: number; index: MatchIndexSnapshot }>(db, SNAPSHOT_KEY),
+    ]);
     if (loaded !== bundled.version) {
       await putEntries(db, bundled.articles.map(prepareEntry));
       await setMeta(db, 'bundledVersion', bundled.version);
     }
-    const generation = (await getMeta<number>(db, GENERATION_KEY)) ?? 0;
-    const snapshot = await getMeta<{ generation: number; index: MatchIndexSnapshot }>(db, SNAPSHOT_KEY);
+    // Loading the bundled corpus moved the generation past any snapshot: read both again then.
+    const fresh = loaded === bundled.version;
+    const generation = (fresh ? storedGeneration : await getMeta<number>(db, GENERATION_KEY)) ?? 0;
+    const snapshot = fresh ? storedSnapshot : await getMeta<{ generation: number; index: MatchIndexSnapshot }>(db, SNAPSHOT_KEY);
     if (snapshot && snapshot.generation === generation) {
       let engine: CoverageEngine | null = null;
       try {
@@ -285,11 +292,7 @@ export class CoverageEngine {
     const exclude = subject.corpusId ? [subject.corpusId] : [];
     const matches = this.index.query(features, { top: TOP, exclude });
     // Each matched article is read once, for its card and for what it adds.
-    const articles = new Map<string, Article>();
-    for (const m of matches) {
-      const a = await getArticle(this.db, m.id);
-      if (a) articles.set(a.id, a);
-    }
+    const articles = new Map((await getArticles(this.db, matches.map((m) => m.id))).map((a) => [a.id, a]));
     const cards = matches.filter((m) => articles.has(m.id)).map((m) => matchCard(articles.get(m.id)!, m));
     // A page that is one of our own (bundled, URL-less) articles is recognised by its text.
     if (!subject.corpusId && subject.kind === 'page') {
@@ -315,8 +318,7 @@ export class CoverageEngine {
     const ownId = subject.corpusId;
     const shown = new Set([...coverage.map((c) => c.id), ...(ownId ? [ownId] : [])]);
     const stories = await storiesOf(this.db, [...shown]);
-    const statements: StoredStatement[] = [];
-    for (const sid of new Set(stories.values())) statements.push(...(await statementsOfStory(this.db, sid)));
+    const statements = await statementsOfStories(this.db, [...new Set(stories.values())]);
     const loose: CarriedQuote[] = [];
     if (!ownId && subject.kind === 'page') {
       for (const q of extractQuotes(text, { lang: lang ?? 'en' })) loose.push({ articleId: '', source: subject.source, quote: q, onThisPage: true });

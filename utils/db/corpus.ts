@@ -171,7 +171,8 @@ export async function storiesOf(db: Db, articleIds: string[]): Promise<Map<strin
 
 /** Ids of the articles stored without a story. */
 export async function articlesWithoutStory(db: Db): Promise<string[]> {
-  if ((await db.count('stories')) === (await db.count('articles'))) return [];
+  const [stories, articles] = await Promise.all([db.count('stories'), db.count('articles')]);
+  if (stories === articles) return [];
   const has = new Set((await db.getAllKeys('stories')).map(String));
   return (await db.getAllKeys('articles')).map(String).filter((id) => !has.has(id));
 }
@@ -179,6 +180,13 @@ export async function articlesWithoutStory(db: Db): Promise<string[]> {
 /** The statements of one story, grouped when its articles were stored. */
 export function statementsOfStory(db: Db, storyId: string): Promise<StoredStatement[]> {
   return db.getAllFromIndex('statements', 'storyId', storyId);
+}
+
+/** The statements of several stories, read in parallel in one transaction. */
+export async function statementsOfStories(db: Db, storyIds: string[]): Promise<StoredStatement[]> {
+  const tx = db.transaction('statements');
+  const index = tx.store.index('storyId');
+  return (await Promise.all(storyIds.map((sid) => index.getAll(sid)))).flat();
 }
 
 export function allStatements(db: Db): Promise<StoredStatement[]> {
@@ -209,6 +217,14 @@ async function bumpGeneration(meta: MetaStore): Promise<void> {
 
 export function getArticle(db: Db, id: string): Promise<Article | undefined> {
   return db.get('articles', id);
+}
+
+/** Several articles in one read transaction (requests in parallel), in the order asked; missing ones left out. */
+export async function getArticles(db: Db, ids: string[]): Promise<Article[]> {
+  if (!ids.length) return [];
+  const tx = db.transaction('articles');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return found.filter((a): a is Article => !!a);
 }
 
 export function allArticles(db: Db): Promise<Article[]> {

@@ -50,11 +50,14 @@ afterEach(() => {
   IDBObjectStore.prototype.put = realPut;
 });
 
+/** The index snapshot is saved on a timer, apart from the corpus write under test: its puts are not counted. */
+const isSnapshotSave = (value: unknown): boolean => (value as { key?: unknown } | null)?.key === 'matchIndexSnapshot';
+
 /** Makes the n-th IDBObjectStore.put from now on throw a QuotaExceededError, as a full disk does. */
 function failNthPut(nth: number): void {
   let calls = 0;
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (++calls === nth) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (!isSnapshotSave(args[0]) && ++calls === nth) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return realPut.apply(this, args);
   } as IDBObjectStore['put'];
 }
@@ -85,7 +88,7 @@ describe('engine.addArticles under injected faults', () => {
     {
       const { engine } = await setup();
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        total++;
+        if (!isSnapshotSave(args[0])) total++;
         return realPut.apply(this, args);
       } as IDBObjectStore['put'];
       await engine.addArticles(batch());
