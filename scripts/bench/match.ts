@@ -97,7 +97,7 @@ function heap(): number {
 /** Bytes of a snapshot as stored: its typed arrays plus its strings (one byte a character, as IndexedDB keeps Latin-1 strings). */
 function snapshotBytes(s: ReturnType<MatchIndex['toSnapshot']>): number {
   const text = (xs: string[]) => xs.reduce((n, x) => n + x.length + 1, 0);
-  return text(s.keys) + text(s.ids) + s.kinds.byteLength + s.heads.byteLength + s.keyIds.byteLength + s.weights.byteLength + s.minhash.byteLength;
+  return text(s.keys) + text(s.ids) + [s.kinds, s.heads, s.keyIds, s.weights, s.minhash, s.df, s.prior, s.postStart, s.postSlots].reduce((n, a) => n + a.byteLength, 0);
 }
 
 interface Row {

@@ -86,7 +86,7 @@ export interface RankedCandidate extends Match {
  * weights and MinHash values are single arrays the index then uses in place.
  */
 export interface MatchIndexSnapshot {
-  v: 5;
+  v: 6;
   features: number;
   /** The vocabulary once: bare keys and their kinds (index into KINDS). */
   keys: string[];
@@ -100,6 +100,12 @@ export interface MatchIndexSnapshot {
   /** Per article: name, term and lead weights ×1000, concatenated. */
   weights: Uint16Array;
   minhash: Uint32Array;
+  /** Per key: document frequency and word-frequency prior, so a load recomputes neither. */
+  df: Int32Array;
+  prior: Float64Array;
+  /** Postings per key (article positions in `ids`): key j's are postSlots[postStart[j] .. postStart[j + 1]). */
+  postStart: Int32Array;
+  postSlots: Int32Array;
 }
 
 const KINDS = [KIND_NAME, KIND_TERM, KIND_NUM, KIND_UNIT, KIND_QTY] as const;
@@ -168,8 +174,20 @@ export class MatchIndex {
   private kindOf = new Uint8Array(1024);
   private df = new Int32Array(1024);
   private prior = new Float64Array(1024);
-  /** Slots per key id; created on first use (most keys — rare terms, lead-only keys — never get a postings list). */
-  private postings: (number[] | undefined)[] = [];
+  /**
+   * Slots per key id; created on first use (most keys — rare terms, lead-only keys — never get a
+   * postings list). After a snapshot load a list is a view into the snapshot's array until it changes.
+   */
+  private postings: (number[] | Int32Array | undefined)[] = [];
+
+  /** The postings of a key as a list that can change (a snapshot's view is copied on first change). */
+  private mutablePostings(id: number): number[] {
+    const p = this.postings[id];
+    if (Array.isArray(p)) return p;
+    const list = p ? Array.from(p) : [];
+    this.postings[id] = list;
+    return list;
+  }
   private docs: (Doc | null)[] = [];
   private slotOf = new Map<string, number>();
   private free: number[] = [];
@@ -190,7 +208,7 @@ export class MatchIndex {
     return this.slotOf.has(id);
   }
 
-  private intern(kind: string, key: string): number {
+  private intern(kind: string, key: string, prior?: number): number {
     const map = this.vocab[kind]!;
     let id = map.get(key);
     if (id === undefined) {
@@ -199,7 +217,7 @@ export class MatchIndex {
       map.set(key, id);
       this.keyOf.push(key);
       this.kindOf[id] = KINDS.indexOf(kind as (typeof KINDS)[number]);
-      this.prior[id] = priorDocFreq(key);
+      this.prior[id] = prior ?? priorDocFreq(key);
       this.postings.push(undefined);
     }
     return id;
@@ -272,19 +290,24 @@ export class MatchIndex {
     for (let i = 0; i < doc.numIds.length; i++) fn(doc.numIds[i]!);
   }
 
-  private insert(doc: Doc): void {
+  /** Puts a document in a slot without counting it (a snapshot load brings frequencies and postings). */
+  private place(doc: Doc): number {
     if (this.slotOf.has(doc.id)) this.remove(doc.id);
     doc.yearIds = doc.numIds.filter((id) => this.keyOf[id]!.startsWith(YEAR_PREFIX));
     const slot = this.free.pop() ?? this.docs.length;
     this.docs[slot] = doc;
     this.slotOf.set(doc.id, slot);
+    return slot;
+  }
+
+  private insert(doc: Doc): void {
+    const slot = this.place(doc);
     const df = this.df;
     for (let i = 0; i < doc.nameIds.length; i++) df[doc.nameIds[i]!]!++;
     for (let i = 0; i < doc.termIds.length; i++) df[doc.termIds[i]!]!++;
     for (let i = 0; i < doc.numIds.length; i++) df[doc.numIds[i]!]!++;
-    const postings = this.postings;
     this.eachPosted(doc, (id) => {
-      (postings[id] ??= []).push(slot);
+      this.mutablePostings(id).push(slot);
     });
   }
 
@@ -295,8 +318,8 @@ export class MatchIndex {
     const doc = this.docs[slot]!;
     for (const arr of [doc.nameIds, doc.termIds, doc.numIds]) for (const k of arr) this.df[k]!--;
     this.eachPosted(doc, (k) => {
-      const p = this.postings[k];
-      if (!p) return;
+      if (!this.postings[k]) return;
+      const p = this.mutablePostings(k);
       const at = p.indexOf(slot);
       if (at >= 0) {
         p[at] = p[p.length - 1]!;
@@ -310,8 +333,8 @@ export class MatchIndex {
 
   /**
    * A compact snapshot for a fast cold start: the vocabulary once, then every article's key ids,
-   * weights and MinHash in three typed arrays. fromSnapshot() rebuilds postings and document
-   * frequencies from it.
+   * weights and MinHash in three typed arrays, with each key's document frequency, prior and
+   * postings, so fromSnapshot() recounts nothing.
    */
   toSnapshot(): MatchIndexSnapshot {
     const used = new Map<number, number>();
@@ -350,7 +373,29 @@ export class MatchIndex {
       minhash.set(d.minhash, m);
       m += d.minhash.length;
     });
-    return { v: 5, features: FEATURES_VERSION, keys, kinds: Uint8Array.from(kinds), ids: live.map((d) => d.id), heads, keyIds, weights, minhash };
+    // Postings in snapshot positions: slot → position of its article in `ids`.
+    const position = new Int32Array(this.docs.length).fill(-1);
+    live.forEach((d, i) => (position[this.slotOf.get(d.id)!] = i));
+    const byKey = [...used.entries()].sort((a, b) => a[1] - b[1]);
+    const df = new Int32Array(keys.length);
+    const prior = new Float64Array(keys.length);
+    const postStart = new Int32Array(keys.length + 1);
+    let total = 0;
+    for (const [id, j] of byKey) {
+      df[j] = this.df[id]!;
+      prior[j] = this.prior[id]!;
+      postStart[j] = total;
+      total += this.postings[id]?.length ?? 0;
+    }
+    postStart[keys.length] = total;
+    const postSlots = new Int32Array(total);
+    for (const [id, j] of byKey) {
+      const p = this.postings[id];
+      if (!p) continue;
+      let o = postStart[j]!;
+      for (const slot of p) postSlots[o++] = position[slot]!;
+    }
+    return { v: 6, features: FEATURES_VERSION, keys, kinds: Uint8Array.from(kinds), ids: live.map((d) => d.id), heads, keyIds, weights, minhash, df, prior, postStart, postSlots };
   }
 
   /**
@@ -358,10 +403,16 @@ export class MatchIndex {
    * then). Takes the snapshot's arrays over: pass a fresh copy (as IndexedDB reads give).
    */
   static fromSnapshot(snap: MatchIndexSnapshot): MatchIndex {
-    if (snap?.v !== 5 || snap.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
+    if (snap?.v !== 6 || snap.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
     const index = new MatchIndex();
     const ids = new Int32Array(snap.keys.length);
-    for (let j = 0; j < ids.length; j++) ids[j] = index.intern(KINDS[snap.kinds[j]!]!, snap.keys[j]!);
+    for (let j = 0; j < ids.length; j++) {
+      const id = index.intern(KINDS[snap.kinds[j]!]!, snap.keys[j]!, snap.prior[j]);
+      ids[j] = id;
+      index.df[id] = snap.df[j]!;
+      // Slots are the articles' positions (a new index places them in order); views until changed.
+      if (snap.postStart[j + 1]! > snap.postStart[j]!) index.postings[id] = snap.postSlots.subarray(snap.postStart[j]!, snap.postStart[j + 1]!);
+    }
     // The snapshot's arrays become the articles' arrays: key ids mapped in place, weights scaled once.
     const all = snap.keyIds;
     for (let i = 0; i < all.length; i++) all[i] = ids[all[i]!]!;
@@ -374,7 +425,7 @@ export class MatchIndex {
     for (let i = 0; i < snap.ids.length; i++) {
       const o = i * HEAD;
       const [day, nn, nt, nu, nl, nq, nm, leadDays] = [h[o]!, h[o + 1]!, h[o + 2]!, h[o + 3]!, h[o + 4]!, h[o + 5]!, h[o + 6]!, h[o + 7]!];
-      index.insert({
+      index.place({
         id: snap.ids[i]!,
         day: day === NO_DAY ? null : day,
         nameIds: all.subarray(k, k + nn),

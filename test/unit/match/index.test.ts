@@ -125,11 +125,18 @@ describe('snapshots', () => {
     copy.add(featurize(seeds[3]!));
     index.add(featurize(seeds[3]!));
     expect(copy.query(featurize(OTHER)).map((m) => [m.id, m.tier])).toEqual(index.query(featurize(OTHER)).map((m) => [m.id, m.tier]));
+    // Removing from a restored index (its postings are views of the snapshot until they change).
+    copy.remove(seeds[0]!.id);
+    index.remove(seeds[0]!.id);
+    expect(copy.size).toBe(index.size);
+    const after = copy.query(q);
+    expect(after.map((m) => m.id)).not.toContain(seeds[0]!.id);
+    expect(after.map((m) => m.id)).toEqual(index.query(q).map((m) => m.id));
   });
 
   it('refuses a snapshot of another version (the engine then rebuilds from the stored features)', () => {
     const snap = new MatchIndex().toSnapshot();
-    expect(() => MatchIndex.fromSnapshot({ ...snap, v: 4 } as unknown as typeof snap)).toThrow(/another version/);
+    expect(() => MatchIndex.fromSnapshot({ ...snap, v: 5 } as unknown as typeof snap)).toThrow(/another version/);
     expect(() => MatchIndex.fromSnapshot({ v: 4, features: 1, keys: [], docs: [] } as unknown as typeof snap)).toThrow(/another version/);
   });
 });
