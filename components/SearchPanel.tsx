@@ -129,7 +129,7 @@ export function SearchPanel(props: {
                   <Highlighted text={h.speaker ?? 'Unattributed'} terms={h.terms} />:
                 </span>{' '}
                 “<Highlighted text={h.text} terms={h.terms} />”
-                {h.alsoCarriedBy && h.alsoCarriedBy.length > 0 && <span class="carried"> Also carried by {h.alsoCarriedBy.map(outletName).join(', ')}.</span>}
+                {h.alsoCarriedBy && h.alsoCarriedBy.length > 0 && <span class="carried"> Also carried by {h.alsoCarriedBy.join(', ')}.</span>}
               </p>
             ) : (
               <p class="snippet">

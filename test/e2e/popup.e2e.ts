@@ -38,6 +38,14 @@ describe('popup search', () => {
     expect(await popup.locator('#results').getByRole('option').first().textContent()).toMatch(/Stoltenberg/);
   });
 
+  it('shows a statement several outlets carried once, naming the others', async () => {
+    await box().fill('fundamentally change the nature');
+    const hits = popup.locator('#results').getByRole('option');
+    await expect.poll(async () => (await hits.allTextContents()).filter((t) => t.includes('Jens Stoltenberg:')).length).toBe(1);
+    const quoteHit = (await hits.allTextContents()).find((t) => t.includes('Jens Stoltenberg:'))!;
+    expect(quoteHit).toMatch(/Also carried by (New York Post|Unknown outlet)\./);
+  });
+
   it('filters by speaker and by outlet', async () => {
     await box().fill('');
     await popup.getByText('Filters').click();

@@ -7,6 +7,7 @@ import MiniSearch from 'minisearch';
 import type { StoredQuote, StoredStatement } from '../db/schema';
 import type { Article } from '../types';
 import { bestSnippet, truncate } from './cards';
+import { outletName } from './format';
 import type { SearchHit } from './types';
 
 interface SearchDoc {
@@ -128,7 +129,9 @@ export class CorpusSearch {
         const st = this.statementOf.get(quote.key);
         if (st && shownStatements.has(st.id)) continue;
         if (st) shownStatements.add(st.id);
-        const others = st ? [...new Set(st.members.filter((m) => m.articleId !== articleId && this.articles.has(m.articleId)).map((m) => m.source ?? ''))].filter((x) => x && x !== article.source) : [];
+        const others = st
+          ? [...new Set(st.members.filter((m) => m.articleId !== articleId && this.articles.has(m.articleId) && (m.source === null || m.source !== article.source)).map((m) => outletName(m.source)))]
+          : [];
         out.push({ ...base, kind: 'quote', text: truncate(quote.quote, 280), speaker: quote.speaker, alsoCarriedBy: others.sort() });
       }
       else out.push({ ...base, kind: 'article', text: bestSnippet(article.text, article.lang, r.terms), speaker: null });

@@ -112,7 +112,7 @@ export interface SearchHit {
   score: number;
   /** The indexed words the query matched (after prefix and typo matching), to highlight. */
   terms: string[];
-  /** For a quote: the other outlets that carried the same statement (from the stored statements). */
+  /** For a quote: the other outlets that carried the same statement (from the stored statements), as shown. */
   alsoCarriedBy?: string[];
 }
 
