@@ -136,7 +136,7 @@ export class CoverageEngine {
       const f = stored[i]?.features as ArticleFeatures | undefined;
       return f && f.v === FEATURES_VERSION ? f : (prepareEntry(a).features as ArticleFeatures);
     });
-    const candidates = storyCandidates(features, this.index);
+    const candidates = storyCandidates(features, this.index, true);
     const known = await storiesOf(this.db, [...new Set([...candidates.values()].flat().map((m) => m.id))]);
     const stories = resolveStories(features.map((f) => f.id), candidates, known);
     const rows = [...stories].map(([articleId, storyId]) => ({ articleId, storyId }));

@@ -22,10 +22,12 @@ export function ownStory(articleId: string): string {
 
 /**
  * The same-story (or duplicate) candidates of each article of a batch, best first: from the
- * corpus index and from the batch's earlier articles, so a batch of one story forms one story.
+ * corpus index and from the batch's earlier articles, so a batch of one story forms one story
+ * (`batchIndexed`: the batch is in the index already).
  */
-export function storyCandidates(batch: ArticleFeatures[], index: MatchIndex): Map<string, Match[]> {
-  const scratch = batch.length > 1 ? new MatchIndex() : null;
+export function storyCandidates(batch: ArticleFeatures[], index: MatchIndex, batchIndexed = false): Map<string, Match[]> {
+  // Articles already in the index (stories assigned after an upgrade) find each other there.
+  const scratch = batch.length > 1 && !batchIndexed ? new MatchIndex() : null;
   const out = new Map<string, Match[]>();
   for (const f of batch) {
     const found = index.query(f, { top: CANDIDATES, exclude: [f.id] });
