@@ -11,17 +11,25 @@ export const CHROMIUM_CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chro
 
 export const EXTENSION_DIR = resolve(new URL('../../.output/chrome-mv3', import.meta.url).pathname);
 
-/** The Chromium binary, or an error that says how to get one. */
-export function findChromium(): string {
-  const found = CHROMIUM_CANDIDATES.find((p): p is string => !!p && existsSync(p));
+/**
+ * The first browser binary of `candidates` that exists, or an error that says how to install it:
+ * the end-to-end tests fail rather than skip without a real browser.
+ */
+export function findBrowser(candidates: (string | undefined)[], name: string, aptPackage: string, envVar: string): string {
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) {
     throw new Error(
-      'Chromium was not found (looked in /usr/bin/chromium and $CHROMIUM_PATH). Install it with:\n' +
-        '  sudo apt-get update && sudo apt-get install -y chromium\n' +
-        'The end-to-end tests need a real browser and are not skipped without one.',
+      `${name} was not found (looked in ${candidates.filter(Boolean).join(', ')} and $${envVar}). Install it with:\n` +
+        `  sudo apt-get update && sudo apt-get install -y ${aptPackage}\n` +
+        `The end-to-end tests need a real browser and are not skipped without one.`,
     );
   }
   return found;
+}
+
+/** The Chromium binary, or an error that says how to get one. */
+export function findChromium(): string {
+  return findBrowser(CHROMIUM_CANDIDATES, 'Chromium', 'chromium', 'CHROMIUM_PATH');
 }
 
 export interface ExtensionBrowser {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Browser as WebExtBrowser } from 'webextension-polyfill';
+import { findBrowser } from '../../scripts/demo/browser';
 
 export const FIREFOX_CANDIDATES = [process.env['FIREFOX_PATH'], '/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -19,15 +20,7 @@ export const ADDON_ID = 'crossread@example.org';
 
 /** The Firefox binary, or an error that says how to get one (the suite fails rather than skips). */
 export function findFirefox(): string {
-  const found = FIREFOX_CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'Firefox was not found (looked in /usr/bin/firefox-esr, /usr/bin/firefox and $FIREFOX_PATH). Install it with:\n' +
-        '  sudo apt-get update && sudo apt-get install -y firefox-esr\n' +
-        'The Firefox end-to-end tests need a real browser and are not skipped without one.',
-    );
-  }
-  return found;
+  return findBrowser(FIREFOX_CANDIDATES, 'Firefox', 'firefox-esr', 'FIREFOX_PATH');
 }
 
 /**
