@@ -209,12 +209,17 @@ function tfidfBaseline(docs: Labeled[]): { rank: RankMetrics; oracle: PairMetric
   return { rank, oracle: best, vectors: vecs };
 }
 
+/** The 20 highest-weighted TF-IDF terms of an article: the query both retrieval baselines get. */
+function topTerms(vec: Map<string, number>): string[] {
+  return [...vec.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k]) => k);
+}
+
 function miniSearchBaseline(docs: Labeled[], vecs: Map<string, number>[]): RankMetrics {
   const ms = new MiniSearch<{ id: string; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id' });
   ms.addAll(docs.map((d) => ({ id: d.id, title: d.title ?? '', text: d.text })));
   const lists = new Map<string, string[]>();
   docs.forEach((d, i) => {
-    const top = [...vecs[i]!.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k]) => k);
+    const top = topTerms(vecs[i]!);
     const res = ms.search(top.join(' '), { combineWith: 'OR' });
     lists.set(d.id, res.map((r) => String(r.id)).filter((x) => x !== d.id));
   });
@@ -227,7 +232,7 @@ function flexSearchBaseline(docs: Labeled[], vecs: Map<string, number>[]): RankM
   docs.forEach((d, i) => fx.add(i, `${d.title ?? ''}\n${d.text}`));
   const lists = new Map<string, string[]>();
   docs.forEach((d, i) => {
-    const top = [...vecs[i]!.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k]) => k);
+    const top = topTerms(vecs[i]!);
     const res = fx.search(top.join(' '), { limit: 50, suggest: true }) as number[];
     lists.set(d.id, res.map((j) => docs[j]!.id).filter((x) => x !== d.id));
   });

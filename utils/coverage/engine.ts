@@ -113,8 +113,7 @@ export class CoverageEngine {
     }
     const engine = new CoverageEngine(db, index);
     if (stale.length) {
-      const articles = (await Promise.all(stale.map((id) => getArticle(db, id)))).filter((a): a is Article => !!a);
-      await engine.addArticles(articles);
+      await engine.addArticles(await getArticles(db, stale));
     }
     await engine.assignMissingStories();
     await engine.saveSnapshot();
@@ -128,7 +127,7 @@ export class CoverageEngine {
   private async assignMissingStories(): Promise<void> {
     const missing = await articlesWithoutStory(this.db);
     if (!missing.length) return;
-    const articles = (await Promise.all(missing.map((id) => getArticle(this.db, id)))).filter((a): a is Article => !!a);
+    const articles = await getArticles(this.db, missing);
     articles.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
     const stored = await Promise.all(articles.map((a) => this.db.get('features', a.id)));
     // Features of an older format were recomputed into the index at start-up; recompute them here too.
@@ -136,11 +135,16 @@ export class CoverageEngine {
       const f = stored[i]?.features as ArticleFeatures | undefined;
       return f && f.v === FEATURES_VERSION ? f : (prepareEntry(a).features as ArticleFeatures);
     });
-    const candidates = storyCandidates(features, this.index, true);
-    const known = await storiesOf(this.db, [...new Set([...candidates.values()].flat().map((m) => m.id))]);
-    const stories = resolveStories(features.map((f) => f.id), candidates, known);
+    const stories = await this.storiesFor(features, true);
     const rows = [...stories].map(([articleId, storyId]) => ({ articleId, storyId }));
     for (let i = 0; i < rows.length; i += STORY_BATCH) await putStories(this.db, rows.slice(i, i + STORY_BATCH), storyStatements);
+  }
+
+  /** Each article's story: its candidates from the index, the stored stories of those, then in batch order. */
+  private async storiesFor(features: ArticleFeatures[], batchIndexed: boolean): Promise<Map<string, string>> {
+    const candidates = storyCandidates(features, this.index, batchIndexed);
+    const known = await storiesOf(this.db, [...new Set([...candidates.values()].flat().map((m) => m.id))]);
+    return resolveStories(features.map((f) => f.id), candidates, known);
   }
 
   /** Writes that have committed to the store but not yet reached the in-memory index. */
@@ -183,10 +187,7 @@ export class CoverageEngine {
       if (onProgress && (i % 50 === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
       return e;
     });
-    const features = entries.map((e) => e.features as ArticleFeatures);
-    const candidates = storyCandidates(features, this.index);
-    const known = await storiesOf(this.db, [...new Set([...candidates.values()].flat().map((m) => m.id))]);
-    const stories = resolveStories(features.map((f) => f.id), candidates, known);
+    const stories = await this.storiesFor(entries.map((e) => e.features as ArticleFeatures), false);
     for (const e of entries) e.storyId = stories.get(e.article.id);
     this.pending++;
     let replaced = 0;

@@ -63,13 +63,6 @@ function arrange(groups: Grouped[]): SpeakerView[] {
   });
 }
 
-/** Groups loose quotes (when nothing is stored for them) and arranges them by speaker. */
-export function speakerViews(items: CarriedQuote[]): SpeakerView[] {
-  const onPage = new Map(items.map((i) => [i.quote, i.onThisPage]));
-  const groups = groupQuotes(items.map(({ articleId, source, quote }) => ({ articleId, source, quote })));
-  return arrange(groups.map((g) => ({ id: g.id, speaker: g.speaker, members: g.members.map((m) => ({ ...m, onThisPage: onPage.get(m.quote) ?? false })) })));
-}
-
 /**
  * The side panel's "who said what" from the stored statements of the coverage's stories: only
  * the outlets in `shown` (the page's own article and its same-story coverage) are kept. Loose

@@ -5,8 +5,7 @@
  * a story of its own. Stories never merge or split afterwards: a story is a stable key, and the
  * per-page decision (the badge, the coverage list) stays the matcher's own.
  */
-import { groupQuotes } from '../quotes';
-import { speakerKey } from '../quotes';
+import { groupQuotes, speakerKey } from '../quotes';
 import { MatchIndex } from '../match/index';
 import type { ArticleFeatures } from '../match/types';
 import type { StoredQuote, StoredStatement } from '../db/schema';

@@ -116,7 +116,8 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
   for (const k of Object.keys(nameVec)) if (surfaces[k]) kept[k] = surfaces[k]!;
   for (const k of Object.keys(termVec)) if (surfaces[`t:${k}`]) kept[`t:${k}`] = surfaces[`t:${k}`]!;
 
-  const leadSents = [...titleSents, ...bodySents.slice(0, LEAD_SENTENCES)];
+  const allSents = [...titleSents, ...bodySents];
+  const leadSents = allSents.slice(0, titleSents.length + LEAD_SENTENCES);
   const unitKey = (w: string): string | null => {
     if (w.length < 3 || !TERM_WORD.test(w) || CALENDAR.has(w) || isStopword(w, lang)) return null;
     return stem(w, lang);
@@ -130,9 +131,9 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
     names: nameVec,
     terms: termVec,
     lead: top(lead, MAX_LEAD, () => 1),
-    nums: [...new Set(extractNumbers([...titleSents, ...bodySents]))],
+    nums: [...new Set(extractNumbers(allSents))],
     leadDays: [...new Set(extractNumbers(leadSents).filter((k) => k[0] === 'w'))],
-    qty: extractQuantities([...titleSents, ...bodySents], unitKey).slice(0, MAX_QTY),
+    qty: extractQuantities(allSents, unitKey).slice(0, MAX_QTY),
     minhash: minhash(allWords),
     surfaces: kept,
     words: allWords.length,

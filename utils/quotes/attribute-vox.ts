@@ -10,7 +10,7 @@
 import { DETERMINERS, PRONOUNS, TITLES } from './cues';
 import type { QuoteSpan } from './extract';
 import { mk, type Mention } from './mention';
-import { ADVERBIAL_START, SENTENCE_WORDS } from './noun-phrase';
+import { ADVERBIAL_START, SENTENCE_WORDS, splitCommas } from './noun-phrase';
 import { isSpeechVerb } from './speech-verb';
 import { tokens, type Tok } from './tokens';
 
@@ -86,14 +86,14 @@ function lineAfter(text: string, at: number): [number, number] | null {
 }
 
 /** "Maria Lopez, 34, Phoenix" on its own line (a colon or full stop at its end allowed) right above a quote that opens its paragraph. */
-export function creditAbove(text: string, q: QuoteSpan): Mention | null {
+function creditAbove(text: string, q: QuoteSpan): Mention | null {
   if (q.missingOpen || q.openAt !== q.paraStart) return null;
   const line = lineBefore(text, q.paraStart);
   return line ? creditLineAt(text, line[0], line[1]) : null;
 }
 
 /** The same credit line right below a quote that fills its paragraph (the other vox-pop layout). */
-export function creditBelow(text: string, q: QuoteSpan): Mention | null {
+function creditBelow(text: string, q: QuoteSpan): Mention | null {
   if (!q.closed || q.openAt !== q.paraStart || q.closeEnd < q.paraEnd - 1) return null;
   const line = lineAfter(text, q.paraEnd);
   return line ? creditLineAt(text, line[0], line[1]) : null;
@@ -126,15 +126,6 @@ export function creditAfter(text: string, q: QuoteSpan): Mention | null {
   return mk(text, name, 'post');
 }
 
-function splitParts(toks: Tok[]): Tok[][] {
-  const parts: Tok[][] = [[]];
-  for (const t of toks) {
-    if (/^[,—―–-]$/u.test(t.t)) parts.push([]);
-    else parts[parts.length - 1]!.push(t);
-  }
-  return parts;
-}
-
 /** "Maria Lopez, 34, Phoenix: “…”": the name a colon-introduced quote's credit opens with, not its last noun ("Phoenix"). */
 export function creditBeforeColon(body: Tok[]): Tok[] | null {
   return body.some((t) => t.t === ',') ? creditName(body) : null;
@@ -147,7 +138,7 @@ export function creditBeforeQuote(text: string, q: QuoteSpan): Mention | null {
   // Only a name, an age and a place or two: no sentence, no label ("Why she’s protesting:").
   if (/[.!?:;]\s*$|:/u.test(lead)) return null;
   const toks = tokens(text, q.paraStart, q.openAt);
-  if (!toks.some((t) => /^\d{1,3}$/u.test(t.t)) || splitParts(toks).some((p) => p.length > 4)) return null;
+  if (!toks.some((t) => /^\d{1,3}$/u.test(t.t)) || splitCommas(toks, (t) => /^[,—―–-]$/u.test(t.t)).some((p) => p.length > 4)) return null;
   const name = creditName(toks);
   return name ? mk(text, name, 'colon') : null;
 }

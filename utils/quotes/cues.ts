@@ -49,9 +49,6 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set([
   'posted', 'announced', 'stressed', 'emphasized', 'suggested', 'claimed', 'boasted', 'lamented', 'mused', 'recounted',
 ]);
 
-/** "according to X" reports X's words with no verb of X's own. */
-export const ACCORDING_TO = /\baccording to\s+$/iu;
-
 /** Personal pronouns that can be a speaker; gender for resolution. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p' | 'n'> = new Map([
   ['he', 'm'], ['she', 'f'], ['they', 'p'], ['we', 'p'], ['i', 'n'], ['it', 'n'], ['you', 'n'], ['who', 'n'],
@@ -105,13 +102,6 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'under', 'during', 'through', 'between', 'until', 'without', 'within', 'like', 'unlike', 'via', 'per', 'by', 'with',
 ]);
 
-/** Words after which a name ends when reading forward from a verb ("said Smith in a statement"). */
-export const FORWARD_STOP: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'during', 'to', 'adding', 'according', 'when', 'while', 'after', 'before', 'as', 'who', 'that', 'which',
-  'and', 'but', 'of', 'last', 'this', 'on', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'with', 'from', 'outside', 'inside', 'via', 'by', 'because',
-]);
-
 /** Capitalised words that make a run an organisation or a place, not a person. */
 export const NOT_PERSON: ReadonlySet<string> = new Set([
   'house', 'union', 'council', 'nations', 'states', 'party', 'department', 'ministry', 'committee', 'court', 'congress',
@@ -140,5 +130,3 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'bumper', 'tagline', 'subject', 'line', 'label', 'summary', 'book', 'passage', 'entry', 'emails', 'messages', 'tweets',
 ]);
 
-/** Verbs whose grammatical subject does not speak them ("asked about", "said to be"). */
-export const PASSIVE_AFTER: ReadonlySet<string> = new Set(['to', 'about', 'by', 'for', 'of', 'as']);

@@ -30,10 +30,10 @@ export function npSuffix(part: Tok[]): Tok[] {
 }
 
 /** Comma-separated parts, the unit in which appositives ("Jen Psaki, the press secretary,") are read. */
-export function splitCommas(toks: Tok[]): Tok[][] {
+export function splitCommas(toks: Tok[], isSeparator: (t: Tok) => boolean = (t) => t.t === ','): Tok[][] {
   const parts: Tok[][] = [[]];
   for (const t of toks) {
-    if (t.t === ',') parts.push([]);
+    if (isSeparator(t)) parts.push([]);
     else parts[parts.length - 1]!.push(t);
   }
   return parts;
