@@ -14,7 +14,7 @@
  * - what is stated as future ("will meet on Thursday", "next week", "tomorrow", "until Friday") is
  *   dropped, not resolved forward: it is not the day the reported event happened;
  * - without a publication day only explicit dates with a year are kept;
- * - years alone, months alone, times of day, birthdates and slash forms that are not dates ("24/7",
+ * - years alone, months alone, times of day, birthdates, page metadata ("Updated: …") and slash forms that are not dates ("24/7",
  *   "9/11", "1/2 mile") are dropped.
  */
 // The package root, not its 'chrono-node/en' subpaths: Vite (WXT's bundler) does not resolve that
@@ -79,6 +79,9 @@ const BIRTH: Record<string, RegExp> = {
   nl: /\b(?:geboren)(?:\s+(?:op|in))?\s*$/i,
   pt: /\b(?:nascid[oa])(?:\s+(?:em|a))?\s*$/i,
 };
+/** Page metadata before a date ("Posted: …", "Updated: …", "(Published …"): when the page changed, not the event. */
+const METADATA =
+  /\b(?:updated?|posted|published|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|atualizado)(?:\s+(?:on|at|am|le|el|il|op|em))?\s*[:(]?\s*$/i;
 /** Named days that are not a day of the report ("Good Friday", "Super Tuesday", "The Sunday Times"). */
 const NAMED_BEFORE = /\b(?:easter|palm|bloody|black|good|super|cyber|ash|holy|fat|the)\s+$/i;
 const NAMED_AFTER = /^\s+(?:times|telegraph|mirror|express|herald|post|star|school|night football)\b/i;
@@ -139,7 +142,7 @@ function resolve(r: ParsedResult, text: string, pub: number | null, lang: string
   const before = text.slice(Math.max(0, r.index - 80), r.index);
   const clause = before.slice(Math.max(before.search(/[^!?;,\n.]*$/), 0));
   if (FUTURE_CONTEXT[lang]!.test(clause)) return null;
-  if (BIRTH[lang]!.test(before)) return null;
+  if (BIRTH[lang]!.test(before) || METADATA.test(before)) return null;
   const words = r.text;
   const hasDay = s.isCertain('day');
   const hasMonth = s.isCertain('month');

@@ -140,6 +140,10 @@ describe('statedDates: what is not an event day', () => {
     expect(days('He ran 1/2 mile.', SAT)).toEqual([]);
     expect(days('Prices rose 3/24 percent.', SAT)).toEqual([]);
   });
+  it('page metadata: when the page was posted or updated', () => {
+    expect(days('Posted: Friday, July 26, 2013 5:24 AM EST Updated: Tuesday, July 30, 2013 5:45 PM EST', '2013-07-26')).toEqual([]);
+    expect(days('UPDATE (Feb. 20): Police made an arrest.', '2015-02-17')).toEqual([]);
+  });
   it('a date stated as future is dropped, even explicit', () => {
     expect(days('The summit will be held on March 28.', SAT)).toEqual([]);
   });
