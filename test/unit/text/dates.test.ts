@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { FUTURE_SLACK, mendDateText, statedDates, type StatedDate } from '../../../utils/text/dates';
+import { adversarialText } from '../property/arbitraries';
 
 const day = (iso: string): number => Math.floor(Date.parse(iso) / 86_400_000);
 const iso = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
@@ -175,5 +177,41 @@ describe('statedDates: other languages', () => {
   it('a language without a parser gives nothing', () => {
     expect(days('в четверг', SAT, 'ru')).toEqual([]);
     expect(days('', SAT)).toEqual([]);
+  });
+});
+
+describe('statedDates: properties on random news-like text', () => {
+  const PIECES = [
+    'on', 'last', 'next', 'will', 'said', 'Thursday', 'Sunday', 'night', 'yesterday', 'today', 'week', 'month', 'March', 'Dec.',
+    '24', '30', '3/24', '2019', '2022', ',', ' ,', '.', ': ', 'a. m.', '\n', ' ', ' ', 'born', 'Updated:', '-', 'ago', 'two',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(' '));
+  const pub = fc.option(fc.integer({ min: day('1990-01-01'), max: day('2040-12-31') }), { nil: null });
+  it('never throws; start ≤ day ≤ end; relative dates need a publication day and are never after it', () => {
+    fc.assert(
+      fc.property(text, pub, fc.constantFrom('en', 'de', 'fr', 'xx'), (t, p, lang) => {
+        for (const d of statedDates(t, p, lang)) {
+          expect(d.start).toBe(d.day - d.spread);
+          expect(d.end).toBe(d.day + d.spread);
+          expect(d.spread).toBeGreaterThanOrEqual(0);
+          if (!d.explicit) {
+            expect(p).not.toBeNull();
+            expect(d.day).toBeLessThanOrEqual(p!);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('statedDates: adversarial text', () => {
+  it('never throws on unicode, lone surrogates, huge runs', () => {
+    fc.assert(
+      fc.property(adversarialText, (t) => {
+        expect(Array.isArray(statedDates(t, day(SAT)))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
