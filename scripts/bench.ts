@@ -2,7 +2,8 @@
  * `npm run bench`: every speed figure in one run: quotation extraction speed, the page cost of the
  * content script in real Chromium beside Readability run in the page, the cold start of
  * the service worker with 1k and 10k articles, and matching at 1k/10k/100k
- * articles beside MiniSearch and FlexSearch. `npm run bench -- page` (or match, quotes) runs one.
+ * articles beside MiniSearch and FlexSearch, and the stated-dates extraction on leads.
+ * `npm run bench -- page` (or match, quotes, dates) runs one.
  */
 import { runSuites } from './suites';
 
@@ -11,4 +12,5 @@ void runSuites('bench', {
   page: () => import('./bench/page'),
   coldstart: () => import('./bench/coldstart'),
   match: () => import('./bench/match'),
+  dates: () => import('./bench/dates'),
 });
