@@ -90,6 +90,7 @@ const METADATA =
 /** Named days that are not a day of the report ("Good Friday", "Super Tuesday", "The Sunday Times"). */
 const NAMED_BEFORE = /\b(?:easter|palm|bloody|black|good|super|cyber|ash|holy|fat|the)\s+$/i;
 const NAMED_AFTER = /^\s+(?:times|telegraph|mirror|express|herald|post|star|school|night football)\b/i;
+const LOWER_EN_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
 /** Slash forms that are not dates. */
 const NOT_SLASH_DATE = /^(?:9\/11|24\/7|1\/2|1\/3|2\/3|1\/4|3\/4)$/;
 
@@ -158,6 +159,8 @@ function resolve(r: ParsedResult, text: string, pub: number | null, lang: string
   // An explicit calendar date: a day and a month, stated with digits.
   if (hasDay && hasMonth && /\d/.test(words) && !relativeTag) {
     if (/\//.test(words) && !hasYear && (NOT_SLASH_DATE.test(words.trim()) || !/\b(?:on|am|le|el|il|op|em)\s+$/i.test(before))) return null;
+    // English capitalises month names: "protesters march 10 blocks" is no date
+    if (lang === 'en' && LOWER_EN_MONTH.test(words)) return null;
     const month = s.get('month')!;
     const date = s.get('day')!;
     let day: number | null;
@@ -203,7 +206,7 @@ function resolve(r: ParsedResult, text: string, pub: number | null, lang: string
   // A relative day chrono computed from the reference: yesterday, today, last night, 3 days ago, last week.
   if (hasDay && hasMonth && hasYear) {
     if (/\bnow\b/.test(tags) || /casualReference\/now/.test(tags)) return null;
-    if (/\b(?:before|after|vorher|danach|avant|après|antes|después|prima|dopo|ervoor|erna|depois)\b/i.test(words)) return null;
+    if (/\b(?:before|after|earlier|later|vorher|früher|später|danach|avant|après|antes|después|prima|dopo|ervoor|erna|depois)\b/i.test(words)) return null;
     if (/\bUSA\s*$/.test(before)) return null; // USA Today
     const day = dayOf(s.get('year')!, s.get('month')!, s.get('day')!);
     if (day > pub) return null; // tomorrow, in 3 days

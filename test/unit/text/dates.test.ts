@@ -132,6 +132,11 @@ describe('statedDates: what is not an event day', () => {
     expect(days('The law passed in March.', SAT)).toEqual([]);
     expect(days('Shots were fired at 10 p.m. near the park.', SAT)).toEqual([]);
   });
+  it('a lowercase English month is a word ("march 10 blocks"); "a day earlier" is relative to another event', () => {
+    expect(days('Protesters march 10 blocks to city hall.', SAT)).toEqual([]);
+    expect(days('He had bought the gun a day earlier.', SAT)).toEqual([]);
+    expect(days('He died the day before.', SAT)).toEqual([]);
+  });
   it('birthdates', () => {
     expect(days('Smith, born March 3, 1960, was a teacher.', SAT)).toEqual([]);
     expect(days('Smith was born on March 3, 1960.', null)).toEqual([]);
