@@ -43,7 +43,8 @@ export function ImportPanel(props: {
       <p class="note">
         A JSON Lines file (one article a line) or a JSON array, each article like{' '}
         <code>{'{"id", "title", "source", "date": "YYYY-MM-DD", "url", "text"}'}</code>. Only <code>text</code> is required.
-        An import is all or nothing: if it cannot be saved, your corpus stays as it was.
+        An import is all or nothing: if it cannot be saved, your corpus stays as it was. An exported corpus file also
+        brings back your “same story” corrections.
       </p>
       <label class="file">
         <span>Choose a file…</span>
@@ -73,6 +74,21 @@ export function ImportPanel(props: {
                 </li>
               ))}
               {report.rejected.length > 200 && <li>…and {report.rejected.length - 200} more.</li>}
+            </ul>
+          )}
+          {(report.corrections.added > 0 || report.corrections.rejected.length > 0) && (
+            <p>
+              {report.corrections.added} of your corrections kept, {report.corrections.rejected.length} rejected.
+            </p>
+          )}
+          {report.corrections.rejected.length > 0 && (
+            <ul class="rejected" aria-label="Rejected corrections">
+              {report.corrections.rejected.slice(0, 200).map((r) => (
+                <li key={r.line}>
+                  Correction {r.line}: {r.message}
+                </li>
+              ))}
+              {report.corrections.rejected.length > 200 && <li>…and {report.corrections.rejected.length - 200} more.</li>}
             </ul>
           )}
         </div>

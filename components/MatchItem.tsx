@@ -1,20 +1,30 @@
 import type { MatchCard } from '../utils/coverage/types';
+import type { Verdict } from '../utils/coverage/corrections';
 import { daysApart, formatDate, outletName, readerHref } from '../utils/coverage/format';
+import { CorrectionButtons } from './CorrectionButtons';
 
-/** One related article: outlet, title, date, snippet, and why it matched (page text rendered as text). */
-export function MatchItem(props: { card: MatchCard }) {
+/**
+ * One related article: outlet, title, date, snippet, and why it matched (page text rendered as
+ * text); with `onCorrect`, the reader's "Not the same story" / "Same story" buttons.
+ */
+export function MatchItem(props: { card: MatchCard; onCorrect?: (articleId: string, verdict: Verdict | null) => void }) {
   const c = props.card;
   const why = [...c.reasons.names.slice(0, 5), ...c.reasons.terms.slice(0, 5)];
   const apart = daysApart(c.reasons.days);
+  const title = c.title ?? c.snippet.slice(0, 90);
   return (
-    <li class="match" data-tier={c.tier}>
+    <li class="match" data-tier={c.tier} data-correction={c.correction}>
       <div class="match-meta">
         <span class="outlet">{outletName(c.source)}</span>
         {c.published && <time dateTime={c.published}>{formatDate(c.published)}</time>}
-        <span class="score" title="Similarity score">{Math.round(c.score * 100)}%</span>
+        {c.byCorrection ? (
+          <span class="score" title="Listed because you said it is the same story">your pick</span>
+        ) : (
+          <span class="score" title="Similarity score">{Math.round(c.score * 100)}%</span>
+        )}
       </div>
       <a class="match-title" href={readerHref(c.id)} target="_blank" rel="noopener">
-        {c.title ?? c.snippet.slice(0, 90)}
+        {title}
       </a>
       <p class="snippet">{c.snippet}</p>
       {(why.length > 0 || apart) && (
@@ -29,6 +39,7 @@ export function MatchItem(props: { card: MatchCard }) {
           {apart && <span class="chip chip-time">{apart}</span>}
         </p>
       )}
+      {props.onCorrect && <CorrectionButtons card={c} title={title} onCorrect={props.onCorrect} />}
     </li>
   );
 }

@@ -1,8 +1,9 @@
 import type { MatchCard } from '../utils/coverage/types';
+import type { Verdict } from '../utils/coverage/corrections';
 import { MatchItem } from './MatchItem';
 
 /** A titled list of related articles; renders nothing when empty unless told what to say. */
-export function MatchList(props: { heading: string; cards: MatchCard[]; id: string; empty?: string; note?: string }) {
+export function MatchList(props: { heading: string; cards: MatchCard[]; id: string; empty?: string; note?: string; onCorrect?: (articleId: string, verdict: Verdict | null) => void }) {
   if (props.cards.length === 0 && !props.empty) return null;
   return (
     <section class="section" aria-labelledby={props.id}>
@@ -10,7 +11,7 @@ export function MatchList(props: { heading: string; cards: MatchCard[]; id: stri
         {props.heading} <span class="count">{props.cards.length}</span>
       </h2>
       {props.note && <p class="note">{props.note}</p>}
-      {props.cards.length === 0 ? <p class="empty">{props.empty}</p> : <ul class="matches">{props.cards.map((c) => <MatchItem card={c} key={c.id} />)}</ul>}
+      {props.cards.length === 0 ? <p class="empty">{props.empty}</p> : <ul class="matches">{props.cards.map((c) => <MatchItem card={c} key={c.id} onCorrect={props.onCorrect} />)}</ul>}
     </section>
   );
 }

@@ -53,7 +53,7 @@ export function OptionsView(props: {
         )}
         <p class="buttons">
           <button type="button" onClick={act(props.actions.exportCorpus)}>
-            Export corpus (JSON Lines)
+            Export corpus (JSON)
           </button>
           <button type="button" onClick={act(props.actions.restoreBundled)}>
             Restore bundled articles

@@ -8,6 +8,10 @@ import { formatDate, outletName, readerHref } from '../utils/coverage/format';
 import { MatchList } from './MatchList';
 import { SpeakerList } from './SpeakerList';
 import { StateMessage } from './StateMessage';
+import type { Verdict } from '../utils/coverage/corrections';
+
+/** The reader corrects a match of the tab's page (verdict null undoes it). */
+export type CorrectMatch = (articleId: string, verdict: Verdict | null) => void;
 
 /** What the side panel shows besides the coverage: the page's highlights and its quote-mark setting. */
 export interface PanelExtras {
@@ -18,8 +22,8 @@ export interface PanelExtras {
 }
 
 /** The side panel for one tab: coverage, quotes, what the others add, and the reader's notes. */
-export function SidePanel(props: { view: TabView | null; error: string | null; extras?: PanelExtras }) {
-  const body = <PanelBody view={props.view} error={props.error} />;
+export function SidePanel(props: { view: TabView | null; error: string | null; extras?: PanelExtras; onCorrect?: CorrectMatch }) {
+  const body = <PanelBody view={props.view} error={props.error} onCorrect={props.onCorrect} />;
   const x = props.extras;
   if (!x || props.error || !props.view || props.view.state === 'idle') return body;
   return (
@@ -42,7 +46,7 @@ export function SidePanel(props: { view: TabView | null; error: string | null; e
   );
 }
 
-function PanelBody(props: { view: TabView | null; error: string | null }) {
+function PanelBody(props: { view: TabView | null; error: string | null; onCorrect?: CorrectMatch }) {
   const { view, error } = props;
   const [order, setOrder] = useState<CoverageOrder>('relevance');
   if (error) {
@@ -92,6 +96,8 @@ function PanelBody(props: { view: TabView | null; error: string | null }) {
       const s = view.subject;
       const label = s.kind === 'selection' ? 'Your selection' : s.kind === 'link' ? 'The linked page' : 'This page';
       const nothing = view.sameStory.length === 0 && view.duplicates.length === 0;
+      // A selection is no article, so it has no pairs to correct.
+      const correct = s.kind === 'selection' ? undefined : props.onCorrect;
       return (
         <div class="panel">
           <header class="subject">
@@ -137,10 +143,10 @@ function PanelBody(props: { view: TabView | null; error: string | null }) {
                   </select>
                 </label>
               )}
-              <MatchList id="same-story" heading="Same story" cards={sortCoverage(view.sameStory, order)} empty="No other outlet's coverage of this story yet." />
+              <MatchList id="same-story" heading="Same story" cards={sortCoverage(view.sameStory, order)} empty="No other outlet's coverage of this story yet." onCorrect={correct} />
             </>
           )}
-          <MatchList id="also-published" heading="Also published by" note="The same piece, republished." cards={view.duplicates} />
+          <MatchList id="also-published" heading="Also published by" note="The same piece, republished." cards={view.duplicates} onCorrect={correct} />
           {view.speakers.length > 0 && (
             <section class="section" aria-labelledby="quotes">
               <h2 id="quotes">Who said what</h2>
@@ -153,7 +159,7 @@ function PanelBody(props: { view: TabView | null; error: string | null }) {
               <AdditionsList additions={view.additions} />
             </section>
           )}
-          <MatchList id="related" heading="Related topic, other stories" cards={view.related} />
+          <MatchList id="related" heading="Related topic, other stories" cards={view.related} onCorrect={correct} />
         </div>
       );
     }

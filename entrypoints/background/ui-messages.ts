@@ -60,6 +60,14 @@ export function registerUiHandlers({ dbReady, engine, tabs, extensionOrigin }: D
     }),
   );
   onMessage(
+    'uiCorrectMatch',
+    page('uiCorrectMatch', async (data: { tabId: number; articleId: string; verdict: 'same' | 'different' | null }) => {
+      if (typeof data?.tabId !== 'number' || typeof data.articleId !== 'string') throw new Error('uiCorrectMatch needs a tabId and an articleId.');
+      if (data.verdict !== 'same' && data.verdict !== 'different' && data.verdict !== null) throw new Error('uiCorrectMatch needs verdict "same", "different" or null.');
+      return (await tabs).correct(data.tabId, data.articleId, data.verdict);
+    }),
+  );
+  onMessage(
     'uiDeleteArticle',
     page('uiDeleteArticle', async (data: { id: string }) => {
       if (typeof data?.id !== 'string') throw new Error('uiDeleteArticle needs an id.');

@@ -60,7 +60,7 @@ function App() {
     },
     async exportCorpus() {
       const text = unwrap(await sendMessage('uiExport', null));
-      downloadText(document, `crossread-corpus-${new Date().toISOString().slice(0, 10)}.jsonl`, text, 'application/x-ndjson');
+      downloadText(document, `crossread-corpus-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
     },
     async deleteArticle(id) {
       unwrap(await sendMessage('uiDeleteArticle', { id }));

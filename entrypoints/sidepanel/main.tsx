@@ -80,7 +80,15 @@ function App() {
     },
   };
 
-  return <SidePanel view={view} error={error} extras={extras} />;
+  const onCorrect = (articleId: string, verdict: 'same' | 'different' | null) => {
+    if (tabId === null) return;
+    void sendMessage('uiCorrectMatch', { tabId, articleId, verdict })
+      .then(unwrap)
+      .then((v) => (setView(v), setError(null)))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  return <SidePanel view={view} error={error} extras={extras} onCorrect={onCorrect} />;
 }
 
 render(<App />, document.getElementById('app')!);

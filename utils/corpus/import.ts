@@ -5,6 +5,7 @@
  * Labels in the input (`story`) are never read.
  */
 import type { Article } from '../types';
+import type { Correction } from '../db/corrections';
 import { fnv1a } from '../text/hash';
 
 /** One rejected record: where it was and why. */
@@ -19,6 +20,10 @@ export interface ImportResult {
   errors: ImportError[];
   /** Records seen, accepted or not. */
   records: number;
+  /** The reader's corrections of a corpus file's "corrections" list, each with its 1-based position there. */
+  corrections: { index: number; correction: Correction }[];
+  /** Rejected corrections; `line` is the position in the "corrections" list. */
+  correctionErrors: ImportError[];
 }
 
 /** Per-article text cap: anything longer is cut, so one record cannot exhaust memory or the index. */
@@ -80,6 +85,49 @@ export function languageTag(tag: string | null): string | null {
   }
 }
 
+/** One record of a corpus file's "corrections" list (`{a, b, verdict, at}`), checked, or throws the reason. */
+export function recordToCorrection(value: unknown, now: number): Correction {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
+  const rec = value as Record<string, unknown>;
+  const id = (key: 'a' | 'b') => {
+    const v = rec[key];
+    if (typeof v !== 'string' && typeof v !== 'number') throw new Error(v === undefined ? `missing "${key}"` : `"${key}" must be an article id (string or number)`);
+    const t = String(v).trim().slice(0, 200);
+    if (!t) throw new Error(`"${key}" is empty`);
+    return t;
+  };
+  const a = id('a');
+  const b = id('b');
+  if (a === b) throw new Error('"a" and "b" are the same article');
+  const verdict = rec['verdict'];
+  if (verdict !== 'same' && verdict !== 'different') throw new Error('"verdict" must be "same" or "different"');
+  const at = rec['at'] ?? now;
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) throw new Error('"at" must be a time in epoch milliseconds');
+  return { a, b, verdict, at };
+}
+
+/** The corrections of a corpus document, checked one by one (a pair given twice keeps the first). */
+function parseCorrections(list: unknown, now: number): Pick<ImportResult, 'corrections' | 'correctionErrors'> {
+  if (list === undefined) return { corrections: [], correctionErrors: [] };
+  if (!Array.isArray(list)) return { corrections: [], correctionErrors: [{ line: 1, message: '"corrections" must be an array' }] };
+  const corrections: ImportResult['corrections'] = [];
+  const correctionErrors: ImportError[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((v, i) => {
+    try {
+      const c = recordToCorrection(v, now);
+      const pair = [c.a, c.b].sort().join('\u0000');
+      const first = seen.get(pair);
+      if (first !== undefined) throw new Error(`the same pair as correction ${first}`);
+      seen.set(pair, i + 1);
+      corrections.push({ index: i + 1, correction: c });
+    } catch (err) {
+      correctionErrors.push({ line: i + 1, message: err instanceof Error ? err.message : String(err) });
+    }
+  });
+  return { corrections, correctionErrors };
+}
+
 function hash(s: string): string {
   return fnv1a(s).toString(36);
 }
@@ -118,25 +166,28 @@ export function parseImport(text: string, now: number, onProgress?: (done: numbe
     }
   };
 
+  const none = { corrections: [], correctionErrors: [] };
   if (looksLikeJsonDocument(text)) {
     let doc: unknown;
     try {
       doc = JSON.parse(text);
     } catch (err) {
-      return { articles: [], errors: [{ line: 1, message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }], records: 0 };
+      return { articles: [], errors: [{ line: 1, message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }], records: 0, ...none };
     }
     const wrapped = (doc as { articles?: unknown } | null)?.articles;
+    const corrections = Array.isArray(doc) ? undefined : (doc as { corrections?: unknown } | null)?.corrections;
     // A lone object with "text" is a one-line JSON Lines file, not a corpus document.
     const single = !Array.isArray(doc) && wrapped === undefined && typeof (doc as { text?: unknown } | null)?.text === 'string';
-    const list = Array.isArray(doc) ? doc : single ? [doc] : wrapped;
+    // A corpus document may carry only corrections.
+    const list = Array.isArray(doc) ? doc : single ? [doc] : wrapped === undefined && corrections !== undefined ? [] : wrapped;
     if (!Array.isArray(list)) {
-      return { articles: [], errors: [{ line: 1, message: 'expected an array of articles, or an object with "articles"' }], records: 0 };
+      return { articles: [], errors: [{ line: 1, message: 'expected an array of articles, or an object with "articles"' }], records: 0, ...none };
     }
     list.forEach((v, i) => {
       accept(v, i + 1);
       if (onProgress && (i % 200 === 0 || i === list.length - 1)) onProgress(i + 1, list.length);
     });
-    return { articles, errors, records: list.length };
+    return { articles, errors, records: list.length, ...parseCorrections(corrections, now) };
   }
 
   const lines = text.split(/\r?\n/);
@@ -156,24 +207,25 @@ export function parseImport(text: string, now: number, onProgress?: (done: numbe
     }
     if (onProgress && (i % 200 === 0 || i === lines.length - 1)) onProgress(i + 1, lines.length);
   });
-  return { articles, errors, records };
+  return { articles, errors, records, ...none };
+}
+
+/** One article as an import record. */
+function exportRecord(a: Article): string {
+  return JSON.stringify({ id: a.id, source: a.source, title: a.title, date: a.published, url: a.url, byline: a.byline, lang: a.lang, text: a.text });
 }
 
 /** The corpus as JSON Lines in the same format the importer reads (so an export re-imports as is). */
 export function exportJsonl(articles: Article[]): string {
-  return articles
-    .map((a) =>
-      JSON.stringify({
-        id: a.id,
-        source: a.source,
-        title: a.title,
-        date: a.published,
-        url: a.url,
-        byline: a.byline,
-        lang: a.lang,
-        text: a.text,
-      }),
-    )
-    .join('\n')
-    .concat(articles.length ? '\n' : '');
+  return articles.map(exportRecord).join('\n').concat(articles.length ? '\n' : '');
+}
+
+/**
+ * The corpus as the corpus document the importer reads, `{"articles": [...], "corrections":
+ * [...]}`, one record a line so it stays readable and diffable; re-imports as is.
+ */
+export function exportCorpusJson(articles: Article[], corrections: Correction[]): string {
+  const list = (items: string[]) => (items.length ? `[\n${items.join(',\n')}\n]` : '[]');
+  const rows = corrections.map(({ a, b, verdict, at }) => JSON.stringify({ a, b, verdict, at }));
+  return `{"articles": ${list(articles.map(exportRecord))},\n"corrections": ${list(rows)}}\n`;
 }

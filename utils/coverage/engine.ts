@@ -10,6 +10,7 @@ import {
   allStatements,
   articlesWithoutStory,
   clearCorpusStores,
+  correctStories,
   countArticles,
   deleteArticle,
   GENERATION_KEY,
@@ -17,6 +18,7 @@ import {
   getArticle,
   getArticles,
   getMeta,
+  membersOfStory,
   putEntries,
   putStories,
   quotesOfArticle,
@@ -24,22 +26,24 @@ import {
   statementsOfStories,
   storiesOf,
 } from '../db/corpus';
-import type { Db } from '../db/schema';
+import { allCorrections, correctionRow, correctionsOf, pairKey, type Correction } from '../db/corrections';
+import type { Db, StoredStory } from '../db/schema';
 import type { ExtractedArticle } from '../article/extract';
 import { featurize } from '../match/features';
 import { MatchIndex, type MatchIndexSnapshot } from '../match/index';
 import { FEATURES_VERSION, type ArticleFeatures } from '../match/types';
 import { extractQuotes } from '../quotes';
-import type { Article } from '../types';
+import type { Article, Match } from '../types';
 import { articleCard, matchCard, truncate } from './cards';
-import { exportJsonl } from '../corpus/import';
+import { exportCorpusJson, type ImportError } from '../corpus/import';
 import { prepareEntry } from './ingest';
 import { whatOthersAdd } from './additions';
 import { sameUrlKey } from './urls';
 import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
 import { speakerViewsFromStatements, type CarriedQuote } from './speakers';
-import { resolveStories, storyCandidates, storyStatements } from './stories';
-import type { ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, SpeakerView, Subject, TabView } from './types';
+import { ownStory, resolveStories, storyCandidates, storyStatements } from './stories';
+import { apartFrom, applyCorrections, correctCandidates, mergeMoves, missingSame, splitMove, subjectKey, type CoverageLists, type Verdict } from './corrections';
+import type { AdditionView, ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, SpeakerView, Subject, TabView } from './types';
 
 /** The bundled corpus as shipped in assets/corpus.json. */
 export interface BundledCorpus {
@@ -142,9 +146,13 @@ export class CoverageEngine {
 
   /** Each article's story: its candidates from the index, the stored stories of those, then in batch order. */
   private async storiesFor(features: ArticleFeatures[], batchIndexed: boolean): Promise<Map<string, string>> {
-    const candidates = storyCandidates(features, this.index, batchIndexed);
-    const known = await storiesOf(this.db, [...new Set([...candidates.values()].flat().map((m) => m.id))]);
-    return resolveStories(features.map((f) => f.id), candidates, known);
+    // The reader's corrections overrule the matcher here too, so a re-import or a restart keeps them.
+    const corrections = await allCorrections(this.db);
+    const candidates = correctCandidates(storyCandidates(features, this.index, batchIndexed), corrections);
+    const apart = apartFrom(corrections);
+    const ids = [...candidates.values()].flat().map((m) => m.id).concat(features.flatMap((f) => apart.get(f.id) ?? []));
+    const known = await storiesOf(this.db, [...new Set(ids)]);
+    return resolveStories(features.map((f) => f.id), candidates, known, apart);
   }
 
   /** Writes that have committed to the store but not yet reached the in-memory index. */
@@ -245,9 +253,85 @@ export class CoverageEngine {
     return all.sort((a, b) => b.addedAt - a.addedAt || a.id.localeCompare(b.id)).map((a) => ({ ...articleCard(a), origin: a.origin }));
   }
 
-  /** The whole corpus as JSON Lines, in the format the importer reads. */
+  /**
+   * The whole corpus as a corpus JSON document the importer reads, with the reader's corrections
+   * of pairs whose two articles are both in it (the others could not be imported back).
+   */
   async exportCorpus(): Promise<string> {
-    return exportJsonl(await allArticles(this.db));
+    const articles = await allArticles(this.db);
+    const ids = new Set(articles.map((a) => a.id));
+    const corrections = (await allCorrections(this.db)).filter((c) => ids.has(c.a) && ids.has(c.b));
+    return exportCorpusJson(articles, corrections.map(({ a, b, verdict, at }) => ({ a, b, verdict, at })));
+  }
+
+  /**
+   * The reader's verdict on a pair: `a` the article being read, `b` the match they corrected;
+   * `null` undoes it. Stored with its effect on the stories in one write (utils/db/corpus.ts):
+   * "same" on two stories merges the smaller into the larger; "different" on one story moves `b`
+   * to the story of its best candidate not holding an article it is "different" from, else to a
+   * story of its own; undoing "different" lets `b` rejoin its best candidate's story the same way.
+   * Undoing "same" moves nothing back (stories never split on their own either).
+   */
+  async correctMatch(a: string, b: string, verdict: Verdict | null, at = Date.now()): Promise<void> {
+    if (a === b) throw new Error('An article is always the same story as itself.');
+    if (!(await getArticle(this.db, b))) throw new Error(`No article "${b}" in your corpus.`);
+    const stories = await storiesOf(this.db, [a, b]);
+    const sa = stories.get(a);
+    const sb = stories.get(b);
+    const previous = (await correctionsOf(this.db, b)).find((c) => c.key === pairKey(a, b));
+    let moves: StoredStory[] = [];
+    if (verdict === 'same' && sa && sb && sa !== sb) {
+      const [ma, mb] = await Promise.all([membersOfStory(this.db, sa), membersOfStory(this.db, sb)]);
+      moves = mergeMoves({ storyId: sa, members: ma }, { storyId: sb, members: mb });
+    } else if (verdict === 'different' && sb && sa === sb) {
+      const { candidates, storyOf, avoid } = await this.storyCandidatesOf(b, [{ a, b, verdict, at }]);
+      const own = ownStory(b);
+      const fresh = own !== sb && (await membersOfStory(this.db, own)).length === 0 ? own : `${own}~${at.toString(36)}`;
+      moves = [splitMove(b, avoid, candidates, storyOf, fresh)];
+    } else if (verdict === null && previous?.verdict === 'different' && sb) {
+      const { candidates, storyOf, avoid } = await this.storyCandidatesOf(b, [], pairKey(a, b));
+      const back = splitMove(b, avoid, candidates, storyOf, sb);
+      if (back.storyId !== sb) moves = [back];
+    }
+    const change = verdict ? { put: correctionRow({ a, b, verdict, at }) } : { remove: pairKey(a, b) };
+    await correctStories(this.db, change, moves, storyStatements);
+  }
+
+  /**
+   * One stored article's story candidates, best first, with the stored corrections (and `extra`,
+   * less the one keyed `without`) applied; their stories, and the stories it must stay apart from.
+   */
+  private async storyCandidatesOf(id: string, extra: Correction[], without?: string): Promise<{ candidates: Match[]; storyOf: Map<string, string>; avoid: Set<string> }> {
+    const stored = (await this.db.get('features', id))?.features as ArticleFeatures | undefined;
+    const current = stored && stored.v === FEATURES_VERSION ? stored : null;
+    const features = current ?? (prepareEntry((await getArticle(this.db, id))!).features as ArticleFeatures);
+    const corrections = [...(await correctionsOf(this.db, id)).filter((c) => c.key !== without), ...extra];
+    const candidates = correctCandidates(storyCandidates([features], this.index, true), corrections).get(id) ?? [];
+    const apart = apartFrom(corrections).get(id) ?? [];
+    const storyOf = await storiesOf(this.db, [...candidates.map((c) => c.id), ...apart]);
+    return { candidates, storyOf, avoid: new Set(apart.flatMap((x) => storyOf.get(x) ?? [])) };
+  }
+
+  /**
+   * Stores imported corrections whose two articles are in the corpus (after the import's
+   * articles were stored), each with its effect on the stories, oldest first; the others are
+   * reported by their position in the file's "corrections" list and not kept.
+   */
+  async importCorrections(corrections: { index: number; correction: Correction }[]): Promise<{ added: number; rejected: ImportError[] }> {
+    const ids = [...new Set(corrections.flatMap(({ correction: c }) => [c.a, c.b]))];
+    const known = new Set((await getArticles(this.db, ids)).map((a) => a.id));
+    const rejected: ImportError[] = [];
+    let added = 0;
+    for (const { index, correction: c } of [...corrections].sort((x, y) => x.correction.at - y.correction.at)) {
+      const missing = [c.a, c.b].filter((id) => !known.has(id));
+      if (missing.length) {
+        rejected.push({ line: index, message: `${missing.map((id) => `article "${id}"`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} neither in your corpus nor in this file` });
+        continue;
+      }
+      await this.correctMatch(c.a, c.b, c.verdict, c.at);
+      added++;
+    }
+    return { added, rejected: rejected.sort((x, y) => x.line - y.line) };
   }
 
   async corpusInfo(): Promise<{ articles: number; quotes: number }> {
@@ -301,14 +385,65 @@ export class CoverageEngine {
       if (self) subject.corpusId = self.id;
     }
     const others = cards.filter((c) => c.id !== subject.corpusId);
-    const sameStory = others.filter((c) => c.tier === 'same-story');
-    const duplicates = others.filter((c) => c.tier === 'duplicate');
-    const related = others.filter((c) => c.tier === 'related');
-    const speakers = await this.speakersOf(subject, text, lang, [...duplicates, ...sameStory]);
-    // The closest coverage is enough to show what the others add, and keeps a big story's page cheap.
-    const coverage = sameStory.slice(0, ADDITIONS_FROM).map((c) => articles.get(c.id)!);
-    const additions = whatOthersAdd(text, coverage.map((a) => ({ id: a.id, source: a.source, text: a.text, lang: a.lang })));
-    return { state: 'ready', subject, detection, corpusSize, sameStory, duplicates, related, speakers, additions, notice };
+    const lists: CoverageLists = {
+      sameStory: others.filter((c) => c.tier === 'same-story'),
+      duplicates: others.filter((c) => c.tier === 'duplicate'),
+      related: others.filter((c) => c.tier === 'related'),
+    };
+    const coverage = await this.corrected(subject, lists, articles);
+    const speakers = await this.speakersOf(subject, text, lang, [...coverage.duplicates, ...coverage.sameStory]);
+    const additions = this.additionsOf(text, coverage.sameStory, articles);
+    return { state: 'ready', subject, detection, corpusSize, ...coverage, speakers, additions, notice };
+  }
+
+  /**
+   * The coverage lists with the reader's corrections on the subject applied (after every match
+   * computation, so the matcher never overwrites them); articles called the same story that the
+   * matcher did not return are read by id (into `articles` too).
+   */
+  private async corrected(subject: Subject, lists: CoverageLists, articles: Map<string, Article>): Promise<CoverageLists> {
+    const key = subjectKey(subject);
+    if (!key) return lists;
+    const corrections = await correctionsOf(this.db, key);
+    if (corrections.length === 0) return applyCorrections(lists, key, []);
+    const missing = missingSame(lists, key, corrections).filter((id) => !articles.has(id));
+    for (const a of await getArticles(this.db, missing)) articles.set(a.id, a);
+    const none = { score: 0, tier: 'related' as const, reasons: { names: [], terms: [], days: null } };
+    const fetched = missingSame(lists, key, corrections)
+      .filter((id) => articles.has(id))
+      .map((id) => matchCard(articles.get(id)!, { id, ...none }));
+    return applyCorrections(lists, key, corrections, fetched);
+  }
+
+  /** What the others add, from the closest same-story coverage (enough, and keeps a big story's page cheap). */
+  private additionsOf(text: string, sameStory: MatchCard[], articles: Map<string, Article>): AdditionView[] {
+    const coverage = sameStory.slice(0, ADDITIONS_FROM).flatMap((c) => articles.get(c.id) ?? []);
+    return whatOthersAdd(text, coverage.map((a) => ({ id: a.id, source: a.source, text: a.text, lang: a.lang })));
+  }
+
+  /**
+   * A stored tab view with the current corrections applied again (after the reader corrected it).
+   * A page that is a corpus article gets its quotes and additions recomputed from the stored text;
+   * for another page (whose text is not kept) what no longer counts as coverage is left out, and
+   * an article newly called the same story adds its quotes on the page's next analysis.
+   */
+  async recorrect(view: TabView): Promise<TabView> {
+    if (view.state !== 'ready') return view;
+    const articles = new Map<string, Article>();
+    const coverage = await this.corrected(view.subject, view, articles);
+    const shown = [...coverage.duplicates, ...coverage.sameStory];
+    const own = view.subject.corpusId ? await getArticle(this.db, view.subject.corpusId) : undefined;
+    if (own) {
+      for (const a of await getArticles(this.db, coverage.sameStory.slice(0, ADDITIONS_FROM).map((c) => c.id).filter((id) => !articles.has(id)))) articles.set(a.id, a);
+      const speakers = await this.speakersOf(view.subject, own.text, own.lang, shown);
+      return { ...view, ...coverage, speakers, additions: this.additionsOf(own.text, coverage.sameStory, articles) };
+    }
+    const keep = new Set(['', ...shown.map((c) => c.id)]);
+    const speakers = view.speakers
+      .map((sp) => ({ ...sp, statements: sp.statements.map((st) => ({ ...st, carriers: st.carriers.filter((c) => c.onThisPage || keep.has(c.articleId)) })).filter((st) => st.carriers.length > 0) }))
+      .filter((sp) => sp.statements.length > 0);
+    const sameIds = new Set(coverage.sameStory.map((c) => c.id));
+    return { ...view, ...coverage, speakers, additions: view.additions.filter((x) => sameIds.has(x.articleId)) };
   }
 
   /**

@@ -2,8 +2,9 @@
  * Stories: the corpus grouped once, as articles arrive, so quotes can be stored and grouped per
  * story instead of regrouped on every page view. An article joins the story of its closest
  * earlier article that the matcher calls the same story (or a duplicate of it); otherwise it opens
- * a story of its own. Stories never merge or split afterwards: a story is a stable key, and the
- * per-page decision (the badge, the coverage list) stays the matcher's own.
+ * a story of its own. Stories never merge or split afterwards, except when the reader corrects a
+ * pair (utils/coverage/corrections.ts): a story is a stable key, and the per-page decision (the
+ * badge, the coverage list) stays the matcher's own, with the reader's corrections applied.
  */
 import { groupQuotes, speakerKey } from '../quotes';
 import { MatchIndex } from '../match/index';
@@ -42,15 +43,19 @@ export function storyCandidates(batch: ArticleFeatures[], index: MatchIndex, bat
 
 /**
  * Story ids for a batch, in batch order: the story of the best candidate whose story is known
- * (stored, or given earlier in this batch), else a story of its own.
+ * (stored, or given earlier in this batch), else a story of its own. `apart` lists, per article,
+ * the articles the reader said are not the same story: a story holding one of them is skipped.
  */
-export function resolveStories(order: string[], candidates: Map<string, Match[]>, known: Map<string, string>): Map<string, string> {
+export function resolveStories(order: string[], candidates: Map<string, Match[]>, known: Map<string, string>, apart: Map<string, string[]> = new Map()): Map<string, string> {
   const out = new Map<string, string>();
+  const storyOf = (id: string) => out.get(id) ?? known.get(id);
   for (const id of order) {
+    const avoid = new Set((apart.get(id) ?? []).map(storyOf));
     let story: string | undefined;
     for (const c of candidates.get(id) ?? []) {
-      story = out.get(c.id) ?? known.get(c.id);
-      if (story) break;
+      story = storyOf(c.id);
+      if (story && !avoid.has(story)) break;
+      story = undefined;
     }
     out.set(id, story ?? ownStory(id));
   }

@@ -3,7 +3,7 @@
  * Browser specifics (badge, offscreen parsing, fetch, script injection) come in as a Platform, so
  * the whole flow runs in unit tests with fakes and in the extension with the real thing.
  */
-import { deleteTabView, getTabView, putTabView } from '../db/tabs';
+import { allTabViews, deleteTabView, getTabView, putTabView } from '../db/tabs';
 import type { Db } from '../db/schema';
 import { badgeText, type CoverageEngine } from './engine';
 import type { ExtractedPage } from './ingest';
@@ -13,6 +13,7 @@ import { idForUrl } from './ingest';
 import { marksOffSites, mayCollect, type Settings } from './settings';
 import { pageMarks, type PageMark } from './marks';
 import { siteOf } from './urls';
+import { subjectKey, type Verdict } from './corrections';
 
 /** What the tab service needs from the browser. */
 export interface Platform {
@@ -60,7 +61,7 @@ export class TabService {
     return g;
   }
 
-  private async publish(tabId: number, gen: number, view: TabView): Promise<void> {
+  private async publish(tabId: number, gen: number | undefined, view: TabView): Promise<void> {
     if (this.generation.get(tabId) !== gen) return;
     await putTabView(this.db, tabId, view);
     await this.platform.setBadge(tabId, badgeText(view));
@@ -167,6 +168,27 @@ export class TabService {
     }
     const fallback = (linkText?.trim() || wordsOfUrl(linkUrl)).slice(0, MAX_SELECTION);
     return engine.analyzeText('link', fallback, linkUrl, `Could not read the linked page (${reason}); showing coverage related to the link's text instead.`);
+  }
+
+  /**
+   * The reader's correction of a match on a tab's page ("same" / "different" story, or null to
+   * undo): stored with its effect on the stories, then every tab showing either article of the
+   * pair gets its view corrected and its badge set, stored so a restarted worker answers the same.
+   */
+  async correct(tabId: number, articleId: string, verdict: Verdict | null): Promise<TabView> {
+    const view = await this.view(tabId);
+    if (view.state !== 'ready') throw new Error('This tab shows no coverage to correct.');
+    const key = subjectKey(view.subject);
+    if (!key) throw new Error('A selection is not an article: open the article itself to correct its coverage.');
+    const engine = await this.engine();
+    await engine.correctMatch(key, articleId, verdict);
+    for (const t of await allTabViews<TabView>(this.db)) {
+      if (t.view.state !== 'ready' || ![key, articleId].includes(subjectKey(t.view.subject) ?? '')) continue;
+      // A newer analysis of that tab, started meanwhile, applies the correction itself.
+      const gen = this.generation.get(t.tabId);
+      await this.publish(t.tabId, gen, await engine.recorrect(t.view));
+    }
+    return this.view(tabId);
   }
 
   /** The tab's view for the side panel; a tab never seen is "idle". */

@@ -38,8 +38,13 @@ export interface ArticleCard {
 /** A related corpus article and why it matched. */
 export interface MatchCard extends ArticleCard {
   score: number;
+  /** The matcher's tier (a correction moves the card between lists, never changes this). */
   tier: Tier;
   reasons: MatchReasons;
+  /** The reader's verdict on this article for the page being read, when they gave one. */
+  correction?: 'same' | 'different';
+  /** Listed only because the reader called it the same story: the matcher did not return it. */
+  byCorrection?: boolean;
 }
 
 /** One carrying of a statement: which article, which outlet, in which words. */

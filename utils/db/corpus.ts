@@ -4,7 +4,7 @@
  * worker is stopped half-way.
  */
 import type { Article, Quote } from '../types';
-import type { Db, StoredQuote, StoredStatement, StoredStory } from './schema';
+import type { Db, StoredCorrection, StoredQuote, StoredStatement, StoredStory } from './schema';
 
 /** Everything the product keeps for one article. */
 export interface CorpusEntry {
@@ -20,7 +20,7 @@ export interface CorpusEntry {
 /** Groups a story's quotes into statements; given by the caller so the store stays free of quote logic. */
 export type StatementsOf = (storyId: string, quotes: StoredQuote[]) => StoredStatement[];
 
-const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements'] as const;
+const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections'] as const;
 type CorpusTx = ReturnType<typeof corpusTx>;
 function corpusTx(db: Db) {
   return db.transaction([...CORPUS_STORES], 'readwrite');
@@ -148,18 +148,48 @@ export async function clearCorpusStores(db: Db): Promise<void> {
  */
 export async function putStories(db: Db, assigned: StoredStory[], statementsOf: StatementsOf): Promise<void> {
   await writeCorpus(db, async (tx, work) => {
-    const quotes = tx.objectStore('quotes');
-    for (const s of assigned) {
-      work.push(tx.objectStore('stories').put(s));
-      work.push(
-        Promise.all([tx.objectStore('articles').get(s.articleId), quotes.index('articleId').getAll(s.articleId)]).then(([a, qs]) =>
-          eachRequest(qs, (q) => quotes.put({ ...q, storyId: s.storyId, source: a?.source ?? null })),
-        ),
-      );
-    }
+    for (const s of assigned) joinStory(tx, work, s);
     await Promise.all(work);
     await regroup(tx, assigned.map((s) => s.storyId), statementsOf);
   });
+}
+
+/** Puts an article in a story inside the caller's write: its story row, and its quotes' story and outlet. */
+function joinStory(tx: CorpusTx, work: Promise<unknown>[], s: StoredStory): void {
+  const quotes = tx.objectStore('quotes');
+  work.push(tx.objectStore('stories').put(s));
+  work.push(
+    Promise.all([tx.objectStore('articles').get(s.articleId), quotes.index('articleId').getAll(s.articleId)]).then(([a, qs]) =>
+      eachRequest(qs, (q) => quotes.put({ ...q, storyId: s.storyId, source: a?.source ?? null })),
+    ),
+  );
+}
+
+/**
+ * A reader's correction and what it does to the stories, in one all-or-nothing write: the verdict
+ * stored (or, for an undo, removed by its key), the moved articles' story rows and quotes, and the
+ * statements of every story an article left or joined regrouped. A failure keeps none of it.
+ */
+export async function correctStories(
+  db: Db,
+  change: { put: StoredCorrection } | { remove: string },
+  moves: StoredStory[],
+  statementsOf: StatementsOf,
+): Promise<void> {
+  await writeCorpus(db, async (tx, work) => {
+    const corrections = tx.objectStore('corrections');
+    work.push('put' in change ? corrections.put(change.put) : corrections.delete(change.remove));
+    const left = await Promise.all(moves.map((m) => tx.objectStore('stories').get(m.articleId)));
+    for (const m of moves) joinStory(tx, work, m);
+    await Promise.all(work);
+    const touched = [...left.flatMap((o) => (o ? [o.storyId] : [])), ...moves.map((m) => m.storyId)];
+    await regroup(tx, touched, statementsOf);
+  });
+}
+
+/** The articles of one story. */
+export async function membersOfStory(db: Db, storyId: string): Promise<string[]> {
+  return (await db.getAllKeysFromIndex('stories', 'storyId', storyId)).map(String);
 }
 
 /** The stories of these articles (those that have one). */

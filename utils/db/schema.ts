@@ -7,7 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article, Quote } from '../types';
 
 export const DB_NAME = 'crossread';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A quote as stored: the quote, the article it came from, and its canonical speaker key. */
 export interface StoredQuote extends Quote {
@@ -52,6 +52,22 @@ export interface StoredStatement {
   outlets: number;
 }
 
+/**
+ * The reader's correction of the matcher for one pair of articles: they are (or are not) the same
+ * story. Stored apart from the corpus so re-matching never overwrites it; one row per pair.
+ */
+export interface StoredCorrection {
+  /** `pairKey(a, b)`: the same for (a, b) and (b, a), so a later verdict replaces an earlier one. */
+  key: string;
+  /** The article the reader was reading (a corpus id, or the id its URL would get when collected). */
+  a: string;
+  /** The match the reader corrected. */
+  b: string;
+  verdict: 'same' | 'different';
+  /** Epoch ms of the judgement. */
+  at: number;
+}
+
 /** The matcher's precomputed features of one article (opaque to the store). */
 export interface StoredFeatures {
   id: string;
@@ -93,6 +109,7 @@ export interface CrossreadDB extends DBSchema {
   highlights: { key: string; value: StoredHighlight; indexes: { url: string; updatedAt: number } };
   stories: { key: string; value: StoredStory; indexes: { storyId: string } };
   statements: { key: string; value: StoredStatement; indexes: { storyId: string; speakerKey: string } };
+  corrections: { key: string; value: StoredCorrection; indexes: { a: string; b: string } };
 }
 
 export type Db = IDBPDatabase<CrossreadDB>;
@@ -130,6 +147,13 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
         const statements = db.createObjectStore('statements', { keyPath: 'id' });
         statements.createIndex('storyId', 'storyId');
         statements.createIndex('speakerKey', 'speakerKey');
+      }
+      // Version 4: the reader's same-story corrections (pair judgements), found from either article.
+      // Adds a store; everything of version 3 stays.
+      if (oldVersion < 4) {
+        const corrections = db.createObjectStore('corrections', { keyPath: 'key' });
+        corrections.createIndex('a', 'a');
+        corrections.createIndex('b', 'b');
       }
     },
   });

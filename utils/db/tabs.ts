@@ -20,3 +20,8 @@ export async function deleteTabView(db: Db, tabId: number): Promise<void> {
 export async function clearTabViews(db: Db): Promise<void> {
   await db.clear('tabs');
 }
+
+/** Every tab's stored view, so a change that concerns several tabs (a correction) reaches them all. */
+export async function allTabViews<T>(db: Db): Promise<{ tabId: number; view: T }[]> {
+  return (await db.getAll('tabs')).map((t) => ({ tabId: t.tabId, view: t.view as T }));
+}

@@ -29,6 +29,8 @@ export interface ImportReport {
   added: number;
   replaced: number;
   rejected: ImportError[];
+  /** The reader's corrections from a corpus file: how many were kept, and the rejected ones by position in its "corrections" list. */
+  corrections: { added: number; rejected: ImportError[] };
 }
 
 /** Largest import file accepted, in characters (a message carries it to the background). */
@@ -78,8 +80,10 @@ export interface ProtocolMap {
   uiImport(data: { text: string; fileName: string }): Result<ImportReport>;
   /** background → extension pages: how far the running import has got. */
   bgImportProgress(data: { phase: 'reading' | 'analysing' | 'saving'; done: number; total: number }): void;
-  /** extension page → background: the whole corpus as JSON Lines. */
+  /** extension page → background: the whole corpus as a corpus JSON document (articles and the reader's corrections). */
   uiExport(data: null): Result<string>;
+  /** extension page → background: the reader says a match of a tab's page is (not) the same story; verdict null undoes it. Answers the tab's corrected view. */
+  uiCorrectMatch(data: { tabId: number; articleId: string; verdict: 'same' | 'different' | null }): Result<TabView>;
   /** extension page → background: remove one article. */
   uiDeleteArticle(data: { id: string }): Result<null>;
   /** extension page → background: remove every article (after the page asked the reader to confirm). */

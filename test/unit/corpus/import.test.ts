@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportJsonl, parseImport } from '../../../utils/corpus/import';
+import { exportCorpusJson, exportJsonl, parseImport } from '../../../utils/corpus/import';
 
 const line = (o: unknown) => JSON.stringify(o);
 
@@ -65,6 +65,28 @@ describe('parseImport', () => {
       seen.push(done);
     });
     expect(seen.at(-1)).toBe(450);
+  });
+
+  it('a corpus document carries the reader’s corrections; each bad one is reported by its position', () => {
+    const r = parseImport(line({ id: 'a', text: 'body' }), 0);
+    const doc = exportCorpusJson(r.articles, [{ a: 'a', b: 'b', verdict: 'different', at: 7 }]);
+    const again = parseImport(doc, 0);
+    expect(again.articles).toEqual(r.articles);
+    expect(again.corrections).toEqual([{ index: 1, correction: { a: 'a', b: 'b', verdict: 'different', at: 7 } }]);
+    const bad = parseImport(
+      JSON.stringify({ corrections: [{ a: 1, b: 'x', verdict: 'same' }, { a: 'x', b: 'x', verdict: 'same' }, { a: 'p', b: 'q', verdict: 'yes' }, { b: '1', a: 'x', verdict: 'different' }, 'no'] }),
+      99,
+    );
+    expect(bad.articles).toEqual([]);
+    expect(bad.errors).toEqual([]);
+    expect(bad.corrections).toEqual([{ index: 1, correction: { a: '1', b: 'x', verdict: 'same', at: 99 } }]);
+    expect(bad.correctionErrors.map((e) => `${e.line}: ${e.message}`)).toEqual([
+      '2: "a" and "b" are the same article',
+      '3: "verdict" must be "same" or "different"',
+      '4: the same pair as correction 1',
+      '5: expected a JSON object',
+    ]);
+    expect(parseImport(JSON.stringify({ articles: [], corrections: {} }), 0).correctionErrors).toEqual([{ line: 1, message: '"corrections" must be an array' }]);
   });
 
   it('exports what it imports', () => {

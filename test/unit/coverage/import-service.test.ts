@@ -46,8 +46,9 @@ describe('importText', () => {
     expect(await engine.search('Biden')).toEqual([]);
     await engine.restoreBundled(bundled);
     expect(engine.size).toBe(4);
-    const exported = await engine.exportCorpus();
-    expect(exported.trim().split('\n')).toHaveLength(4);
+    const exported = JSON.parse(await engine.exportCorpus()) as { articles: unknown[]; corrections: unknown[] };
+    expect(exported.articles).toHaveLength(4);
+    expect(exported.corrections).toEqual([]);
   });
 });
 

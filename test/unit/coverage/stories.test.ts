@@ -33,6 +33,13 @@ describe('stories', () => {
     expect(Object.fromEntries(out)).toEqual({ b: 's:a', c: 's:a', d: ownStory('d') });
   });
 
+  it('a story holding an article the reader said is not the same story is skipped for the next candidate', () => {
+    const candidates = new Map([['b', [match('a', 0.9), match('x', 0.8)]]]);
+    const known = new Map([['a', 's:a'], ['x', 's:x'], ['y', 's:a']]);
+    expect(resolveStories(['b'], candidates, known, new Map([['b', ['y']]])).get('b')).toBe('s:x');
+    expect(resolveStories(['b'], candidates, known, new Map([['b', ['y', 'x']]])).get('b')).toBe(ownStory('b'));
+  });
+
   it('the four bundled articles form one story, whose statements carry several outlets', async () => {
     const { db } = await setup();
     const rows = await db.getAll('stories');

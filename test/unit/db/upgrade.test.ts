@@ -6,14 +6,16 @@ import { DB_VERSION, openCrossreadDb } from '../../../utils/db/schema';
 import { getSettings } from '../../../utils/coverage/settings';
 import { CoverageEngine, type BundledCorpus } from '../../../utils/coverage/engine';
 import { statementsOfStory } from '../../../utils/db/corpus';
+import { correctionsOf, putCorrection } from '../../../utils/db/corrections';
 
 type Saved = { version: number; stores: Record<string, Record<string, unknown>[]> };
 const load = (file: string): Saved => JSON.parse(readFileSync(new URL(`../../fixtures/db/${file}`, import.meta.url), 'utf8')) as Saved;
 const saved = load('v1.json');
 const savedV2 = load('v2.json');
+const savedV3 = load('v3.json');
 const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
 
-/** Writes the saved records with the layout of their version (1 or 2), frozen here as it shipped. */
+/** Writes the saved records with the layout of their version (1, 2 or 3), frozen here as it shipped. */
 async function writeV1(name: string, data: Saved = saved): Promise<void> {
   const db = await openDB(name, data.version, {
     upgrade(d) {
@@ -30,6 +32,13 @@ async function writeV1(name: string, data: Saved = saved): Promise<void> {
         const highlights = d.createObjectStore('highlights', { keyPath: 'id' });
         highlights.createIndex('url', 'url');
         highlights.createIndex('updatedAt', 'updatedAt');
+      }
+      if (data.version >= 3) {
+        quotes.createIndex('storyId', 'storyId');
+        d.createObjectStore('stories', { keyPath: 'articleId' }).createIndex('storyId', 'storyId');
+        const statements = d.createObjectStore('statements', { keyPath: 'id' });
+        statements.createIndex('storyId', 'storyId');
+        statements.createIndex('speakerKey', 'speakerKey');
       }
     },
   });
@@ -67,5 +76,24 @@ describe('schema upgrades', () => {
     const statements = await statementsOfStory(db, story!.storyId);
     expect(statements.map((s) => [s.speaker, s.members.map((m) => m.quoteKey)])).toEqual([['Ana Ruiz', ['old-1#0']]]);
     expect(await db.getAll('highlights')).toEqual(savedV2.stores.highlights);
+  });
+
+  it('upgrades a version-3 database (stories, statements) with every record intact, and adds an empty corrections store', async () => {
+    await writeV1('upgrade-v3', savedV3);
+    const db = await openCrossreadDb('upgrade-v3');
+    expect(db.version).toBe(DB_VERSION);
+    for (const [store, records] of Object.entries(savedV3.stores)) {
+      expect(await db.getAll(store as 'articles'), store).toEqual(records);
+    }
+    expect([...db.objectStoreNames]).toContain('corrections');
+    expect(await db.count('corrections')).toBe(0);
+    expect((await db.getAllFromIndex('quotes', 'storyId', 's:old-1')).map((q) => q.key)).toEqual(['old-1#0']);
+    // The new store works from either article of a pair.
+    await putCorrection(db, { a: 'old-1', b: 'old-2', verdict: 'different', at: 5 });
+    expect((await correctionsOf(db, 'old-2')).map((c) => [c.a, c.b, c.verdict])).toEqual([['old-1', 'old-2', 'different']]);
+    // The engine starts on it and keeps the stories it had.
+    await CoverageEngine.open(db, bundled);
+    expect(await db.get('stories', 'old-1')).toEqual({ articleId: 'old-1', storyId: 's:old-1' });
+    expect((await statementsOfStory(db, 's:old-1')).map((s) => s.members.map((m) => m.quoteKey))).toEqual([['old-1#0']]);
   });
 });

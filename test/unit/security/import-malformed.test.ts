@@ -93,7 +93,7 @@ describe('importText: malformed files', () => {
     const engine = await open();
     const before = await state(engine);
     for (const text of ['', '   ', '\n\n\r\n']) {
-      expect(await importText(engine, text)).toEqual({ records: 0, added: 0, replaced: 0, rejected: [] });
+      expect(await importText(engine, text)).toEqual({ records: 0, added: 0, replaced: 0, rejected: [], corrections: { added: 0, rejected: [] } });
     }
     expect(await state(engine)).toEqual(before);
   });
@@ -117,7 +117,7 @@ describe('importText: malformed files', () => {
     const [card] = (await engine.listArticles()).filter((a) => a.id.startsWith('x'));
     expect(card!.id).toHaveLength(200);
     expect(card!.title).toHaveLength(2_000);
-    const exported = (await engine.exportCorpus()).split('\n').find((l) => l.includes('"xxxx'))!;
-    expect((JSON.parse(exported) as { text: string }).text.length).toBe(MAX_TEXT_CHARS);
+    const exported = (JSON.parse(await engine.exportCorpus()) as { articles: { id: string; text: string }[] }).articles.find((a) => a.id.startsWith('xxxx'))!;
+    expect(exported.text.length).toBe(MAX_TEXT_CHARS);
   });
 });
