@@ -8,9 +8,10 @@ import { CALENDAR, extractNames, knownNameWords } from '../text/names';
 import { extractNumbers, extractQuantities } from '../text/numbers';
 import { isStopword, baseLang } from '../text/stopwords';
 import { stem } from '../text/stem';
+import { statedDates } from '../text/dates';
 import { minhash } from './minhash';
 import { priorDocFreq } from './idf';
-import { FEATURES_VERSION, type ArticleFeatures } from './types';
+import { FEATURES_VERSION, MAX_EVENTS, type ArticleFeatures } from './types';
 
 export type { ArticleFeatures } from './types';
 
@@ -31,6 +32,8 @@ export const MAX_NAMES = 60;
 export const MAX_LEAD = 60;
 /** Quantities kept (the first ones: a report states its key figures early). */
 export const MAX_QTY = 40;
+/** A stated date vaguer than this many days ("last week") says too little about which event it is. */
+const EVENT_SPREAD = 1;
 
 /** What featurize() reads from an article (an Article fits). */
 export interface FeaturizeInput {
@@ -64,6 +67,20 @@ function top(weights: Map<string, number>, cap: number, distinct: (k: string) =>
   }
   const out: Record<string, number> = {};
   for (const [k, w] of entries) out[k] = Math.round(w * 1000) / 1000;
+  return out;
+}
+
+/**
+ * The days the title and lead say the event happened ("on Tuesday night", "March 24"), resolved
+ * against the publication day: distinct, first stated first. Vague ones ("last week") are left out.
+ */
+export function eventDays(lead: string, day: number | null, lang: string): number[] {
+  const out: number[] = [];
+  for (const d of statedDates(lead, day, lang)) {
+    if (d.spread > EVENT_SPREAD || out.includes(d.day)) continue;
+    out.push(d.day);
+    if (out.length >= MAX_EVENTS) break;
+  }
   return out;
 }
 
@@ -118,6 +135,8 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
 
   const allSents = [...titleSents, ...bodySents];
   const leadSents = allSents.slice(0, titleSents.length + LEAD_SENTENCES);
+  const day = dayOf(doc.published);
+  const leadEnd = bodySents[Math.min(LEAD_SENTENCES, bodySents.length) - 1]?.at(-1)?.end ?? 0;
   const unitKey = (w: string): string | null => {
     if (w.length < 3 || !TERM_WORD.test(w) || CALENDAR.has(w) || isStopword(w, lang)) return null;
     return stem(w, lang);
@@ -127,7 +146,8 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
     v: FEATURES_VERSION,
     id: doc.id,
     lang,
-    day: dayOf(doc.published),
+    day,
+    events: eventDays(`${doc.title ?? ''}\n${doc.text.slice(0, leadEnd)}`, day, lang),
     names: nameVec,
     terms: termVec,
     lead: top(lead, MAX_LEAD, () => 1),

@@ -8,10 +8,10 @@
  */
 import type { Match, MatchReasons } from '../types';
 import type { ArticleFeatures } from './types';
-import { FEATURES_VERSION } from './types';
+import { FEATURES_VERSION, MAX_EVENTS } from './types';
 import { idf, priorDocFreq } from './idf';
 import { minhashSimilarity } from './minhash';
-import { combine, type PairSignals } from './score';
+import { combine, COEFFICIENTS, type Coefficients, type PairSignals } from './score';
 import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
 
 /** Query keys whose postings are walked (most distinctive first). */
@@ -48,6 +48,8 @@ interface Doc {
   yearIds: Int32Array;
   /** Weekdays of the lead as bits 1..7 (0: none). */
   leadDays: number;
+  /** Event days the title and lead state (features `events`). */
+  events: Int32Array;
   /** Quantities: unit key id and "unit=value" key id, pairwise. */
   unitIds: Int32Array;
   qtyIds: Int32Array;
@@ -86,14 +88,14 @@ export interface RankedCandidate extends Match {
  * weights and MinHash values are single arrays the index then uses in place.
  */
 export interface MatchIndexSnapshot {
-  v: 6;
+  v: 7;
   features: number;
   /** The vocabulary once: bare keys and their kinds (index into KINDS). */
   keys: string[];
   kinds: Uint8Array;
   /** Article ids, in the order of `heads`. */
   ids: string[];
-  /** Per article HEAD numbers: day (NO_DAY when unknown), counts of names, terms, nums, lead keys, quantities, MinHash values, lead weekday bits. */
+  /** Per article HEAD numbers: day (NO_DAY when unknown), counts of names, terms, nums, lead keys, quantities, MinHash values, lead weekday bits, then MAX_EVENTS event days (NO_DAY for none). */
   heads: Int32Array;
   /** Per article: name, term, num, lead, unit then quantity key ids (into `keys`), concatenated. */
   keyIds: Int32Array;
@@ -109,7 +111,7 @@ export interface MatchIndexSnapshot {
 }
 
 const KINDS = [KIND_NAME, KIND_TERM, KIND_NUM, KIND_UNIT, KIND_QTY] as const;
-const HEAD = 8;
+const HEAD = 8 + MAX_EVENTS;
 const NO_DAY = -2147483648;
 
 /** The k-th largest value of `a` (1-based), by quickselect; reorders `a`. */
@@ -139,6 +141,21 @@ export function kthLargest(a: Float64Array, k: number): number {
   return a[target]!;
 }
 
+/** The event days stored in a snapshot head from `at` (NO_DAY ends them). */
+function eventsOf(h: Int32Array, at: number): Int32Array {
+  let n = 0;
+  while (n < MAX_EVENTS && h[at + n] !== NO_DAY) n++;
+  return h.slice(at, at + n);
+}
+
+/** The smallest distance in days between two sets of event days, or null when either is empty. */
+function eventGap(a: readonly number[], b: Int32Array): number | null {
+  if (a.length === 0 || b.length === 0) return null;
+  let best = Infinity;
+  for (const x of a) for (let i = 0; i < b.length; i++) best = Math.min(best, Math.abs(x - b[i]!));
+  return best;
+}
+
 /** Weekday keys ("w1".."w7") as bits 1..7. */
 function dayBits(keys: readonly string[]): number {
   let m = 0;
@@ -165,6 +182,9 @@ export interface QueryOptions {
 
 /** The index of ArticleFeatures that answers "which articles tell this story?". */
 export class MatchIndex {
+  /** The scorer's coefficients: the shipped ones, or a fold's while cross-validating (scripts/eval). */
+  constructor(private readonly coefficients: Coefficients = COEFFICIENTS) {}
+
   /**
    * Key ids by kind, keyed by the bare key: a query looks its keys up without building prefixed
    * strings (the features' own keys already carry a cached hash). `keyOf` / `kindOf` give them back.
@@ -275,6 +295,7 @@ export class MatchIndex {
       minhash: Uint32Array.from(f.minhash),
       yearIds: new Int32Array(0),
       leadDays: dayBits(f.leadDays ?? []),
+      events: Int32Array.from(f.events ?? []),
       unitIds: Int32Array.from(qty, (k) => this.intern(KIND_UNIT, k.slice(0, k.indexOf('=')))),
       qtyIds: Int32Array.from(qty, (k) => this.intern(KIND_QTY, k)),
       norms: new Float64Array(4),
@@ -358,6 +379,7 @@ export class MatchIndex {
     let m = 0;
     live.forEach((d, i) => {
       heads.set([d.day ?? NO_DAY, d.nameIds.length, d.termIds.length, d.numIds.length, d.leadIds.length, d.unitIds.length, d.minhash.length, d.leadDays], i * HEAD);
+      for (let e = 0; e < MAX_EVENTS; e++) heads[i * HEAD + 8 + e] = d.events[e] ?? NO_DAY;
       for (const arr of [d.nameIds, d.termIds, d.numIds, d.leadIds, d.unitIds, d.qtyIds])
         for (const id of arr) {
           let j = used.get(id);
@@ -395,7 +417,7 @@ export class MatchIndex {
       let o = postStart[j]!;
       for (const slot of p) postSlots[o++] = position[slot]!;
     }
-    return { v: 6, features: FEATURES_VERSION, keys, kinds: Uint8Array.from(kinds), ids: live.map((d) => d.id), heads, keyIds, weights, minhash, df, prior, postStart, postSlots };
+    return { v: 7, features: FEATURES_VERSION, keys, kinds: Uint8Array.from(kinds), ids: live.map((d) => d.id), heads, keyIds, weights, minhash, df, prior, postStart, postSlots };
   }
 
   /**
@@ -403,7 +425,7 @@ export class MatchIndex {
    * then). Takes the snapshot's arrays over: pass a fresh copy (as IndexedDB reads give).
    */
   static fromSnapshot(snap: MatchIndexSnapshot): MatchIndex {
-    if (snap?.v !== 6 || snap.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
+    if (snap?.v !== 7 || snap.features !== FEATURES_VERSION) throw new Error('match index snapshot of another version: rebuild from features');
     const index = new MatchIndex();
     const ids = new Int32Array(snap.keys.length);
     for (let j = 0; j < ids.length; j++) {
@@ -440,6 +462,7 @@ export class MatchIndex {
         minhash: snap.minhash.subarray(m, m + nm),
         yearIds: new Int32Array(0),
         leadDays,
+        events: eventsOf(h, o + 8),
         norms: new Float64Array(4),
         normsAt: -1,
       });
@@ -619,7 +642,7 @@ export class MatchIndex {
       for (let i = 0; i < doc.yearIds.length; i++) if (p.years.has(doc.yearIds[i]!)) yearClash = 0;
     }
     const dayClash = p.nearDays !== 0 && doc.leadDays !== 0 && (p.nearDays & doc.leadDays) === 0 ? 1 : 0;
-    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, dup, yearClash, dayClash, qtyClash: this.qtyClash(p, doc) };
+    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, eventGap: eventGap(f.events ?? [], doc.events), dup, yearClash, dayClash, qtyClash: this.qtyClash(p, doc) };
   }
 
   /** 1 when the two share a unit and, for some shared unit, no value (the quantity tables are a few entries each). */
@@ -674,7 +697,7 @@ export class MatchIndex {
     const list: { slot: number; score: number; signals: PairSignals }[] = [];
     for (const slot of this.candidates(p, exclude)) {
       const signals = this.signals(p, f, this.docs[slot]!);
-      const score = combine(signals);
+      const score = combine(signals, this.coefficients);
       list.push({ slot, signals, score: signals.dup >= DUPLICATE_JACCARD ? duplicateScore(score, signals.dup) : score });
     }
     list.sort((a, b) => b.score - a.score || (this.docs[a.slot]!.id < this.docs[b.slot]!.id ? -1 : 1));

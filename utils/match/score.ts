@@ -16,7 +16,10 @@ export interface PairSignals {
   nums: number;
   /** Cosine of the IDF-weighted title + lead vectors. */
   lead: number;
+  /** Days between the publication dates, or null when either is unknown (never "the same day"). */
   days: number | null;
+  /** Days between the event days the two texts state (their closest pair), or null when either states none. */
+  eventGap: number | null;
   /** Estimated Jaccard overlap of 3-word shingles (MinHash). */
   dup: number;
   /** 1 when both mention years and no year is shared. */
@@ -29,25 +32,38 @@ export interface PairSignals {
 
 /** Logistic coefficients (see README.md: fitted by scripts/eval/match.ts --fit), in featureVector() order. */
 export const COEFFICIENTS = {
-  bias: -2.32,
-  names: 5.63,
-  terms: 0.54,
-  nums: 4.12,
-  /** Multiplies timeGap(days) when both dates are known. */
-  time: -2.33,
-  /** Added when both dates are known. */
-  dated: -0.19,
+  bias: -1.26,
+  names: 3.76,
+  terms: 2.41,
+  nums: 0.73,
   /** Title + lead cosine. */
-  lead: 2.22,
+  lead: 3.37,
   /** Multiplies √dup: shared wording beyond shared words. */
-  phrasing: 1.73,
-  yearClash: -0.13,
-  dayClash: -1.37,
-  qtyClash: -0.91,
+  phrasing: 1.07,
+  /** Publication days apart, both known: e^(−days/2) (same day 1, three days 0.22). */
+  near: 1.32,
+  /** Publication days apart, both known: 1 − e^(−days/7) (a week 0.63). */
+  gap: -1.58,
+  /** Publication days apart, both known: ln(1 + days) / ln(366), capped at 1 (a month 0.58, a year 1). */
+  far: -1.85,
+  /** 1 when either publication date is unknown: no time evidence, which is not "the same day". */
+  undated: -0.69,
+  /** far × names: reports weeks apart are the same story only on overwhelming evidence (a follow-up names the same people). */
+  farNames: -0.20,
+  /** Both texts state event days within a day of each other. */
+  eventSame: 0.90,
+  /** Both texts state event days, two or more days apart. */
+  eventClash: -0.56,
+  yearClash: 0.10,
+  dayClash: -0.62,
+  qtyClash: -0.61,
 } as const;
 
+/** A set of coefficients of the model (the shipped COEFFICIENTS, or a cross-validation fold's). */
+export type Coefficients = Readonly<Record<keyof typeof COEFFICIENTS, number>>;
+
 /** Names of featureVector()'s entries, the keys of COEFFICIENTS after the bias. */
-export const FEATURE_NAMES = ['names', 'terms', 'nums', 'time', 'dated', 'lead', 'phrasing', 'yearClash', 'dayClash', 'qtyClash'] as const;
+export const FEATURE_NAMES = ['names', 'terms', 'nums', 'lead', 'phrasing', 'near', 'gap', 'far', 'undated', 'farNames', 'eventSame', 'eventClash', 'yearClash', 'dayClash', 'qtyClash'] as const;
 
 /** Time scale of a news story: coverage of one event mostly falls within days of it. */
 export const STORY_DAYS = 7;
@@ -57,10 +73,35 @@ export function timeGap(days: number): number {
   return 1 - Math.exp(-Math.abs(days) / STORY_DAYS);
 }
 
+/** Publication distance on a log scale: 0 same day, 0.58 a month, 1 a year or more. */
+export function farGap(days: number): number {
+  return Math.min(1, Math.log1p(Math.abs(days)) / Math.log(366));
+}
+
+/** Event days this close count as the same day (a report filed after midnight says "yesterday"). */
+export const EVENT_SAME_DAYS = 1;
+
 /** The linear part of the model, exposed for fitting and diagnostics (order: FEATURE_NAMES). */
 export function featureVector(s: PairSignals): number[] {
-  const dated = s.days === null ? 0 : 1;
-  return [s.names, s.terms, s.nums, s.days === null ? 0 : timeGap(s.days), dated, s.lead, Math.sqrt(s.dup), s.yearClash, s.dayClash, s.qtyClash];
+  const d = s.days;
+  const far = d === null ? 0 : farGap(d);
+  return [
+    s.names,
+    s.terms,
+    s.nums,
+    s.lead,
+    Math.sqrt(s.dup),
+    d === null ? 0 : Math.exp(-Math.abs(d) / 2),
+    d === null ? 0 : timeGap(d),
+    far,
+    d === null ? 1 : 0,
+    far * s.names,
+    s.eventGap !== null && s.eventGap <= EVENT_SAME_DAYS ? 1 : 0,
+    s.eventGap !== null && s.eventGap > EVENT_SAME_DAYS ? 1 : 0,
+    s.yearClash,
+    s.dayClash,
+    s.qtyClash,
+  ];
 }
 
 /**
@@ -71,7 +112,7 @@ export function featureVector(s: PairSignals): number[] {
 export const OVERLAP_GATE = 0.2;
 
 /** Probability-like score of the same story from the signals, in [0, 1]. */
-export function combine(s: PairSignals, c: Readonly<Record<keyof typeof COEFFICIENTS, number>> = COEFFICIENTS): number {
+export function combine(s: PairSignals, c: Coefficients = COEFFICIENTS): number {
   const x = featureVector(s);
   let z = c.bias;
   for (let i = 0; i < FEATURE_NAMES.length; i++) z += c[FEATURE_NAMES[i]!] * x[i]!;

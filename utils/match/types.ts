@@ -4,7 +4,10 @@
  */
 
 /** Bump when featurize() changes what it produces, so stored features are recomputed. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
+
+/** Event days kept per article: the distinct days the title and lead state, first first. */
+export const MAX_EVENTS = 3;
 
 /** Everything the scorer needs about one article, computed once by featurize(). */
 export interface ArticleFeatures {
@@ -13,6 +16,8 @@ export interface ArticleFeatures {
   lang: string;
   /** Publication day (days since 1970-01-01 UTC), or null when unknown. */
   day: number | null;
+  /** Days (since 1970-01-01 UTC) the title and lead state the event happened, resolved against `day` (features v3). */
+  events: number[];
   /** Name key → weight before IDF (zone-weighted, sublinear count). */
   names: Record<string, number>;
   /** Stemmed content term → weight before IDF. */
