@@ -38,14 +38,20 @@ export interface NameMention {
 }
 
 /**
- * The variant-folding key of one name word: folded, dots dropped ("U.S." → "us"), doubled letters
- * single ("Zelenskyy" → "zelensky") and Slavic -iy/-yi/-ij endings as -y ("Zelenskiy").
+ * The variant-folding key of one name word: folded, dots dropped ("U.S." → "us"), German umlaut
+ * spellings as the umlaut ("Mueller"/"Müller"/"Muller" → "muler", "Schroeder" → "schroder": an
+ * a/o/u + e between consonants, not before a lone "l" ("Manuel", "Israel", "Samuel"), nor before a
+ * final s, v or w ("avenues", "Valuev"), nor "ue" after g or q, where "ue" is Spanish or French spelling: "Miguel", "Rodriguez", "Quebec"),
+ * doubled letters single ("Zelenskyy" → "zelensky") and the Slavic endings -iy/-yi/-ij/-ii/-yj as -y,
+ * -ski as -sky ("Zelenskiy", "Zelenskij", "Zelenskyi", "Zelenski" → "zelensky").
  */
 export function nameWordKey(folded: string): string {
   return folded
     .replace(/[.'\u2019]/g, '')
+    .replace(/(?<=([b-df-hj-np-tv-z]))([aou])e(?=ll|[b-df-hjkmnp-tv-z])(?![svw]$)/gu, (m, c: string, v: string) => (v === 'u' && (c === 'g' || c === 'q') ? m : v))
     .replace(/(\p{L})\1+/gu, '$1')
-    .replace(/(?:iy|yi|ij|ii|yj)$/u, 'y');
+    .replace(/(?:iy|yi|ij|ii|yj)$/u, 'y')
+    .replace(/(?<=[sz]k)i$/u, 'y');
 }
 
 /** The key of a multi-word name: its words' keys joined by spaces, connectors included. */
@@ -53,17 +59,120 @@ export function nameKey(words: readonly string[]): string {
   return words.map(nameWordKey).join(' ');
 }
 
+/** Calendar words of the languages that capitalise them (German, Turkish), folded. */
+const LANG_CALENDAR: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(('montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar janner februar marz april mai juni ' +
+    'juli august september oktober november dezember').split(' ')),
+  tr: new Set(('pazartesi sali carsamba persembe cuma cumartesi pazar ocak subat mart nisan mayis haziran temmuz agustos eylul ' +
+    'ekim kasim aralik').split(' ')),
+};
+
+/** True for a month or weekday name (folded) in English or in the text's language. */
+export function isCalendarWord(folded: string, lang = 'en'): boolean {
+  return CALENDAR.has(folded) || (LANG_CALENDAR[lang]?.has(folded) ?? false);
+}
+
+/** Titles other languages write capitalised before a name ("Herr Scholz", "M. Macron", "Sr. Sánchez"), folded. */
+const LANG_HONORIFICS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(
+    ('herr herrn frau prasident prasidenten prasidentin kanzler kanzlerin bundeskanzler bundeskanzlerin bundesprasident ' +
+      'bundesprasidentin minister ministerin aussenminister aussenministerin verteidigungsminister verteidigungsministerin ' +
+      'ministerprasident ministerprasidentin regierungschef regierungschefin generalsekretar generalsekretarin sprecher sprecherin ' +
+      'burgermeister burgermeisterin konig konigin papst chef chefin').split(' '),
+  ),
+  fr: new Set(['m', 'mme', 'mlle', 'mgr']),
+  es: new Set(['sr', 'sra', 'srta', 'don', 'dona']),
+  it: new Set(['sig', 'sigra', 'on']),
+  pt: new Set(['sr', 'sra']),
+  nl: new Set(['dhr', 'mevr']),
+};
+
+function isHonorific(folded: string, lang: string): boolean {
+  return HONORIFICS.has(folded) || (LANG_HONORIFICS[lang]?.has(folded) ?? false);
+}
+
 function capWord(t: Token, lang: string): boolean {
-  return t.cap && !t.numeric && !CALENDAR.has(t.folded) && !isStopword(t.folded, lang) && /\p{L}/u.test(t.folded);
+  return t.cap && !t.numeric && !isCalendarWord(t.folded, lang) && !isStopword(t.folded, lang) && /\p{L}/u.test(t.folded);
+}
+
+/**
+ * German capitalises every noun, so a capital is no evidence of a name there. A capitalised word is
+ * taken for a common noun when the document puts a determiner or a number before it (directly or
+ * across one or two lower-case inflected adjectives: "der ukrainische Präsident", "zwei Soldaten")
+ * or when it ends like a noun ("-ung", "-heit", "-keit", "-schaft", "-tion", "-tät", "-ismus", "-nis").
+ * Kept as names: acronyms ("EU", "USA"), a capitalised adjective opening a multi-word name ("die
+ * Deutsche Bank", "die Europäische Union"), and the few names German writes with an article.
+ */
+const DE_DETERMINERS = new Set(
+  ('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines im am zum zur vom beim ' +
+    'ins ans aufs dieser diese dieses diesen diesem jener jene jenes jeder jede jedes jeden jedem alle allen aller mein meine ' +
+    'meinen meinem meiner sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem ' +
+    'unserer welche welcher welches welchen manche manchen viele vielen mehrere mehreren einige einigen wenige wenigen beide ' +
+    'beiden solche solchen etliche zahlreiche zahlreichen mehr weniger etwas genug per pro je zwei drei vier funf sechs sieben ' +
+    'acht neun zehn elf zwolf zwanzig hundert tausend').split(' '),
+);
+const DE_ADJ_BETWEEN = /(?:e|en|er|es|em)$/u;
+/** A lower-case word that is surely an inflected adjective, which only a noun follows ("direktem Kommando"). */
+const DE_ADJ = /(?:isch|lich|ig|bar|sam|los|voll|haft|iv|ell|al|ar|neu|direkt|weit|hoh|gross|klein|lang|kurz|stark|schwer|alt|jung)(?:e|en|er|es|em)$/u;
+const DE_NOUN_SUFFIX = /.{3}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tat|taten|itat|ismus|nis|nisse|chen|ling|linge|ment|mente)$/u;
+/** A capitalised adjective that opens a German multi-word name ("Deutsche Bank", "Vereinte Nationen"). */
+const DE_NAME_ADJ = /(?:isch|lich|ig|al|eint|eiss|rot|neu|gross|grun|hoh|heilig)(?:e|en|er|es|em)$/u;
+const DE_ARTICLE_NAMES = new Set(
+  ('ukraine turkei schweiz usa slowakei mongolei iran irak libanon sudan jemen niederlande philippinen kosovo krim donbass ' +
+    'kreml bundestag bundesrat bundesregierung bundeswehr bundesbank nato uno').split(' '),
+);
+
+/** Languages whose nouns are all capitalised (German; Luxembourgish writes the same way). */
+export const NOUN_CAPS = new Set(['de', 'lb']);
+
+function isAcronym(surface: string): boolean {
+  return surface.length >= 2 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
+}
+
+/** The capitalised words (folded) a German document shows to be common nouns; see DE_DETERMINERS. */
+export function germanCommonNouns(sents: readonly Token[][]): Set<string> {
+  const common = new Set<string>();
+  for (const s of sents) {
+    for (let i = 0; i < s.length; i++) {
+      const t = s[i]!;
+      if (!t.cap || t.numeric || isAcronym(t.surface) || DE_ARTICLE_NAMES.has(t.folded)) continue;
+      if (DE_NOUN_SUFFIX.test(t.folded)) {
+        common.add(t.folded);
+        continue;
+      }
+      const next = s[i + 1];
+      if (next?.cap && DE_NAME_ADJ.test(t.folded)) continue;
+      let j = i - 1;
+      while (j >= 0 && j >= i - 2 && !s[j]!.cap && !s[j]!.numeric && DE_ADJ_BETWEEN.test(s[j]!.folded) && !DE_DETERMINERS.has(s[j]!.folded)) j--;
+      const before = s[j];
+      const prev = s[i - 1];
+      if ((before && (before.numeric || DE_DETERMINERS.has(before.folded))) || (prev && !prev.cap && DE_ADJ.test(prev.folded))) common.add(t.folded);
+    }
+  }
+  return common;
+}
+
+/** What knownNameWords() returns: the trusted name words, and for German the common nouns. */
+export class KnownNames extends Set<string> {
+  /** Capitalised words the document shows to be common nouns (German only; else empty). */
+  common: ReadonlySet<string> = new Set();
 }
 
 /**
  * Words the document itself capitalises in mid-sentence: a sentence-initial or title word that is
- * one of these is trusted as a name too ("Biden said ..." after "President Biden" earlier).
+ * one of these is trusted as a name too ("Biden said ..." after "President Biden" earlier). For a
+ * language that capitalises nouns, the words shown to be common nouns are left out (and kept in
+ * `common`, which extractNames() reads when given this set).
  */
-export function knownNameWords(sents: readonly Token[][], lang = 'en'): Set<string> {
-  const known = new Set<string>();
-  for (const s of sents) for (const t of s) if (!t.initial && capWord(t, lang) && !HONORIFICS.has(t.folded)) known.add(t.folded);
+export function knownNameWords(sents: readonly Token[][], lang = 'en'): KnownNames {
+  const known = new KnownNames();
+  const common = NOUN_CAPS.has(lang) ? germanCommonNouns(sents) : null;
+  if (common) known.common = common;
+  for (const s of sents) {
+    for (const t of s) {
+      if (!t.initial && capWord(t, lang) && !isHonorific(t.folded, lang) && !common?.has(t.folded)) known.add(t.folded);
+    }
+  }
   return known;
 }
 
@@ -74,26 +183,46 @@ export function knownNameWords(sents: readonly Token[][], lang = 'en'): Set<stri
 function opensName(s: readonly Token[], i: number, known: ReadonlySet<string>, lang: string, text?: string): boolean {
   const t = s[i]!;
   const next = s[i + 1];
-  if (!next || HONORIFICS.has(t.folded) || !capWord(next, lang) || HONORIFICS.has(next.folded)) return false;
+  if (!next || isHonorific(t.folded, lang) || !capWord(next, lang) || isHonorific(next.folded, lang)) return false;
   if (next.initial && !known.has(next.folded)) return false;
   return text === undefined || /^\s+$/u.test(text.slice(t.end, next.start));
+}
+
+/** German genitive "Putins", "Selenskyjs": the word without its s when the document names it so too. */
+function deGenitive(folded: string, known: ReadonlySet<string>): string {
+  return folded.length > 3 && folded.endsWith('s') && known.has(folded.slice(0, -1)) ? folded.slice(0, -1) : folded;
 }
 
 /** The name mentions of tokenised text; `known` extends trust to sentence-initial capitals. */
 export function extractNames(sents: readonly Token[][], known: ReadonlySet<string>, lang = 'en', text?: string): NameMention[] {
   const out: NameMention[] = [];
+  const common = known instanceof KnownNames ? known.common : null;
+  const genitive = NOUN_CAPS.has(lang);
   for (const s of sents) {
     let run: Token[] = [];
     const flush = (): void => {
+      if (common?.size) {
+        // German: common nouns leave a run at either end ("der Kanzler Olaf Scholz" → "Olaf Scholz"),
+        // unless a capitalised adjective opens it ("Deutsche Bank").
+        if (!(run.length > 1 && DE_NAME_ADJ.test(run[0]!.folded))) {
+          while (run.length && common.has(run[run.length - 1]!.folded)) run.pop();
+          while (run.length && (common.has(run[0]!.folded) || CONNECTORS.has(run[0]!.folded))) run.shift();
+        }
+      }
+      if (genitive) {
+        // A German genitive name ends the name: "Selenskyjs Rede" → "Selenskyj".
+        const g = run.findIndex((t, k) => k < run.length - 1 && deGenitive(t.folded, known) !== t.folded);
+        if (g >= 0) run.length = g + 1;
+      }
       while (run.length && CONNECTORS.has(run[run.length - 1]!.folded)) run.pop();
       if (run.length) {
-        const words = run.map((t) => t.folded);
+        const words = run.map((t) => (genitive ? deGenitive(t.folded, known) : t.folded));
         const key = nameKey(words);
         const last = run[run.length - 1]!;
         const first = run[0]!;
         out.push({
           key,
-          lastKey: run.length > 1 ? nameWordKey(last.folded) : null,
+          lastKey: run.length > 1 ? nameWordKey(words[words.length - 1]!) : null,
           surface: text ? text.slice(first.start, last.end) : run.map((t) => t.surface).join(' '),
           start: first.start,
           end: last.end,
@@ -105,7 +234,7 @@ export function extractNames(sents: readonly Token[][], known: ReadonlySet<strin
       const t = s[i]!;
       const adjacent = run.length > 0 && text !== undefined ? /^(?:\s+|\.\s*|-)$/u.test(text.slice(run[run.length - 1]!.end, t.start)) : run.length > 0;
       if (run.length && !adjacent) flush();
-      if (HONORIFICS.has(t.folded.replace(/\.$/, '')) && t.cap) {
+      if (isHonorific(t.folded.replace(/\.$/, ''), lang) && t.cap) {
         flush();
         continue;
       }

@@ -4,7 +4,7 @@
  * names), and whether it is a number. Built on Intl.Segmenter through ./segment.
  */
 import { sentences, words } from './segment';
-import { fold, stripPossessive } from './normalize';
+import { coreWord, fold } from './normalize';
 import { isStopword } from './stopwords';
 import { stem } from './stem';
 
@@ -57,12 +57,12 @@ export function tokenize(text: string, lang = 'en', allInitial = false): Token[]
     let prevEnd = 0;
     for (const w of words(s.text, lang)) {
       const gap = s.text.slice(prevEnd, w.start);
-      const surface = stripPossessive(w.text);
+      const [surface, offset] = coreWord(w.text, lang);
       toks.push({
         surface,
         folded: fold(surface),
-        start: s.start + w.start,
-        end: s.start + w.start + surface.length,
+        start: s.start + w.start + offset,
+        end: s.start + w.start + offset + surface.length,
         initial: allInitial || toks.length === 0 || (OPENERS.test(gap) && !/^\s*-\s*$/u.test(gap)),
         cap: UPPER.test(surface),
         numeric: NUMERIC.test(surface),
