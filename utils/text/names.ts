@@ -38,14 +38,29 @@ export interface NameMention {
 }
 
 /**
+ * The other languages' acronyms of the organisations and countries news names most, as the English
+ * key: "OTAN"/"NAVO" are NATO, "UE" the EU, "ONU"/"UNO"/"VN" the UN, "EEUU"/"EUA"/"SUA"/"ABD"/"USA"
+ * the US ("USA" in English text too: one country, one key).
+ */
+export const NAME_ALIASES: Readonly<Record<string, string>> = {
+  otan: 'nato', navo: 'nato', ue: 'eu', onu: 'un', uno: 'un', vn: 'un', oms: 'who', fmi: 'imf', iwf: 'imf',
+  bce: 'ecb', ezb: 'ecb', eeuu: 'us', eua: 'us', sua: 'us', abd: 'us', usa: 'us',
+};
+
+/**
  * The variant-folding key of one name word: folded, dots dropped ("U.S." → "us"), German umlaut
  * spellings as the umlaut ("Mueller"/"Müller"/"Muller" → "muler", "Schroeder" → "schroder": an
  * a/o/u + e between consonants, not before a lone "l" ("Manuel", "Israel", "Samuel"), nor before a
- * final s, v or w ("avenues", "Valuev"), nor "ue" after g or q, where "ue" is Spanish or French spelling: "Miguel", "Rodriguez", "Quebec"),
- * doubled letters single ("Zelenskyy" → "zelensky") and the Slavic endings -iy/-yi/-ij/-ii/-yj as -y,
- * -ski as -sky ("Zelenskiy", "Zelenskij", "Zelenskyi", "Zelenski" → "zelensky").
+ * final s, v or w ("avenues", "Valuev"), nor "ue" after g or q, Spanish and French spelling: "Miguel",
+ * "Rodriguez", "Quebec"), doubled letters single ("Zelenskyy" → "zelensky") and the Slavic endings -iy/-yi/-ij/-ii/-yj as -y,
+ * -ski as -sky ("Zelenskiy", "Zelenskij", "Zelenskyi", "Zelenski" → "zelensky"); then NAME_ALIASES.
  */
 export function nameWordKey(folded: string): string {
+  const key = nameWordForm(folded);
+  return NAME_ALIASES[key] ?? key;
+}
+
+function nameWordForm(folded: string): string {
   return folded
     .replace(/[.'\u2019]/g, '')
     .replace(/(?<=([b-df-hj-np-tv-z]))([aou])e(?=ll|[b-df-hjkmnp-tv-z])(?![svw]$)/gu, (m, c: string, v: string) => (v === 'u' && (c === 'g' || c === 'q') ? m : v))

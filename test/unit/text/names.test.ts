@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractNames, knownNameWords, nameKey, nameWordKey } from '../../../utils/text/names';
 import { tokenize } from '../../../utils/text/tokenize';
+import { fold } from '../../../utils/text/normalize';
+import { SUMMIT } from './fixtures/summit';
 
 function names(text: string): string[] {
   const s = tokenize(text);
@@ -31,5 +33,91 @@ describe('sentence-initial first names', () => {
   it('joins a sentence-initial word to the trusted name after it', () => {
     expect(names('Tara Reid has entered rehab. Her rep said Reid is fine.')).toEqual(['Tara Reid', 'Reid']);
     expect(names('Officials said Reid left. Reid is fine.')).toEqual(['Reid', 'Reid']);
+  });
+});
+
+describe('names across languages (issue 11)', () => {
+  it('folds transliterations and diacritics of one name to one key', () => {
+    const key = (w: string): string => nameWordKey(fold(w));
+    for (const w of ['Zelenskyy', 'Zelenskiy', 'Zelenski', 'Zelenskij', 'Zelenskyi', 'Zelenský']) expect(key(w)).toBe('zelensky');
+    expect(key('Erdoğan')).toBe(key('Erdogan'));
+    expect(key('Ştefan')).toBe(key('Stefan'));
+    expect(key('Ștefan')).toBe(key('Stefan'));
+    expect(key('Müller')).toBe(key('Mueller'));
+    expect(key('Müller')).toBe(key('Muller'));
+    expect(key('Schröder')).toBe(key('Schroeder'));
+    expect(key('Łukasz')).toBe(key('Lukasz'));
+    expect(key('Søren')).toBe(key('Soren'));
+    expect(key('Straße')).toBe(key('Strasse'));
+    expect(key('İSTANBUL')).toBe(key('Istanbul'));
+    expect(key('Stoltenberg')).toBe('stoltenberg');
+    expect(key('OTAN')).toBe(key('NATO'));
+    expect(key('ONU')).toBe(key('UN'));
+  });
+  it('keeps apart what only looks like an umlaut spelling', () => {
+    const key = (w: string): string => nameWordKey(fold(w));
+    expect(key('Manuel')).toBe('manuel');
+    expect(key('Samuel')).toBe('samuel');
+    expect(key('Israel')).toBe('israel');
+    expect(key('Miguel')).toBe('miguel');
+    expect(key('Rodriguez')).toBe('rodriguez');
+    expect(key('Boeing')).toBe('boeing');
+    expect(key('Valuev')).toBe('valuev');
+  });
+
+  const keysOf = (lang: string, text: string): Set<string> => {
+    const s = tokenize(text, lang);
+    const out = new Set<string>();
+    for (const m of extractNames(s, knownNameWords(s, lang), lang, text)) {
+      out.add(m.key);
+      if (m.lastKey) out.add(m.lastKey);
+    }
+    return out;
+  };
+  const SHARED = ['biden', 'stoltenberg', 'macron', 'erdogan', 'zelensky', 'nato'];
+  it.each(Object.keys(SUMMIT).filter((l) => l !== 'de'))('%s: the summit report shares the English report’s names', (lang) => {
+    const en = keysOf('en', SUMMIT.en!.text);
+    const other = keysOf(lang, SUMMIT[lang]!.text);
+    for (const k of SHARED) {
+      expect(en.has(k)).toBe(true);
+      expect(other.has(k)).toBe(true);
+    }
+  });
+  it('de: all but the German transliteration "Selenskyj"', () => {
+    const de = keysOf('de', SUMMIT.de!.text);
+    for (const k of SHARED.filter((k) => k !== 'zelensky')) expect(de.has(k)).toBe(true);
+    expect(de.has('selensky')).toBe(true);
+  });
+  it('fr, it: a name behind an elided article is a name ("l’Otan", "dell’Alleanza")', () => {
+    expect(keysOf('fr', "Le sommet de l'Otan s'est ouvert jeudi.").has('nato')).toBe(true);
+    expect(keysOf('it', "Il vertice dell'Alleanza atlantica si è aperto giovedì.").has(nameWordKey('alleanza'))).toBe(true);
+  });
+  it('tr: case endings after the apostrophe are not part of the name', () => {
+    const tr = keysOf('tr', "Zirve Brüksel'de yapıldı ve liderler Erdoğan'ın açıklamasını dinledi.");
+    expect(tr.has('bruksel')).toBe(true);
+    expect(tr.has('erdogan')).toBe(true);
+  });
+});
+
+describe('German capitalises every noun', () => {
+  const text = SUMMIT.de!.text;
+  const s = tokenize(text, 'de');
+  const got = extractNames(s, knownNameWords(s, 'de'), 'de', text).map((m) => m.key);
+  it('keeps the names', () => {
+    for (const k of ['joe biden', 'jens stoltenberg', 'wolodymyr selensky', 'olaf scholz', 'emanuel macron', 'recep tayip erdogan', 'nato', 'brusel', 'slowakei', 'ungarn']) expect(got).toContain(k);
+  });
+  it('leaves out the common nouns and titles', () => {
+    for (const k of ['regierungschefs', 'soldaten', 'gipfel', 'entscheidung', 'ostflanke', 'minuten', 'prasident', 'generalsekretar', 'kampfgrupen', 'flugabwehr', 'video']) {
+      expect(got.some((g) => g.split(' ').includes(k))).toBe(false);
+    }
+  });
+  it('reads a genitive -s as the name when the text names it without', () => {
+    expect(got.filter((k) => k === 'wolodymyr selensky' || k === 'selensky').length).toBe(2);
+    expect(got).not.toContain('selenskys');
+  });
+  it('English keeps every capitalised noun-like word (no German rule there)', () => {
+    const t = 'The talks with Regierung officials and the Gipfel organisers ended.';
+    const e = tokenize(t, 'en');
+    expect(extractNames(e, knownNameWords(e, 'en'), 'en', t).map((m) => m.key)).toEqual(['regierung', 'gipfel']);
   });
 });
