@@ -141,6 +141,10 @@ export async function main(): Promise<void> {
   const seeds = loadSeeds();
   const allTest = [...fullText.flatMap((s) => namespaced(s.name, s.test)), ...seeds];
 
+  if (process.argv.includes('--cv')) {
+    printRows('CROSS-VALIDATED on the train split', crossValidate(train, trainSamples(train)));
+    return;
+  }
   if (process.argv.includes('--fit')) {
     const all = trainSamples(train);
     const c = fitModel(all, train);

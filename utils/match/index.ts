@@ -9,7 +9,7 @@
 import type { Match, MatchReasons } from '../types';
 import type { ArticleFeatures } from './types';
 import { FEATURES_VERSION, MAX_EVENTS } from './types';
-import { idf, priorDocFreq } from './idf';
+import { idf, priorDocFreq, RARE_DOC_FREQ } from './idf';
 import { minhashSimilarity } from './minhash';
 import { combine, COEFFICIENTS, type Coefficients, type PairSignals } from './score';
 import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
@@ -192,6 +192,8 @@ export class MatchIndex {
   private vocab: Record<string, Map<string, number>> = { [KIND_NAME]: new Map(), [KIND_TERM]: new Map(), [KIND_NUM]: new Map(), [KIND_UNIT]: new Map(), [KIND_QTY]: new Map() };
   private keyOf: string[] = [];
   private kindOf = new Uint8Array(1024);
+  /** 1 for a name key of two or more words ("taivon reed"): a full name, not a town or a surname alone. */
+  private fullName = new Uint8Array(1024);
   private df = new Int32Array(1024);
   private prior = new Float64Array(1024);
   /**
@@ -237,6 +239,7 @@ export class MatchIndex {
       map.set(key, id);
       this.keyOf.push(key);
       this.kindOf[id] = KINDS.indexOf(kind as (typeof KINDS)[number]);
+      this.fullName[id] = kind === KIND_NAME && key.includes(' ') ? 1 : 0;
       this.prior[id] = prior ?? priorDocFreq(key);
       this.postings.push(undefined);
     }
@@ -258,6 +261,9 @@ export class MatchIndex {
     const kinds = new Uint8Array(cap);
     kinds.set(this.kindOf);
     this.kindOf = kinds;
+    const full = new Uint8Array(cap);
+    full.set(this.fullName);
+    this.fullName = full;
     this.prior = g(this.prior);
     this.qw = g(this.qw);
     this.qlw = g(this.qlw);
@@ -567,6 +573,11 @@ export class MatchIndex {
     return out;
   }
 
+  /** The IDF of a name only one article has: the scale of the `fullName` signal. */
+  private uniqueIdf(): number {
+    return idf(1, this.size, RARE_DOC_FREQ);
+  }
+
   /** Recomputes a document's vector norms under the current IDF when the corpus has grown or shrunk enough. */
   private docNorms(doc: Doc): Float64Array {
     const n = this.size;
@@ -596,7 +607,9 @@ export class MatchIndex {
     const qwA = this.qw;
     const idfC = this.idfC;
     let dot = 0;
+    let rarest = 0;
     const nameIds = doc.nameIds;
+    const fullName = this.fullName;
     for (let i = 0; i < nameIds.length; i++) {
       const id = nameIds[i]!;
       if (stamp[id] !== now) continue;
@@ -604,6 +617,7 @@ export class MatchIndex {
       if (qw !== 0) {
         const x = qw * doc.nameW[i]! * idfC[id]!;
         dot += x;
+        if (fullName[id] && idfC[id]! > rarest) rarest = idfC[id]!;
         shared?.names.push(id, x);
       }
     }
@@ -642,7 +656,7 @@ export class MatchIndex {
       for (let i = 0; i < doc.yearIds.length; i++) if (p.years.has(doc.yearIds[i]!)) yearClash = 0;
     }
     const dayClash = p.nearDays !== 0 && doc.leadDays !== 0 && (p.nearDays & doc.leadDays) === 0 ? 1 : 0;
-    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, eventGap: eventGap(f.events ?? [], doc.events), dup, yearClash, dayClash, qtyClash: this.qtyClash(p, doc) };
+    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, eventGap: eventGap(f.events ?? [], doc.events), fullName: rarest / this.uniqueIdf(), dup, yearClash, dayClash, qtyClash: this.qtyClash(p, doc) };
   }
 
   /** 1 when the two share a unit and, for some shared unit, no value (the quantity tables are a few entries each). */

@@ -20,6 +20,8 @@ export interface PairSignals {
   days: number | null;
   /** Days between the event days the two texts state (their closest pair), or null when either states none. */
   eventGap: number | null;
+  /** IDF of the rarest full name (two or more words) the two share, over the IDF of a name only one article has: 1 for a name no third article carries. */
+  fullName: number;
   /** Estimated Jaccard overlap of 3-word shingles (MinHash). */
   dup: number;
   /** 1 when both mention years and no year is shared. */
@@ -32,38 +34,42 @@ export interface PairSignals {
 
 /** Logistic coefficients (see README.md: fitted by scripts/eval/match.ts --fit), in featureVector() order. */
 export const COEFFICIENTS = {
-  bias: -1.26,
-  names: 3.76,
-  terms: 2.41,
-  nums: 0.73,
+  bias: -1.72,
+  names: 3.28,
+  terms: 2.13,
+  nums: 0.97,
   /** Title + lead cosine. */
-  lead: 3.37,
+  lead: 3.44,
   /** Multiplies √dup: shared wording beyond shared words. */
-  phrasing: 1.07,
+  phrasing: 0.89,
   /** Publication days apart, both known: e^(−days/2) (same day 1, three days 0.22). */
-  near: 1.32,
+  near: 1.24,
   /** Publication days apart, both known: 1 − e^(−days/7) (a week 0.63). */
-  gap: -1.58,
+  gap: -1.48,
   /** Publication days apart, both known: ln(1 + days) / ln(366), capped at 1 (a month 0.58, a year 1). */
-  far: -1.85,
+  far: -1.78,
   /** 1 when either publication date is unknown: no time evidence, which is not "the same day". */
-  undated: -0.69,
+  undated: -0.64,
   /** far × names: reports weeks apart are the same story only on overwhelming evidence (a follow-up names the same people). */
   farNames: -0.20,
+  /** The rarest shared full name (PairSignals.fullName): a victim's or a defendant's name is one story's. */
+  fullName: 1.03,
+  /** far × fullName: a follow-up weeks later names the same people. */
+  farFullName: 0.04,
   /** Both texts state event days within a day of each other. */
-  eventSame: 0.90,
+  eventSame: 0.84,
   /** Both texts state event days, two or more days apart. */
-  eventClash: -0.56,
-  yearClash: 0.10,
-  dayClash: -0.62,
-  qtyClash: -0.61,
+  eventClash: -0.57,
+  yearClash: -0.02,
+  dayClash: -0.65,
+  qtyClash: -0.74,
 } as const;
 
 /** A set of coefficients of the model (the shipped COEFFICIENTS, or a cross-validation fold's). */
 export type Coefficients = Readonly<Record<keyof typeof COEFFICIENTS, number>>;
 
 /** Names of featureVector()'s entries, the keys of COEFFICIENTS after the bias. */
-export const FEATURE_NAMES = ['names', 'terms', 'nums', 'lead', 'phrasing', 'near', 'gap', 'far', 'undated', 'farNames', 'eventSame', 'eventClash', 'yearClash', 'dayClash', 'qtyClash'] as const;
+export const FEATURE_NAMES = ['names', 'terms', 'nums', 'lead', 'phrasing', 'near', 'gap', 'far', 'undated', 'farNames', 'fullName', 'farFullName', 'eventSame', 'eventClash', 'yearClash', 'dayClash', 'qtyClash'] as const;
 
 /** Time scale of a news story: coverage of one event mostly falls within days of it. */
 export const STORY_DAYS = 7;
@@ -96,6 +102,8 @@ export function featureVector(s: PairSignals): number[] {
     far,
     d === null ? 1 : 0,
     far * s.names,
+    s.fullName,
+    far * s.fullName,
     s.eventGap !== null && s.eventGap <= EVENT_SAME_DAYS ? 1 : 0,
     s.eventGap !== null && s.eventGap > EVENT_SAME_DAYS ? 1 : 0,
     s.yearClash,

@@ -53,8 +53,8 @@ describe('tiers and scores', () => {
     expect(tierOf(RELATED / 2, 0)).toBeNull();
   });
   it('the score is in [0, 1] and grows with shared names', () => {
-    const lo = combine({ names: 0.1, terms: 0.2, nums: 0, lead: 0.2, days: null, eventGap: null, dup: 0, yearClash: 0, dayClash: 0, qtyClash: 0 });
-    const hi = combine({ names: 0.8, terms: 0.2, nums: 0, lead: 0.2, days: null, eventGap: null, dup: 0, yearClash: 0, dayClash: 0, qtyClash: 0 });
+    const lo = combine({ names: 0.1, terms: 0.2, nums: 0, lead: 0.2, days: null, eventGap: null, fullName: 0, dup: 0, yearClash: 0, dayClash: 0, qtyClash: 0 });
+    const hi = combine({ names: 0.8, terms: 0.2, nums: 0, lead: 0.2, days: null, eventGap: null, fullName: 0, dup: 0, yearClash: 0, dayClash: 0, qtyClash: 0 });
     expect(lo).toBeGreaterThanOrEqual(0);
     expect(hi).toBeLessThanOrEqual(1);
     expect(hi).toBeGreaterThan(lo);
