@@ -94,6 +94,7 @@ const UI_REQUESTS: Msg[] = [
   { type: 'uiEditHighlight', data: { id: 'x', note: 'x' } },
   { type: 'uiMarksSetting', data: { tabId: 1 } },
   { type: 'uiSetMarks', data: { tabId: 1, on: false } },
+  { type: 'uiCorrectMatch', data: { tabId: 1, articleId: 'seed-000', verdict: 'different' } },
 ];
 
 describe('a content script cannot reach the corpus or settings', () => {
