@@ -47,6 +47,9 @@ export const NAME_ALIASES: Readonly<Record<string, string>> = {
   bce: 'ecb', ezb: 'ecb', eeuu: 'us', eua: 'us', sua: 'us', abd: 'us', usa: 'us',
 };
 
+/** Memo of nameWordKey (names repeat across sentences and articles). */
+const wordKeys = new Map<string, string>();
+
 /**
  * The variant-folding key of one name word: folded, dots dropped ("U.S." → "us"), German umlaut
  * spellings as the umlaut ("Mueller"/"Müller"/"Muller" → "muler", "Schroeder" → "schroder": an
@@ -56,8 +59,14 @@ export const NAME_ALIASES: Readonly<Record<string, string>> = {
  * -ski as -sky ("Zelenskiy", "Zelenskij", "Zelenskyi", "Zelenski" → "zelensky"); then NAME_ALIASES.
  */
 export function nameWordKey(folded: string): string {
-  const key = nameWordForm(folded);
-  return NAME_ALIASES[key] ?? key;
+  let key = wordKeys.get(folded);
+  if (key === undefined) {
+    const form = nameWordForm(folded);
+    key = NAME_ALIASES[form] ?? form;
+    if (wordKeys.size >= 20_000) wordKeys.clear();
+    wordKeys.set(folded, key);
+  }
+  return key;
 }
 
 function nameWordForm(folded: string): string {
@@ -100,6 +109,11 @@ const LANG_HONORIFICS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set(['sig', 'sigra', 'on']),
   pt: new Set(['sr', 'sra']),
   nl: new Set(['dhr', 'mevr']),
+  // Turkish writes titles capitalised between a country and the name ("ABD Başkanı Joe Biden").
+  tr: new Set(
+    ('baskan baskani cumhurbaskani basbakan basbakani bakan bakani genel sekreter sekreteri sozcu sozcusu devlet disisleri ' +
+      'savunma icisleri bey hanim').split(' '),
+  ),
 };
 
 function isHonorific(folded: string, lang: string): boolean {

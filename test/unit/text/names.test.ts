@@ -92,6 +92,12 @@ describe('names across languages (issue 11)', () => {
     expect(keysOf('fr', "Le sommet de l'Otan s'est ouvert jeudi.").has('nato')).toBe(true);
     expect(keysOf('it', "Il vertice dell'Alleanza atlantica si è aperto giovedì.").has(nameWordKey('alleanza'))).toBe(true);
   });
+  it('tr: capitalised titles between country and name are cut, so full names meet', () => {
+    const tr = keysOf('tr', SUMMIT.tr!.text);
+    for (const k of ['joe biden', 'jens stoltenberg', 'recep tayip erdogan', 'emanuel macron']) expect(tr.has(k)).toBe(true);
+    const en = keysOf('en', SUMMIT.en!.text);
+    for (const k of ['joe biden', 'jens stoltenberg', 'recep tayip erdogan', 'emanuel macron']) expect(en.has(k)).toBe(true);
+  });
   it('tr: case endings after the apostrophe are not part of the name', () => {
     const tr = keysOf('tr', "Zirve Brüksel'de yapıldı ve liderler Erdoğan'ın açıklamasını dinledi.");
     expect(tr.has('bruksel')).toBe(true);
