@@ -56,7 +56,8 @@ const wordKeys = new Map<string, string>();
  * a/o/u + e between consonants, not before a lone "l" ("Manuel", "Israel", "Samuel"), nor before a
  * final s, v or w ("avenues", "Valuev"), nor "ue" after g or q, Spanish and French spelling: "Miguel",
  * "Rodriguez", "Quebec"), doubled letters single ("Zelenskyy" → "zelensky") and the Slavic endings -iy/-yi/-ij/-ii/-yj as -y,
- * -ski as -sky ("Zelenskiy", "Zelenskij", "Zelenskyi", "Zelenski" → "zelensky"); then NAME_ALIASES.
+ * -ski as -sky ("Zelenskiy", "Zelenskij", "Zelenskyi", "Zelenski" → "zelensky"), and the German
+ * S- for Z- of such surnames ("Selenskyj" → "zelensky"); then NAME_ALIASES.
  */
 export function nameWordKey(folded: string): string {
   let key = wordKeys.get(folded);
@@ -75,7 +76,9 @@ function nameWordForm(folded: string): string {
     .replace(/(?<=([b-df-hj-np-tv-z]))([aou])e(?=ll|[b-df-hjkmnp-tv-z])(?![svw]$)/gu, (m, c: string, v: string) => (v === 'u' && (c === 'g' || c === 'q') ? m : v))
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/(?:iy|yi|ij|ii|yj)$/u, 'y')
-    .replace(/(?<=[sz]k)i$/u, 'y');
+    .replace(/(?<=[sz]k)i$/u, 'y')
+    // German writes the Cyrillic З as S: "Selenskyj" is Zelensky (only for the -sky surnames).
+    .replace(/^se(?=\p{L}*sky$)/u, 'ze');
 }
 
 /** The key of a multi-word name: its words' keys joined by spaces, connectors included. */
