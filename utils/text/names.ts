@@ -146,6 +146,8 @@ const DE_DETERMINERS = new Set(
 const DE_ADJ_BETWEEN = /(?:e|en|er|es|em)$/u;
 /** A lower-case word that is surely an inflected adjective, which only a noun follows ("direktem Kommando"). */
 const DE_ADJ = /(?:isch|lich|ig|bar|sam|los|voll|haft|iv|ell|al|ar|neu|direkt|weit|hoh|gross|klein|lang|kurz|stark|schwer|alt|jung)(?:e|en|er|es|em)$/u;
+/** Comparative and superlative forms ("besserer", "neueste", "größten"). */
+const DE_COMPARATIVE = /.{3}(?:er|st)(?:e|en|er|es|em)$/u;
 const DE_NOUN_SUFFIX = /.{3}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tat|taten|itat|ismus|nis|nisse|chen|ling|linge|ment|mente)$/u;
 /** A capitalised adjective that opens a German multi-word name ("Deutsche Bank", "Vereinte Nationen"). */
 const DE_NAME_ADJ = /(?:isch|lich|ig|al|eint|eiss|rot|neu|gross|grun|hoh|heilig)(?:e|en|er|es|em)$/u;
@@ -178,7 +180,8 @@ export function germanCommonNouns(sents: readonly Token[][]): Set<string> {
       while (j >= 0 && j >= i - 2 && !s[j]!.cap && !s[j]!.numeric && DE_ADJ_BETWEEN.test(s[j]!.folded) && !DE_DETERMINERS.has(s[j]!.folded)) j--;
       const before = s[j];
       const prev = s[i - 1];
-      if ((before && (before.numeric || DE_DETERMINERS.has(before.folded))) || (prev && !prev.cap && DE_ADJ.test(prev.folded))) common.add(t.folded);
+      const adjBefore = prev && (prev.cap ? prev.initial && (DE_ADJ.test(prev.folded) || DE_COMPARATIVE.test(prev.folded)) : DE_ADJ.test(prev.folded));
+      if ((before && (before.numeric || DE_DETERMINERS.has(before.folded))) || adjBefore) common.add(t.folded);
     }
   }
   return common;
@@ -217,6 +220,8 @@ function opensName(s: readonly Token[], i: number, known: ReadonlySet<string>, l
   const next = s[i + 1];
   if (!next || isHonorific(t.folded, lang) || !capWord(next, lang) || isHonorific(next.folded, lang)) return false;
   if (next.initial && !known.has(next.folded)) return false;
+  // German: a sentence opening with an adjective before a noun ("Pragmatische Architekten …", "Besserer Service").
+  if (NOUN_CAPS.has(lang) && (DE_ADJ.test(t.folded) || DE_COMPARATIVE.test(t.folded) || (known instanceof KnownNames && known.common.has(t.folded)))) return false;
   return text === undefined || /^\s+$/u.test(text.slice(t.end, next.start));
 }
 

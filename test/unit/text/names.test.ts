@@ -120,6 +120,13 @@ describe('German capitalises every noun', () => {
     expect(got.filter((k) => k === 'wolodymyr zelensky' || k === 'zelensky').length).toBe(2);
     expect(got).not.toContain('selenskys');
   });
+  it('a sentence opening with an adjective and a noun is no name', () => {
+    const t = 'Pragmatische Architekten bauen günstiger. Besserer Service kostet Geld. Olaf Scholz sagte, Scholz wolle bleiben.';
+    const d = tokenize(t, 'de');
+    const keys = extractNames(d, knownNameWords(d, 'de'), 'de', t).map((m) => m.key);
+    expect(keys).toContain('olaf scholz');
+    for (const k of keys) expect(k).not.toMatch(/pragmatische|architekten|besserer|service/);
+  });
   it('English keeps every capitalised noun-like word (no German rule there)', () => {
     const t = 'The talks with Regierung officials and the Gipfel organisers ended.';
     const e = tokenize(t, 'en');
