@@ -10,7 +10,7 @@
  * keeps its default (English).
  */
 import { fold } from './normalize';
-import { STOPWORD_LISTS, stopwordList } from './stopwords';
+import { baseLang, STOPWORD_LISTS, stopwordList } from './stopwords';
 
 /** Characters read: the first few paragraphs tell the language as well as the whole text. */
 const SAMPLE = 3000;
@@ -159,4 +159,17 @@ export function detectLang(text: string): string | null {
   }
   if (!best || s1 < MIN_SCORE || s1 < MIN_RATIO * s2 || s1 < MIN_SHARE * words) return null;
   return best;
+}
+
+/** A well-formed primary language subtag ("de", "pt", "fil"). */
+const TAG = /^[a-z]{2,3}$/;
+
+/**
+ * The language to read an article in: its own tag's two-letter base when it has a well-formed one
+ * ("pt-BR" → "pt"), else detectLang() of its title and text, else English.
+ */
+export function articleLang(lang: string | null | undefined, title: string | null | undefined, text: string): string {
+  const given = lang ? baseLang(lang) : null;
+  if (given && TAG.test(given)) return given;
+  return detectLang(title ? `${title}\n${text}` : text) ?? 'en';
 }

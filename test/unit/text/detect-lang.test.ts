@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang } from '../../../utils/text/detect-lang';
+import { articleLang, detectLang } from '../../../utils/text/detect-lang';
 import { SUMMIT } from './fixtures/summit';
 
 /** Two or three sentences of the kind a news report opens with, one per language. */
@@ -47,5 +47,16 @@ describe('detectLang', () => {
   it('reads only the start of a long text', () => {
     const text = SENTENCES.de!.repeat(25) + ' ' + SENTENCES.en!.repeat(200);
     expect(detectLang(text)).toBe('de');
+  });
+});
+
+describe('articleLang', () => {
+  it('takes a well-formed tag as given, detects otherwise, defaults to English', () => {
+    expect(articleLang('pt-BR', null, SENTENCES.de!)).toBe('pt');
+    expect(articleLang(null, null, SENTENCES.de!)).toBe('de');
+    expect(articleLang(undefined, SUMMIT.tr!.title, SUMMIT.tr!.text)).toBe('tr');
+    expect(articleLang('en us', null, SENTENCES.ro!)).toBe('ro');
+    expect(articleLang('x', null, 'NATO summit')).toBe('en');
+    expect(articleLang(null, null, '')).toBe('en');
   });
 });
