@@ -11,6 +11,7 @@ import type { ArticleFeatures } from './types';
 import { FEATURES_VERSION, MAX_EVENTS } from './types';
 import { idf, priorDocFreq, RARE_DOC_FREQ } from './idf';
 import { minhashSimilarity } from './minhash';
+import { isGivenName } from '../quotes/first-name-gender';
 import { combine, COEFFICIENTS, type Coefficients, type PairSignals } from './score';
 import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
 
@@ -141,6 +142,12 @@ export function kthLargest(a: Float64Array, k: number): number {
   return a[target]!;
 }
 
+/** A name key of a person's full name: two or more words, the first a given name ("taivon reed", not "fort wayne"). */
+function isFullName(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && isGivenName(key.slice(0, space));
+}
+
 /** The event days stored in a snapshot head from `at` (NO_DAY ends them). */
 function eventsOf(h: Int32Array, at: number): Int32Array {
   let n = 0;
@@ -192,7 +199,7 @@ export class MatchIndex {
   private vocab: Record<string, Map<string, number>> = { [KIND_NAME]: new Map(), [KIND_TERM]: new Map(), [KIND_NUM]: new Map(), [KIND_UNIT]: new Map(), [KIND_QTY]: new Map() };
   private keyOf: string[] = [];
   private kindOf = new Uint8Array(1024);
-  /** 1 for a name key of two or more words ("taivon reed"): a full name, not a town or a surname alone. */
+  /** 1 for a name key of a person's full name (isFullName): not a town, an outlet or a surname alone. */
   private fullName = new Uint8Array(1024);
   private df = new Int32Array(1024);
   private prior = new Float64Array(1024);
@@ -239,7 +246,7 @@ export class MatchIndex {
       map.set(key, id);
       this.keyOf.push(key);
       this.kindOf[id] = KINDS.indexOf(kind as (typeof KINDS)[number]);
-      this.fullName[id] = kind === KIND_NAME && key.includes(' ') ? 1 : 0;
+      this.fullName[id] = kind === KIND_NAME && isFullName(key) ? 1 : 0;
       this.prior[id] = prior ?? priorDocFreq(key);
       this.postings.push(undefined);
     }

@@ -20,7 +20,7 @@ export interface PairSignals {
   days: number | null;
   /** Days between the event days the two texts state (their closest pair), or null when either states none. */
   eventGap: number | null;
-  /** IDF of the rarest full name (two or more words) the two share, over the IDF of a name only one article has: 1 for a name no third article carries. */
+  /** IDF of the rarest person's full name (a given name and more) the two share, over the IDF of a name only one article has: 1 for a name no third article carries. */
   fullName: number;
   /** Estimated Jaccard overlap of 3-word shingles (MinHash). */
   dup: number;
@@ -34,35 +34,35 @@ export interface PairSignals {
 
 /** Logistic coefficients (see README.md: fitted by scripts/eval/match.ts --fit), in featureVector() order. */
 export const COEFFICIENTS = {
-  bias: -1.72,
-  names: 3.28,
-  terms: 2.13,
-  nums: 0.97,
+  bias: -1.58,
+  names: 3.43,
+  terms: 2.40,
+  nums: 0.85,
   /** Title + lead cosine. */
   lead: 3.44,
   /** Multiplies √dup: shared wording beyond shared words. */
-  phrasing: 0.89,
+  phrasing: 1.00,
   /** Publication days apart, both known: e^(−days/2) (same day 1, three days 0.22). */
-  near: 1.24,
+  near: 1.26,
   /** Publication days apart, both known: 1 − e^(−days/7) (a week 0.63). */
-  gap: -1.48,
+  gap: -1.54,
   /** Publication days apart, both known: ln(1 + days) / ln(366), capped at 1 (a month 0.58, a year 1). */
-  far: -1.78,
+  far: -1.82,
   /** 1 when either publication date is unknown: no time evidence, which is not "the same day". */
-  undated: -0.64,
+  undated: -0.67,
   /** far × names: reports weeks apart are the same story only on overwhelming evidence (a follow-up names the same people). */
-  farNames: -0.20,
+  farNames: -0.17,
   /** The rarest shared full name (PairSignals.fullName): a victim's or a defendant's name is one story's. */
-  fullName: 1.03,
+  fullName: 0.85,
   /** far × fullName: a follow-up weeks later names the same people. */
-  farFullName: 0.04,
+  farFullName: 0.26,
   /** Both texts state event days within a day of each other. */
   eventSame: 0.84,
   /** Both texts state event days, two or more days apart. */
-  eventClash: -0.57,
-  yearClash: -0.02,
-  dayClash: -0.65,
-  qtyClash: -0.74,
+  eventClash: -0.58,
+  yearClash: 0.02,
+  dayClash: -0.61,
+  qtyClash: -0.70,
 } as const;
 
 /** A set of coefficients of the model (the shipped COEFFICIENTS, or a cross-validation fold's). */

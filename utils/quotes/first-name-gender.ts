@@ -29,3 +29,12 @@ export function firstNameGender(given: string): 'm' | 'f' | null {
   if (k.length < 2 || AMBIGUOUS.has(k)) return null;
   return names().get(k) ?? null;
 }
+
+/**
+ * True when the word is a given name of the table, ambiguous ones included ("Jordan", "Kim"): the
+ * matcher tells a person's full name ("Taivon Reed") from a place's ("Fort Wayne") with it.
+ */
+export function isGivenName(given: string): boolean {
+  const k = given.toLowerCase();
+  return k.length >= 2 && (AMBIGUOUS.has(k) || names().has(k));
+}
