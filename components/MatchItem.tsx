@@ -1,6 +1,6 @@
 import type { MatchCard } from '../utils/coverage/types';
 import type { Verdict } from '../utils/coverage/corrections';
-import { daysApart, formatDate, outletName, readerHref } from '../utils/coverage/format';
+import { daysApart, describeContradiction, formatDate, outletName, readerHref, sameEventDay } from '../utils/coverage/format';
 import { CorrectionButtons } from './CorrectionButtons';
 
 /**
@@ -11,6 +11,8 @@ export function MatchItem(props: { card: MatchCard; onCorrect?: (articleId: stri
   const c = props.card;
   const why = [...c.reasons.names.slice(0, 5), ...c.reasons.terms.slice(0, 5)];
   const apart = daysApart(c.reasons.days);
+  const eventDay = sameEventDay(c.reasons.eventDays);
+  const clashes = (c.reasons.contradictions ?? []).map(describeContradiction);
   const title = c.title ?? c.snippet.slice(0, 90);
   return (
     <li class="match" data-tier={c.tier} data-correction={c.correction}>
@@ -27,7 +29,7 @@ export function MatchItem(props: { card: MatchCard; onCorrect?: (articleId: stri
         {title}
       </a>
       <p class="snippet">{c.snippet}</p>
-      {(why.length > 0 || apart) && (
+      {(why.length > 0 || apart || eventDay) && (
         <p class="reasons">
           <span class="reasons-label">Why: </span>
           {c.reasons.names.slice(0, 5).map((n) => (
@@ -37,6 +39,15 @@ export function MatchItem(props: { card: MatchCard; onCorrect?: (articleId: stri
             <span class="chip" key={`t-${t}`}>{t}</span>
           ))}
           {apart && <span class="chip chip-time">{apart}</span>}
+          {eventDay && <span class="chip chip-time">{eventDay}</span>}
+        </p>
+      )}
+      {clashes.length > 0 && (
+        <p class="reasons reasons-against">
+          <span class="reasons-label">Against: </span>
+          {clashes.map((t) => (
+            <span class="chip chip-clash" key={t}>{t}</span>
+          ))}
         </p>
       )}
       {props.onCorrect && <CorrectionButtons card={c} title={title} onCorrect={props.onCorrect} />}

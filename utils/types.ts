@@ -51,6 +51,22 @@ export interface MatchReasons {
   terms: string[];
   /** Days between the two publication dates, when both are known. */
   days: number | null;
+  /** The closest pair of event days the two texts state (ISO dates: this article's, the match's), when both state one. */
+  eventDays?: [string, string] | null;
+  /** Details the two disagree on, which count against the same story ("different dates: 3 Aug vs 14 Sep"). */
+  contradictions?: Contradiction[];
+}
+
+/**
+ * A detail two reports disagree on: the event days they state (two or more days apart), the
+ * years they mention (none shared), the weekdays their leads name (two or more days apart), or
+ * the values they give one quantity. Values as plain text to show: ISO dates, years, ISO weekday
+ * numbers ("1" Monday … "7" Sunday), "value unit" for quantities; this article's, then the match's.
+ */
+export interface Contradiction {
+  kind: 'event-days' | 'years' | 'weekdays' | 'quantity';
+  query: string[];
+  match: string[];
 }
 
 /** One corpus article related to a query article. `score` is in [0, 1]. */

@@ -1,6 +1,7 @@
 /**
  * Display helpers shared by the extension pages: dates people can read, links to the reader.
  */
+import type { Contradiction } from '../types';
 
 /** "2022-03-24" → "24 Mar 2022"; date-times keep their time; unknown stays a dash-free empty string. */
 export function formatDate(iso: string | null, inferred = false): string {
@@ -23,6 +24,44 @@ export function daysApart(days: number | null): string {
   const d = Math.round(Math.abs(days));
   if (d === 0) return 'same day';
   return d === 1 ? '1 day apart' : `${d} days apart`;
+}
+
+const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "2022-08-03" → "3 Aug": a stated event day, short (the year shows only when the two differ in it). */
+function shortDay(iso: string, withYear: boolean): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
+}
+
+/**
+ * A contradiction as the side panel says it: "different dates: 3 Aug vs 14 Sep", "different
+ * years: 2019 vs 2021", "different days: Thursday vs Monday", "different figures: 12 vs 3 (peopl)".
+ */
+export function describeContradiction(c: Contradiction): string {
+  const both = (f: (v: string) => string): string => `${c.query.map(f).join(', ')} vs ${c.match.map(f).join(', ')}`;
+  switch (c.kind) {
+    case 'event-days': {
+      const years = new Set([...c.query, ...c.match].map((d) => d.slice(0, 4)));
+      return `different dates: ${both((d) => shortDay(d, years.size > 1))}`;
+    }
+    case 'years':
+      return `different years: ${both((y) => y)}`;
+    case 'weekdays':
+      return `different days: ${both((d) => WEEKDAY_NAMES[Number(d)] ?? d)}`;
+    case 'quantity': {
+      const unit = (c.match[0] ?? c.query[0] ?? '').split(' ').slice(1).join(' ');
+      return `different figures: ${both((v) => v.split(' ')[0]!)}${unit ? ` (${unit})` : ''}`;
+    }
+  }
+}
+
+/** "both on 24 Mar" when the two state event days within a day of each other, else "". */
+export function sameEventDay(eventDays: [string, string] | null | undefined): string {
+  if (!eventDays) return '';
+  const [a, b] = eventDays.map((d) => Date.parse(`${d}T12:00:00Z`));
+  return Math.abs(a! - b!) <= 86_400_000 ? `both on ${shortDay(eventDays[1], false)}` : '';
 }
 
 /** An outlet's name, or an honest placeholder. */

@@ -6,13 +6,13 @@
  * (blended with the prior of ./idf.ts). Per-key arrays are typed and indexed by key id so a query
  * allocates little: the service worker answers while the reader waits.
  */
-import type { Match, MatchReasons } from '../types';
+import type { Contradiction, Match, MatchReasons } from '../types';
 import type { ArticleFeatures } from './types';
 import { FEATURES_VERSION, MAX_EVENTS } from './types';
 import { idf, priorDocFreq, RARE_DOC_FREQ } from './idf';
 import { minhashSimilarity } from './minhash';
 import { isGivenName } from '../quotes/first-name-gender';
-import { combine, COEFFICIENTS, type Coefficients, type PairSignals } from './score';
+import { combine, COEFFICIENTS, EVENT_SAME_DAYS, type Coefficients, type PairSignals } from './score';
 import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
 
 /** Query keys whose postings are walked (most distinctive first). */
@@ -155,12 +155,29 @@ function eventsOf(h: Int32Array, at: number): Int32Array {
   return h.slice(at, at + n);
 }
 
+/** The closest pair of event days of two sets (the query's, the document's), or null when either is empty. */
+function closestEvents(a: readonly number[], b: Int32Array): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const x of a) for (let i = 0; i < b.length; i++) if (!best || Math.abs(x - b[i]!) < Math.abs(best[0] - best[1])) best = [x, b[i]!];
+  return best;
+}
+
 /** The smallest distance in days between two sets of event days, or null when either is empty. */
 function eventGap(a: readonly number[], b: Int32Array): number | null {
-  if (a.length === 0 || b.length === 0) return null;
-  let best = Infinity;
-  for (const x of a) for (let i = 0; i < b.length; i++) best = Math.min(best, Math.abs(x - b[i]!));
-  return best;
+  const c = closestEvents(a, b);
+  return c ? Math.abs(c[0] - c[1]) : null;
+}
+
+/** Days since the epoch as an ISO date. */
+function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The ISO weekday numbers ("1" Monday … "7" Sunday) of a weekday bit mask. */
+function weekdaysOf(mask: number): string[] {
+  const out: string[] = [];
+  for (let d = 1; d <= 7; d++) if (mask & (1 << d)) out.push(String(d));
+  return out;
 }
 
 /** Weekday keys ("w1".."w7") as bits 1..7. */
@@ -682,7 +699,7 @@ export class MatchIndex {
     return 0;
   }
 
-  private reasons(f: ArticleFeatures, sharedNames: number[], sharedTerms: number[], days: number | null): MatchReasons {
+  private reasons(f: ArticleFeatures, doc: Doc, p: Prepared, sharedNames: number[], sharedTerms: number[], signals: PairSignals): MatchReasons {
     const pick = (shared: number[], limit: number, surf: (k: string) => string | undefined): string[] => {
       const pairs: [string, number][] = [];
       for (let i = 0; i < shared.length; i += 2) pairs.push([this.keyOf[shared[i]!]!, shared[i + 1]!]);
@@ -699,10 +716,13 @@ export class MatchIndex {
       }
       return out;
     };
+    const ev = closestEvents(f.events ?? [], doc.events);
     return {
       names: pick(sharedNames, 6, (k) => f.surfaces[k]),
       terms: pick(sharedTerms, 8, (k) => f.surfaces[`t:${k}`]),
-      days,
+      days: signals.days,
+      eventDays: ev ? [isoDay(ev[0]), isoDay(ev[1])] : null,
+      contradictions: this.contradictions(f, doc, p, signals, ev),
     };
   }
 
@@ -725,11 +745,30 @@ export class MatchIndex {
     return { p, list };
   }
 
+  /** The contradictions the signals found, with the values that disagree (for the reader to check). */
+  private contradictions(f: ArticleFeatures, doc: Doc, p: Prepared, s: PairSignals, ev: [number, number] | null): Contradiction[] {
+    const out: Contradiction[] = [];
+    if (ev && s.eventGap !== null && s.eventGap > EVENT_SAME_DAYS) out.push({ kind: 'event-days', query: (f.events ?? []).map(isoDay), match: Array.from(doc.events, isoDay) });
+    if (s.yearClash) out.push({ kind: 'years', query: f.nums.filter((k) => k[0] === YEAR_PREFIX).map((k) => k.slice(1)), match: Array.from(doc.yearIds, (id) => this.keyOf[id]!.slice(1)) });
+    if (s.dayClash) out.push({ kind: 'weekdays', query: (f.leadDays ?? []).map((k) => k.slice(1)), match: weekdaysOf(doc.leadDays) });
+    if (s.qtyClash) {
+      for (let i = 0; i < doc.unitIds.length; i++) {
+        const values = p.qty.get(doc.unitIds[i]!);
+        if (!values || values.includes(doc.qtyIds[i]!)) continue;
+        const unit = this.keyOf[doc.unitIds[i]!]!;
+        const show = (k: string): string => `${k.slice(k.indexOf('=') + 1)} ${unit}`;
+        out.push({ kind: 'quantity', query: (f.qty ?? []).filter((k) => k.startsWith(`${unit}=`)).map(show), match: [show(this.keyOf[doc.qtyIds[i]!]!)] });
+        break;
+      }
+    }
+    return out;
+  }
+
   private toMatch(p: Prepared, f: ArticleFeatures, slot: number, score: number, signals: PairSignals): RankedCandidate {
     const doc = this.docs[slot]!;
     const shared = { names: [] as number[], terms: [] as number[] };
     this.signals(p, f, doc, shared);
-    return { id: doc.id, score, tier: tierOf(score, signals.dup) ?? 'related', reasons: this.reasons(f, shared.names, shared.terms, signals.days), signals };
+    return { id: doc.id, score, tier: tierOf(score, signals.dup) ?? 'related', reasons: this.reasons(f, doc, p, shared.names, shared.terms, signals), signals };
   }
 
   /** Every candidate with its signals and score, best first, no threshold: for evaluation and fitting. */

@@ -182,6 +182,55 @@ describe('contradictions between two reports of the same kind of event', () => {
     const s = index.rank(featurize(a))[0]!.signals;
     expect([s.yearClash, s.dayClash, s.qtyClash]).toEqual([1, 1, 1]);
   });
+  it('explains the contradictions with the values that disagree', () => {
+    const index = new MatchIndex();
+    index.add(featurize(quake('b', '4.4', 'Sunday', '2008')));
+    const r = index.rank(featurize(a))[0]!.reasons;
+    expect(r.contradictions).toEqual([
+      { kind: 'years', query: ['2013'], match: ['2008'] },
+      { kind: 'weekdays', query: ['4'], match: ['7'] },
+      { kind: 'quantity', query: ['4.6 magnitud'], match: ['4.4 magnitud'] },
+    ]);
+  });
+});
+
+describe('time as evidence', () => {
+  const report = (id: string, published: string | null, text: string) => ({ id, title: 'Man shot outside Elm Street bar', text, published, lang: 'en' });
+  const body = (day: string) =>
+    `A 34-year-old man was shot outside the Blue Door bar on Elm Street in Dayton early ${day}, police said. ` +
+    'Officers found him with a gunshot wound to the leg; he was taken to Miami Valley Hospital. No arrests have been made.';
+  // Another outlet's write-up of the same kind of facts (not a republished copy).
+  const other = (day: string) =>
+    `Dayton police are looking for the gunman who wounded a man on Elm Street ${day} night. ` +
+    'The victim, 34, was leaving the Blue Door bar when shots were fired, a police spokesman said. He is expected to survive at Miami Valley Hospital.';
+  const filler = [report('f1', '2022-01-03', 'Heavy rain fell on Lyon on Monday, flooding two streets near the river.')];
+  const scoreOf = (a: ReturnType<typeof report>, b: ReturnType<typeof report>) => {
+    const index = new MatchIndex();
+    for (const d of [b, ...filler]) index.add(featurize(d));
+    return index.rank(featurize(a)).find((m) => m.id === b.id)!;
+  };
+  // 2022-03-26 is a Saturday: "Thursday" is 2022-03-24.
+  const a = report('a', '2022-03-26', body('Thursday'));
+
+  it('resolves the event day the lead states and reports it', () => {
+    const m = scoreOf(a, report('b', '2022-03-25', other('Thursday')));
+    expect(m.signals.dup).toBeLessThan(0.5);
+    expect(m.signals.eventGap).toBe(0);
+    expect(m.reasons.eventDays).toEqual(['2022-03-24', '2022-03-24']);
+  });
+  it('a report of the same kind weeks later scores lower, and says why', () => {
+    const near = scoreOf(a, report('b', '2022-03-25', other('Thursday')));
+    const later = scoreOf(a, report('b', '2022-04-23', other('Thursday')));
+    expect(later.score).toBeLessThan(near.score);
+    expect(later.reasons.days).toBe(28);
+    expect(later.reasons.contradictions).toContainEqual({ kind: 'event-days', query: ['2022-03-24'], match: ['2022-04-21'] });
+  });
+  it('an unknown publication date is not the same day', () => {
+    const sameDay = scoreOf(a, report('b', '2022-03-26', other('Thursday')));
+    const unknown = scoreOf(a, report('b', null, other('Thursday')));
+    expect(unknown.signals.days).toBeNull();
+    expect(unknown.score).toBeLessThan(sameDay.score);
+  });
 });
 
 describe('kthLargest', () => {
