@@ -4,10 +4,11 @@
  * reads the resulting plain object.
  */
 import { tokenize, type Token } from '../text/tokenize';
-import { CALENDAR, extractNames, knownNameWords } from '../text/names';
+import { extractNames, isCalendarWord, knownNameWords } from '../text/names';
+import { articleLang } from '../text/detect-lang';
 import { extractNumbers, extractQuantities } from '../text/numbers';
-import { isStopword, baseLang } from '../text/stopwords';
-import { stem } from '../text/stem';
+import { isStopword } from '../text/stopwords';
+import { stem, stemSurface } from '../text/stem';
 import { statedDates } from '../text/dates';
 import { minhash } from './minhash';
 import { priorDocFreq } from './idf';
@@ -86,7 +87,7 @@ export function eventDays(lead: string, day: number | null, lang: string): numbe
 
 /** The features of one article: pure, deterministic, JSON-serialisable. */
 export function featurize(doc: FeaturizeInput): ArticleFeatures {
-  const lang = baseLang(doc.lang);
+  const lang = articleLang(doc.lang, doc.title, doc.text);
   const titleSents = doc.title ? tokenize(doc.title, lang, true) : [];
   const bodySents = tokenize(doc.text, lang);
   const known = knownNameWords(bodySents, lang);
@@ -114,9 +115,9 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
       }
       for (const t of s) {
         allWords.push(t.folded);
-        if (t.numeric || inName.has(t.start) || t.folded.length < 2 || !TERM_WORD.test(t.folded) || CALENDAR.has(t.folded)) continue;
+        if (t.numeric || inName.has(t.start) || t.folded.length < 2 || !TERM_WORD.test(t.folded) || isCalendarWord(t.folded, lang)) continue;
         if (isStopword(t.folded, lang)) continue;
-        const k = stem(t.folded, lang);
+        const k = stemSurface(t.surface, lang);
         if (k.length < 2 || isStopword(k, lang) || priorDocFreq(k) >= COMMON_DOC_FREQ) continue;
         terms.set(k, (terms.get(k) ?? 0) + w);
         if (w > 1) lead.set(`t:${k}`, (lead.get(`t:${k}`) ?? 0) + 1);
@@ -138,7 +139,7 @@ export function featurize(doc: FeaturizeInput): ArticleFeatures {
   const day = dayOf(doc.published);
   const leadEnd = bodySents[Math.min(LEAD_SENTENCES, bodySents.length) - 1]?.at(-1)?.end ?? 0;
   const unitKey = (w: string): string | null => {
-    if (w.length < 3 || !TERM_WORD.test(w) || CALENDAR.has(w) || isStopword(w, lang)) return null;
+    if (w.length < 3 || !TERM_WORD.test(w) || isCalendarWord(w, lang) || isStopword(w, lang)) return null;
     return stem(w, lang);
   };
 
