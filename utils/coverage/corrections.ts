@@ -107,10 +107,19 @@ export function mergeMoves(a: { storyId: string; members: string[] }, b: { story
 
 /** Per article, the articles the reader said are not the same story (a story holding one is never joined). */
 export function apartFrom(corrections: readonly Correction[]): Map<string, string[]> {
+  return pairedBy(corrections, 'different');
+}
+
+/** Per article, the articles the reader said are the same story (their story is joined before any the matcher proposes). */
+export function togetherWith(corrections: readonly Correction[]): Map<string, string[]> {
+  return pairedBy(corrections, 'same');
+}
+
+function pairedBy(corrections: readonly Correction[], verdict: Verdict): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (x: string, y: string) => out.set(x, [...(out.get(x) ?? []), y]);
   for (const c of corrections) {
-    if (c.verdict !== 'different') continue;
+    if (c.verdict !== verdict) continue;
     add(c.a, c.b);
     add(c.b, c.a);
   }
@@ -124,6 +133,7 @@ export function apartFrom(corrections: readonly Correction[]): Map<string, strin
  */
 export function splitMove(articleId: string, avoid: ReadonlySet<string>, candidates: readonly Match[], storyOf: Map<string, string>, fresh: string): StoredStory {
   for (const c of candidates) {
+    if (c.tier === 'related') continue;
     const s = storyOf.get(c.id);
     if (s && !avoid.has(s)) return { articleId, storyId: s };
   }

@@ -25,6 +25,7 @@ import {
   setMeta,
   statementsOfStories,
   storiesOf,
+  storySizes,
 } from '../db/corpus';
 import { allCorrections, correctionRow, correctionsOf, pairKey, type Correction } from '../db/corrections';
 import type { Db, StoredStory } from '../db/schema';
@@ -42,7 +43,7 @@ import { sameUrlKey } from './urls';
 import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
 import { speakerViewsFromStatements, type CarriedQuote } from './speakers';
 import { ownStory, resolveStories, storyCandidates, storyStatements } from './stories';
-import { apartFrom, applyCorrections, correctCandidates, mergeMoves, missingSame, splitMove, subjectKey, type CoverageLists, type Verdict } from './corrections';
+import { apartFrom, applyCorrections, correctCandidates, mergeMoves, missingSame, splitMove, subjectKey, togetherWith, type CoverageLists, type Verdict } from './corrections';
 import type { AdditionView, ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, SpeakerView, Subject, TabView } from './types';
 
 /** The bundled corpus as shipped in assets/corpus.json. */
@@ -150,9 +151,11 @@ export class CoverageEngine {
     const corrections = await allCorrections(this.db);
     const candidates = correctCandidates(storyCandidates(features, this.index, batchIndexed), corrections);
     const apart = apartFrom(corrections);
-    const ids = [...candidates.values()].flat().map((m) => m.id).concat(features.flatMap((f) => apart.get(f.id) ?? []));
+    const together = togetherWith(corrections);
+    const ids = [...candidates.values()].flat().map((m) => m.id).concat(features.flatMap((f) => [...(apart.get(f.id) ?? []), ...(together.get(f.id) ?? [])]));
     const known = await storiesOf(this.db, [...new Set(ids)]);
-    return resolveStories(features.map((f) => f.id), candidates, known, apart);
+    const sizes = await storySizes(this.db, [...new Set(known.values())]);
+    return resolveStories(features.map((f) => f.id), candidates, known, apart, (story) => sizes.get(story) ?? 0, together);
   }
 
   /** Writes that have committed to the store but not yet reached the in-memory index. */

@@ -1,8 +1,10 @@
 /**
  * Stories: the corpus grouped once, as articles arrive, so quotes can be stored and grouped per
- * story instead of regrouped on every page view. An article joins the story of its closest
- * earlier article that the matcher calls the same story (or a duplicate of it); otherwise it opens
- * a story of its own. Stories never merge or split afterwards, except when the reader corrects a
+ * story instead of regrouped on every page view. An article joins the story it matches best *as a
+ * whole* (average linkage: the sum of its same-story scores with the story's members over the
+ * story's size must reach SAME_STORY), so one close match to one member of a big story is not
+ * enough and five stories of one topic do not chain into one; otherwise it opens a story of its
+ * own. Stories never merge or split afterwards, except when the reader corrects a
  * pair (utils/coverage/corrections.ts): a story is a stable key, and the per-page decision (the
  * badge, the coverage list) stays the matcher's own, with the reader's corrections applied.
  */
@@ -11,9 +13,13 @@ import { MatchIndex } from '../match/index';
 import type { ArticleFeatures } from '../match/types';
 import type { StoredQuote, StoredStatement } from '../db/schema';
 import type { Match, Quote } from '../types';
+import { SAME_STORY } from '../match/tiers';
 
-/** How many of the closest articles are tried before an article opens its own story. */
-const CANDIDATES = 5;
+/**
+ * How many of the closest articles are tried before an article opens its own story; a story
+ * larger than this is judged on as many of its members (the closest ones).
+ */
+const CANDIDATES = 20;
 
 /** The story an article opens when it matches no earlier one. */
 export function ownStory(articleId: string): string {
@@ -21,7 +27,7 @@ export function ownStory(articleId: string): string {
 }
 
 /**
- * The same-story (or duplicate) candidates of each article of a batch, best first: from the
+ * The candidates of each article of a batch (same story, duplicate or related), best first: from the
  * corpus index and from the batch's earlier articles, so a batch of one story forms one story
  * (`batchIndexed`: the batch is in the index already).
  */
@@ -32,9 +38,10 @@ export function storyCandidates(batch: ArticleFeatures[], index: MatchIndex, bat
   for (const f of batch) {
     const found = index.query(f, { top: CANDIDATES, exclude: [f.id] });
     if (scratch) found.push(...scratch.query(f, { top: CANDIDATES, exclude: [f.id] }));
+    // Related ones too: a story is judged on all its members' scores (average linkage).
     out.set(
       f.id,
-      found.filter((m) => m.tier !== 'related').sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)),
+      found.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)),
     );
     scratch?.add(f);
   }
@@ -42,22 +49,48 @@ export function storyCandidates(batch: ArticleFeatures[], index: MatchIndex, bat
 }
 
 /**
- * Story ids for a batch, in batch order: the story of the best candidate whose story is known
- * (stored, or given earlier in this batch), else a story of its own. `apart` lists, per article,
+ * Story ids for a batch, in batch order: the story with the best average link (the article's
+ * same-story scores with its members, summed, over its size — capped at CANDIDATES), when that
+ * reaches SAME_STORY; else a story of its own. Stories are the stored ones (`known`, with
+ * `sizeOf` their stored sizes) and those given earlier in this batch. `apart` lists, per article,
  * the articles the reader said are not the same story: a story holding one of them is skipped.
+ * `together` lists the articles the reader said are the same story: the first of those with a
+ * story (not to be avoided) decides, before any average.
  */
-export function resolveStories(order: string[], candidates: Map<string, Match[]>, known: Map<string, string>, apart: Map<string, string[]> = new Map()): Map<string, string> {
+export function resolveStories(
+  order: string[],
+  candidates: Map<string, Match[]>,
+  known: Map<string, string>,
+  apart: Map<string, string[]> = new Map(),
+  sizeOf: (storyId: string) => number = () => 1,
+  together: Map<string, string[]> = new Map(),
+): Map<string, string> {
   const out = new Map<string, string>();
+  const added = new Map<string, number>();
   const storyOf = (id: string) => out.get(id) ?? known.get(id);
   for (const id of order) {
     const avoid = new Set((apart.get(id) ?? []).map(storyOf));
-    let story: string | undefined;
-    for (const c of candidates.get(id) ?? []) {
-      story = storyOf(c.id);
-      if (story && !avoid.has(story)) break;
-      story = undefined;
+    const chosen = (together.get(id) ?? []).map(storyOf).find((s) => s !== undefined && !avoid.has(s));
+    if (chosen) {
+      out.set(id, chosen);
+      if (!known.has(id)) added.set(chosen, (added.get(chosen) ?? 0) + 1);
+      continue;
     }
-    out.set(id, story ?? ownStory(id));
+    const sum = new Map<string, number>();
+    for (const c of candidates.get(id) ?? []) {
+      const story = storyOf(c.id);
+      if (story && !avoid.has(story)) sum.set(story, (sum.get(story) ?? 0) + Math.min(1, c.score));
+    }
+    let best: string | undefined;
+    let bestLink = 0;
+    for (const [story, total] of sum) {
+      const size = Math.min(CANDIDATES, Math.max(1, sizeOf(story) + (added.get(story) ?? 0)));
+      const link = total / size;
+      if (link > bestLink || (link === bestLink && best !== undefined && story < best)) [best, bestLink] = [story, link];
+    }
+    const story = best !== undefined && bestLink >= SAME_STORY ? best : ownStory(id);
+    out.set(id, story);
+    if (!known.has(id)) added.set(story, (added.get(story) ?? 0) + 1);
   }
   return out;
 }

@@ -192,6 +192,14 @@ export async function membersOfStory(db: Db, storyId: string): Promise<string[]>
   return (await db.getAllKeysFromIndex('stories', 'storyId', storyId)).map(String);
 }
 
+/** How many articles each of these stories has (0 for an unknown story): the matcher judges a story on all its members. */
+export async function storySizes(db: Db, storyIds: string[]): Promise<Map<string, number>> {
+  const tx = db.transaction('stories');
+  const index = tx.store.index('storyId');
+  const counts = await Promise.all(storyIds.map((id) => index.count(id)));
+  return new Map(storyIds.map((id, i) => [id, counts[i]!]));
+}
+
 /** The stories of these articles (those that have one). */
 export async function storiesOf(db: Db, articleIds: string[]): Promise<Map<string, string>> {
   const tx = db.transaction('stories');

@@ -23,14 +23,33 @@ const HARBOUR = (verb: string) =>
 const match = (id: string, score: number): Match => ({ id, score, tier: 'same-story', reasons: { names: [], terms: [], days: null } });
 
 describe('stories', () => {
-  it('an article joins the story of its best candidate whose story is known, else opens its own', () => {
+  it('an article joins the story it matches best as a whole (average link over its members), else opens its own', () => {
     const candidates = new Map([
       ['b', [match('x', 0.9), match('a', 0.8)]],
+      // c matches one of the two members of s:a only: average 0.35, not the same story.
       ['c', [match('b', 0.7)]],
+      // e matches both members: average 0.65.
+      ['e', [match('b', 0.7), match('a', 0.6)]],
       ['d', []],
     ]);
-    const out = resolveStories(['b', 'c', 'd'], candidates, new Map([['a', 's:a']]));
-    expect(Object.fromEntries(out)).toEqual({ b: 's:a', c: 's:a', d: ownStory('d') });
+    const out = resolveStories(['b', 'c', 'e', 'd'], candidates, new Map([['a', 's:a']]));
+    expect(Object.fromEntries(out)).toEqual({ b: 's:a', c: ownStory('c'), e: 's:a', d: ownStory('d') });
+  });
+
+  it('a close match to one member of a large stored story is not enough; the same match to a small one is', () => {
+    const candidates = new Map([['q', [match('big1', 0.9), match('small1', 0.7)]]]);
+    const known = new Map([['big1', 's:big'], ['small1', 's:small']]);
+    const sizes = new Map([['s:big', 6], ['s:small', 1]]);
+    expect(resolveStories(['q'], candidates, known, new Map(), (s) => sizes.get(s) ?? 0).get('q')).toBe('s:small');
+    expect(resolveStories(['q'], new Map([['q', [match('big1', 0.9)]]]), known, new Map(), (s) => sizes.get(s) ?? 0).get('q')).toBe(ownStory('q'));
+  });
+
+  it("the reader's 'same story' decides before any average, unless that story holds an article said to be apart", () => {
+    const known = new Map([['big1', 's:big'], ['small1', 's:small'], ['y', 's:big']]);
+    const sizes = (s: string) => (s === 's:big' ? 6 : 1);
+    const candidates = new Map([['q', [match('small1', 0.9)]]]);
+    expect(resolveStories(['q'], candidates, known, new Map(), sizes, new Map([['q', ['big1']]])).get('q')).toBe('s:big');
+    expect(resolveStories(['q'], candidates, known, new Map([['q', ['y']]]), sizes, new Map([['q', ['big1']]])).get('q')).toBe('s:small');
   });
 
   it('a story holding an article the reader said is not the same story is skipped for the next candidate', () => {
