@@ -9,12 +9,12 @@ import type { ExtensionBrowser } from '../../scripts/demo/browser';
 export const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-/** The tab id Chrome gave the page at `url`. */
+/** The tab id Chrome gave the page at `url` (or at `url` with a query a page script pushed since: a single-page app's history). */
 export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
   for (let i = 0; i < 50; i++) {
     const id = await ext.worker.evaluate(async (u) => {
       const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
+      return tabs.find((t) => t.url === u)?.id ?? tabs.find((t) => t.url?.startsWith(`${u}?`))?.id ?? null;
     }, url);
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));
