@@ -41,6 +41,7 @@ import { prepareEntry } from './ingest';
 import { whatOthersAdd } from './additions';
 import { sameUrlKey } from './urls';
 import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
+import { warmUpDates } from '../text/dates';
 import { speakerViewsFromStatements, type CarriedQuote } from './speakers';
 import { ownStory, resolveStories, storyCandidates, storyStatements } from './stories';
 import { apartFrom, applyCorrections, correctCandidates, mergeMoves, missingSame, splitMove, subjectKey, togetherWith, type CoverageLists, type Verdict } from './corrections';
@@ -82,11 +83,14 @@ export class CoverageEngine {
    */
   static async open(db: Db, bundled: BundledCorpus): Promise<CoverageEngine> {
     // The three start-up reads at once: they decide whether to load the bundled corpus and the snapshot.
-    const [loaded, storedGeneration, storedSnapshot] = await Promise.all([
+    const reads = Promise.all([
       getMeta<number>(db, 'bundledVersion'),
       getMeta<number>(db, GENERATION_KEY),
       getMeta<{ generation: number; index: MatchIndexSnapshot }>(db, SNAPSHOT_KEY),
     ]);
+    // While they are in flight: the date parser's one-time regex compilation (~120 ms), off the first page's path.
+    warmUpDates();
+    const [loaded, storedGeneration, storedSnapshot] = await reads;
     if (loaded !== bundled.version) {
       await putEntries(db, bundled.articles.map(prepareEntry));
       await setMeta(db, 'bundledVersion', bundled.version);
