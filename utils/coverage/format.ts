@@ -37,7 +37,7 @@ function shortDay(iso: string, withYear: boolean): string {
 
 /**
  * A contradiction as the side panel says it: "different dates: 3 Aug vs 14 Sep", "different
- * years: 2019 vs 2021", "different days: Thursday vs Monday", "different figures: 12 vs 3 (peopl)".
+ * years: 2019 vs 2021", "different days: Thursday vs Monday", "different figures: 12 vs 3 (people)".
  */
 export function describeContradiction(c: Contradiction): string {
   const both = (f: (v: string) => string): string => `${c.query.map(f).join(', ')} vs ${c.match.map(f).join(', ')}`;

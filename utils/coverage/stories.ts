@@ -76,15 +76,20 @@ export function resolveStories(
       if (!known.has(id)) added.set(chosen, (added.get(chosen) ?? 0) + 1);
       continue;
     }
+    // Each candidate once (a batch article can come from the index and from the batch's scratch index).
+    const best1 = new Map<string, number>();
+    for (const c of candidates.get(id) ?? []) if (c.id !== id) best1.set(c.id, Math.max(best1.get(c.id) ?? 0, Math.min(1, c.score)));
     const sum = new Map<string, number>();
-    for (const c of candidates.get(id) ?? []) {
-      const story = storyOf(c.id);
-      if (story && !avoid.has(story)) sum.set(story, (sum.get(story) ?? 0) + Math.min(1, c.score));
+    for (const [other, score] of best1) {
+      const story = storyOf(other);
+      if (story && !avoid.has(story)) sum.set(story, (sum.get(story) ?? 0) + score);
     }
+    // An article already stored in a story is not one of the members it is compared with.
+    const own = known.get(id);
     let best: string | undefined;
     let bestLink = 0;
     for (const [story, total] of sum) {
-      const size = Math.min(CANDIDATES, Math.max(1, sizeOf(story) + (added.get(story) ?? 0)));
+      const size = Math.min(CANDIDATES, Math.max(1, sizeOf(story) + (added.get(story) ?? 0) - (story === own ? 1 : 0)));
       const link = total / size;
       if (link > bestLink || (link === bestLink && best !== undefined && story < best)) [best, bestLink] = [story, link];
     }

@@ -752,12 +752,16 @@ export class MatchIndex {
     if (s.yearClash) out.push({ kind: 'years', query: f.nums.filter((k) => k[0] === YEAR_PREFIX).map((k) => k.slice(1)), match: Array.from(doc.yearIds, (id) => this.keyOf[id]!.slice(1)) });
     if (s.dayClash) out.push({ kind: 'weekdays', query: (f.leadDays ?? []).map((k) => k.slice(1)), match: weekdaysOf(doc.leadDays) });
     if (s.qtyClash) {
-      for (let i = 0; i < doc.unitIds.length; i++) {
-        const values = p.qty.get(doc.unitIds[i]!);
-        if (!values || values.includes(doc.qtyIds[i]!)) continue;
-        const unit = this.keyOf[doc.unitIds[i]!]!;
-        const show = (k: string): string => `${k.slice(k.indexOf('=') + 1)} ${unit}`;
-        out.push({ kind: 'quantity', query: (f.qty ?? []).filter((k) => k.startsWith(`${unit}=`)).map(show), match: [show(this.keyOf[doc.qtyIds[i]!]!)] });
+      // The unit they share with no value in common (the one that made qtyClash), shown as the text writes it.
+      const docValues = new Map<number, number[]>();
+      for (let i = 0; i < doc.unitIds.length; i++) docValues.set(doc.unitIds[i]!, [...(docValues.get(doc.unitIds[i]!) ?? []), doc.qtyIds[i]!]);
+      for (const [unitId, values] of docValues) {
+        const mine = p.qty.get(unitId);
+        if (!mine || values.some((v) => mine.includes(v))) continue;
+        const unit = this.keyOf[unitId]!;
+        const word = f.surfaces[`t:${unit}`] ?? unit;
+        const show = (k: string): string => `${k.slice(k.indexOf('=') + 1)} ${word}`;
+        out.push({ kind: 'quantity', query: (f.qty ?? []).filter((k) => k.startsWith(`${unit}=`)).map(show), match: values.map((v) => show(this.keyOf[v]!)) });
         break;
       }
     }

@@ -9,7 +9,7 @@ describe('contradictions as the side panel says them', () => {
   it('names years, weekdays and figures', () => {
     expect(describeContradiction({ kind: 'years', query: ['2019'], match: ['2021', '2022'] })).toBe('different years: 2019 vs 2021, 2022');
     expect(describeContradiction({ kind: 'weekdays', query: ['4'], match: ['1'] })).toBe('different days: Thursday vs Monday');
-    expect(describeContradiction({ kind: 'quantity', query: ['12 peopl'], match: ['3 peopl'] })).toBe('different figures: 12 vs 3 (peopl)');
+    expect(describeContradiction({ kind: 'quantity', query: ['12 people'], match: ['3 people'] })).toBe('different figures: 12 vs 3 (people)');
   });
   it('says "both on" only for event days within a day of each other', () => {
     expect(sameEventDay(['2022-03-24', '2022-03-24'])).toBe('both on 24 Mar');

@@ -44,6 +44,13 @@ describe('stories', () => {
     expect(resolveStories(['q'], new Map([['q', [match('big1', 0.9)]]]), known, new Map(), (s) => sizes.get(s) ?? 0).get('q')).toBe(ownStory('q'));
   });
 
+  it('a stored article re-read keeps its story: it is not counted among the members it is compared with, and a candidate found twice counts once', () => {
+    const known = new Map([['x', 's:y'], ['y', 's:y']]);
+    expect(resolveStories(['x'], new Map([['x', [match('y', 0.9)]]]), known, new Map(), () => 2).get('x')).toBe('s:y');
+    const twice = new Map([['q', [match('a', 0.3), match('a', 0.3)]]]);
+    expect(resolveStories(['q'], twice, new Map([['a', 's:a']])).get('q')).toBe(ownStory('q'));
+  });
+
   it("the reader's 'same story' decides before any average, unless that story holds an article said to be apart", () => {
     const known = new Map([['big1', 's:big'], ['small1', 's:small'], ['y', 's:big']]);
     const sizes = (s: string) => (s === 's:big' ? 6 : 1);

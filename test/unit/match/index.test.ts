@@ -189,8 +189,19 @@ describe('contradictions between two reports of the same kind of event', () => {
     expect(r.contradictions).toEqual([
       { kind: 'years', query: ['2013'], match: ['2008'] },
       { kind: 'weekdays', query: ['4'], match: ['7'] },
-      { kind: 'quantity', query: ['4.6 magnitud'], match: ['4.4 magnitud'] },
+      { kind: 'quantity', query: ['4.6 magnitude'], match: ['4.4 magnitude'] },
     ]);
+  });
+});
+
+describe('the figure that disagrees', () => {
+  it('names the unit with no value in common, not one they agree on', () => {
+    const doc = (id: string, text: string) => ({ id, title: 'Earthquake shakes Sonoma County', text, published: null });
+    const index = new MatchIndex();
+    index.add(featurize(doc('b', 'Officials counted 12 people hurt in Cobb and 3 people hurt in Santa Rosa after a 4.4 magnitude earthquake struck near The Geysers, the U.S. Geological Survey said.')));
+    const r = index.rank(featurize(doc('a', 'Officials counted 3 people hurt in Santa Rosa after a 4.6 magnitude earthquake struck near The Geysers, the U.S. Geological Survey said.')))[0]!;
+    expect(r.signals.qtyClash).toBe(1);
+    expect(r.reasons.contradictions?.filter((c) => c.kind === 'quantity')).toEqual([{ kind: 'quantity', query: ['4.6 magnitude'], match: ['4.4 magnitude'] }]);
   });
 });
 
