@@ -13,8 +13,10 @@ import type { Labeled } from './match-data';
 export interface Sample {
   x: number[];
   y: number;
-  /** `corpus/group`: folds keep a group's pairs together. */
+  /** `corpus/group` of the query article: folds keep a group's pairs together. */
   group: string;
+  /** `corpus/group` of the other article (a pair across folds trains no fold that holds either side out). */
+  other: string;
   pair: string;
 }
 
@@ -35,7 +37,7 @@ export function samples(corpus: string, docs: readonly Labeled[], ranked: Map<st
       const a = byId.get(q)!;
       const b = byId.get(r.id)!;
       if (r.signals.names + r.signals.terms < OVERLAP_GATE) continue;
-      out.push({ x: featureVector(r.signals), y: a.story === b.story ? 1 : 0, group: `${corpus}/${a.group}`, pair: key });
+      out.push({ x: featureVector(r.signals), y: a.story === b.story ? 1 : 0, group: `${corpus}/${a.group}`, other: `${corpus}/${b.group}`, pair: key });
     }
   return out;
 }
@@ -140,9 +142,12 @@ export function goldByCorpus(corpora: ReadonlyMap<string, readonly Labeled[]>): 
   return out;
 }
 
-/** The fold (0..4) of a group: a stable hash, so folds are the same on every run. */
+/**
+ * The fold (0..4) of a `corpus/group`: a stable hash of the group alone, so a story's full text and
+ * its lead cut (gva / gva-lead share story groups) always fall in the same fold.
+ */
 export function foldOf(group: string): number {
-  return fnv1a(`crossread-match-fold:${group}`) % 5;
+  return fnv1a(`crossread-match-fold:${group.slice(group.indexOf('/') + 1)}`) % 5;
 }
 
 /**

@@ -140,7 +140,7 @@ function crossValidate(train: Map<string, Labeled[]>, all: Sample[]): Row[] {
   const predicted = new Map<string, Set<string>>();
   const ranks = new Map<string, Map<string, string[]>>();
   for (let k = 0; k < 5; k++) {
-    const fitOn = all.filter((s) => foldOf(s.group) !== k);
+    const fitOn = all.filter((s) => foldOf(s.group) !== k && foldOf(s.other) !== k);
     const docsOn = new Map([...train].map(([n, d]) => [n, d.filter((x) => foldOf(`${n}/${x.group}`) !== k)] as const));
     const c = fitModel(fitOn, docsOn);
     for (const [name, docs] of train) {

@@ -12,6 +12,7 @@ import { FEATURES_VERSION, MAX_EVENTS } from './types';
 import { idf, priorDocFreq, RARE_DOC_FREQ } from './idf';
 import { minhashSimilarity } from './minhash';
 import { isGivenName } from '../quotes/first-name-gender';
+import { stem } from '../text/stem';
 import { combine, COEFFICIENTS, EVENT_SAME_DAYS, type Coefficients, type PairSignals } from './score';
 import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
 
@@ -142,10 +143,25 @@ export function kthLargest(a: Float64Array, k: number): number {
   return a[target]!;
 }
 
-/** A name key of a person's full name: two or more words, the first a given name ("taivon reed", not "fort wayne"). */
+/** First words of place names that are also given names ("San", "Santa", "Fort"…). */
+const PLACE_FIRST = new Set(['san', 'santa', 'santo', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'fort', 'mount', 'port', 'saint', 'st', 'lake', 'el', 'la', 'le', 'de', 'del', 'grand', 'great', 'little', 'upper', 'lower', 'palm', 'glen']);
+/** Last words of places, institutions and outlets ("Miami Valley Hospital", "Washington Post"). */
+const PLACE_LAST = new Set(['hospital', 'center', 'centre', 'county', 'valley', 'park', 'street', 'avenue', 'road', 'drive', 'lane', 'boulevard', 'square', 'place', 'school', 'church', 'university', 'college', 'academy', 'post', 'news', 'times', 'tribune', 'herald', 'journal', 'gazette', 'bank', 'department', 'office', 'police', 'court', 'city', 'beach', 'lake', 'river', 'hill', 'hills', 'heights', 'village', 'mall', 'airport', 'station', 'club', 'bar', 'door', 'house', 'hall', 'island', 'bay', 'springs', 'falls', 'creek', 'island', 'state', 'states', 'county', 'township', 'district']);
+/** A word this common in ordinary text (prior document rate) is a thing before it is a surname or given name. */
+const COMMON_WORD = 0.04;
+
+/**
+ * A name key of a person's full name: two or three words, the first a given name of the table and
+ * neither end a common word or a place's ("taivon reed", not "fort wayne", "blue door" or
+ * "miami valley hospital").
+ */
 function isFullName(key: string): boolean {
-  const space = key.indexOf(' ');
-  return space > 0 && isGivenName(key.slice(0, space));
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (!isGivenName(first) || PLACE_FIRST.has(first) || PLACE_LAST.has(last)) return false;
+  return priorDocFreq(stem(first, 'en')) < COMMON_WORD && priorDocFreq(stem(last, 'en')) < COMMON_WORD;
 }
 
 /** The event days stored in a snapshot head from `at` (NO_DAY ends them). */

@@ -34,35 +34,35 @@ export interface PairSignals {
 
 /** Logistic coefficients (see README.md: fitted by scripts/eval/match.ts --fit), in featureVector() order. */
 export const COEFFICIENTS = {
-  bias: -1.58,
-  names: 3.43,
-  terms: 2.40,
-  nums: 0.85,
+  bias: -1.49,
+  names: 3.49,
+  terms: 2.43,
+  nums: 0.83,
   /** Title + lead cosine. */
   lead: 3.44,
   /** Multiplies √dup: shared wording beyond shared words. */
-  phrasing: 1.00,
+  phrasing: 1.02,
   /** Publication days apart, both known: e^(−days/2) (same day 1, three days 0.22). */
-  near: 1.26,
+  near: 1.30,
   /** Publication days apart, both known: 1 − e^(−days/7) (a week 0.63). */
   gap: -1.54,
   /** Publication days apart, both known: ln(1 + days) / ln(366), capped at 1 (a month 0.58, a year 1). */
-  far: -1.82,
+  far: -1.83,
   /** 1 when either publication date is unknown: no time evidence, which is not "the same day". */
-  undated: -0.67,
+  undated: -0.72,
   /** far × names: reports weeks apart are the same story only on overwhelming evidence (a follow-up names the same people). */
-  farNames: -0.17,
+  farNames: -0.16,
   /** The rarest shared full name (PairSignals.fullName): a victim's or a defendant's name is one story's. */
-  fullName: 0.85,
+  fullName: 0.77,
   /** far × fullName: a follow-up weeks later names the same people. */
-  farFullName: 0.26,
+  farFullName: 0.49,
   /** Both texts state event days within a day of each other. */
-  eventSame: 0.84,
+  eventSame: 0.86,
   /** Both texts state event days, two or more days apart. */
   eventClash: -0.58,
-  yearClash: 0.02,
+  yearClash: 0.03,
   dayClash: -0.61,
-  qtyClash: -0.70,
+  qtyClash: -0.67,
 } as const;
 
 /** A set of coefficients of the model (the shipped COEFFICIENTS, or a cross-validation fold's). */

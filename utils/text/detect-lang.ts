@@ -170,6 +170,7 @@ const TAG = /^[a-z]{2,3}$/;
  */
 export function articleLang(lang: string | null | undefined, title: string | null | undefined, text: string): string {
   const given = lang ? baseLang(lang) : null;
-  if (given && TAG.test(given)) return given;
+  // 'und' (undetermined), 'mul' (several) and 'zxx' (no linguistic content) name no language: detect then.
+  if (given && TAG.test(given) && given !== 'und' && given !== 'mul' && given !== 'zxx') return given;
   return detectLang(title ? `${title}\n${text}` : text) ?? 'en';
 }

@@ -58,5 +58,6 @@ describe('articleLang', () => {
     expect(articleLang('en us', null, SENTENCES.ro!)).toBe('ro');
     expect(articleLang('x', null, 'NATO summit')).toBe('en');
     expect(articleLang(null, null, '')).toBe('en');
+    expect(articleLang('und', null, SENTENCES.de!)).toBe('de');
   });
 });
