@@ -13,6 +13,7 @@ import { idf, priorDocFreq, RARE_DOC_FREQ } from './idf';
 import { minhashSimilarity } from './minhash';
 import { isGivenName } from '../quotes/first-name-gender';
 import { stem } from '../text/stem';
+import { nameWordKey } from '../text/names';
 import { combine, COEFFICIENTS, EVENT_SAME_DAYS, type Coefficients, type PairSignals } from './score';
 import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
 
@@ -144,24 +145,27 @@ export function kthLargest(a: Float64Array, k: number): number {
 }
 
 /** First words of place names that are also given names ("San", "Santa", "Fort"…). */
-const PLACE_FIRST = new Set(['san', 'santa', 'santo', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'fort', 'mount', 'port', 'saint', 'st', 'lake', 'el', 'la', 'le', 'de', 'del', 'grand', 'great', 'little', 'upper', 'lower', 'palm', 'glen']);
+const PLACE_FIRST = ['san', 'santa', 'santo', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'fort', 'mount', 'port', 'saint', 'st', 'lake', 'el', 'la', 'le', 'de', 'del', 'grand', 'great', 'little', 'upper', 'lower', 'palm', 'glen'];
 /** Last words of places, institutions and outlets ("Miami Valley Hospital", "Washington Post"). */
-const PLACE_LAST = new Set(['hospital', 'center', 'centre', 'county', 'valley', 'park', 'street', 'avenue', 'road', 'drive', 'lane', 'boulevard', 'square', 'place', 'school', 'church', 'university', 'college', 'academy', 'post', 'news', 'times', 'tribune', 'herald', 'journal', 'gazette', 'bank', 'department', 'office', 'police', 'court', 'city', 'beach', 'lake', 'river', 'hill', 'hills', 'heights', 'village', 'mall', 'airport', 'station', 'club', 'bar', 'door', 'house', 'hall', 'island', 'bay', 'springs', 'falls', 'creek', 'island', 'state', 'states', 'county', 'township', 'district']);
-/** A word this common in ordinary text (prior document rate) is a thing before it is a surname or given name. */
+const PLACE_LAST = ['hospital', 'center', 'centre', 'county', 'valley', 'park', 'street', 'avenue', 'road', 'drive', 'lane', 'boulevard', 'square', 'place', 'school', 'church', 'university', 'college', 'academy', 'post', 'news', 'times', 'tribune', 'herald', 'journal', 'gazette', 'bank', 'department', 'office', 'police', 'court', 'city', 'beach', 'lake', 'river', 'hill', 'hills', 'heights', 'village', 'mall', 'airport', 'station', 'club', 'bar', 'door', 'house', 'hall', 'island', 'bay', 'springs', 'falls', 'creek', 'state', 'states', 'township', 'district'];
+/** The same words as name keys spell them (../text/names.ts folds spellings: "street" → "stret"). */
+let placeKeys: { first: Set<string>; last: Set<string> } | null = null;
+/** A given name this common in ordinary text ("Blue", "May", "King") is a word before it is a name. */
 const COMMON_WORD = 0.04;
 
 /**
- * A name key of a person's full name: two or three words, the first a given name of the table and
- * neither end a common word or a place's ("taivon reed", not "fort wayne", "blue door" or
- * "miami valley hospital").
+ * A name key of a person's full name: two or three words (before any "of"), the first a given
+ * name of the table that is not a common word, neither end a place's or an institution's word
+ * ("taivon reed", not "fort wayne", "blue door" or "miami valley hospital").
  */
 function isFullName(key: string): boolean {
-  const words = key.split(' ');
+  // "Taivon Reed of Dayton" is one name run: the person is the part before "of".
+  const words = key.split(' of ')[0]!.split(' ');
   if (words.length < 2 || words.length > 3) return false;
+  placeKeys ??= { first: new Set(PLACE_FIRST.map(nameWordKey)), last: new Set(PLACE_LAST.map(nameWordKey)) };
   const first = words[0]!;
-  const last = words[words.length - 1]!;
-  if (!isGivenName(first) || PLACE_FIRST.has(first) || PLACE_LAST.has(last)) return false;
-  return priorDocFreq(stem(first, 'en')) < COMMON_WORD && priorDocFreq(stem(last, 'en')) < COMMON_WORD;
+  if (!isGivenName(first) || placeKeys.first.has(first) || placeKeys.last.has(words[words.length - 1]!)) return false;
+  return priorDocFreq(stem(first, 'en')) < COMMON_WORD;
 }
 
 /** The event days stored in a snapshot head from `at` (NO_DAY ends them). */

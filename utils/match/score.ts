@@ -36,14 +36,14 @@ export interface PairSignals {
 export const COEFFICIENTS = {
   bias: -1.49,
   names: 3.49,
-  terms: 2.43,
+  terms: 2.42,
   nums: 0.83,
   /** Title + lead cosine. */
   lead: 3.44,
   /** Multiplies √dup: shared wording beyond shared words. */
   phrasing: 1.02,
   /** Publication days apart, both known: e^(−days/2) (same day 1, three days 0.22). */
-  near: 1.30,
+  near: 1.29,
   /** Publication days apart, both known: 1 − e^(−days/7) (a week 0.63). */
   gap: -1.54,
   /** Publication days apart, both known: ln(1 + days) / ln(366), capped at 1 (a month 0.58, a year 1). */
@@ -55,13 +55,13 @@ export const COEFFICIENTS = {
   /** The rarest shared full name (PairSignals.fullName): a victim's or a defendant's name is one story's. */
   fullName: 0.77,
   /** far × fullName: a follow-up weeks later names the same people. */
-  farFullName: 0.49,
+  farFullName: 0.44,
   /** Both texts state event days within a day of each other. */
-  eventSame: 0.86,
+  eventSame: 0.87,
   /** Both texts state event days, two or more days apart. */
   eventClash: -0.58,
-  yearClash: 0.03,
-  dayClash: -0.61,
+  yearClash: 0.02,
+  dayClash: -0.60,
   qtyClash: -0.67,
 } as const;
 

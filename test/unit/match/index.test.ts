@@ -236,6 +236,17 @@ describe('time as evidence', () => {
     expect(later.reasons.days).toBe(28);
     expect(later.reasons.contradictions).toContainEqual({ kind: 'event-days', query: ['2022-03-24'], match: ['2022-04-21'] });
   });
+  it("a person's shared full name is evidence; places and institutions that look like one are not", () => {
+    const m = scoreOf(a, report('b', '2022-03-25', other('Thursday')));
+    expect(m.reasons.names).toContain('Miami Valley Hospital');
+    expect(m.signals.fullName).toBe(0);
+    const named = (x: string) => `${x} Police identified the victim as Taivon Reed of Dayton.`;
+    const index = new MatchIndex();
+    for (const d of [report('b', '2022-03-25', named(other('Thursday'))), ...filler]) index.add(featurize(d));
+    const withName = index.rank(featurize(report('a', '2022-03-26', named(body('Thursday'))))).find((r) => r.id === 'b')!;
+    expect(withName.signals.fullName).toBeGreaterThan(0.5);
+  });
+
   it('an unknown publication date is not the same day', () => {
     const sameDay = scoreOf(a, report('b', '2022-03-26', other('Thursday')));
     const unknown = scoreOf(a, report('b', null, other('Thursday')));
