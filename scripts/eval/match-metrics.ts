@@ -106,48 +106,22 @@ function tfidfVectors(docs: readonly Labeled[]): Map<string, number>[] {
   });
 }
 
-/** Sparse vectors as sorted key-index and weight arrays, for a fast all-pairs pass. */
-function packed(vecs: Map<string, number>[]): { ids: Int32Array; w: Float64Array }[] {
-  const vocab = new Map<string, number>();
-  return vecs.map((v) => {
-    const entries = [...v.entries()].map(([k, w]) => {
-      let id = vocab.get(k);
-      if (id === undefined) vocab.set(k, (id = vocab.size));
-      return [id, w] as const;
-    });
-    entries.sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(entries, (e) => e[0]), w: Float64Array.from(entries, (e) => e[1]) };
-  });
-}
-
 /** TF-IDF cosine: its ranking, and pairwise figures at the best threshold it could have (which it would not know in practice). */
 export function tfidfBaseline(docs: readonly Labeled[]): { rank: RankMetrics; oracle: PairMetrics & { threshold: number }; vectors: Map<string, number>[] } {
   const vecs = tfidfVectors(docs);
-  const pv = packed(vecs);
-  // Inverted lists, so an all-pairs pass touches only pairs that share a word.
-  const inv = new Map<number, number[]>();
-  pv.forEach((v, i) => v.ids.forEach((k) => (inv.get(k) ?? inv.set(k, []).get(k)!).push(i)));
+  // Postings with their weights, so an all-pairs pass touches only pairs that share a word.
+  const inv = new Map<string, { j: number; w: number }[]>();
+  vecs.forEach((v, j) => v.forEach((w, k) => (inv.get(k) ?? inv.set(k, []).get(k)!).push({ j, w })));
   const sims: { a: number; b: number; s: number }[] = [];
   const lists: { j: number; s: number }[][] = docs.map(() => []);
   const acc = new Float64Array(docs.length);
   for (let i = 0; i < docs.length; i++) {
     const touched: number[] = [];
-    const v = pv[i]!;
-    for (let t = 0; t < v.ids.length; t++)
-      for (const j of inv.get(v.ids[t]!)!) {
+    for (const [k, w] of vecs[i]!)
+      for (const { j, w: wj } of inv.get(k)!) {
         if (j <= i) continue;
-        const w = pv[j]!;
-        // weight of key in j: binary search
-        let lo = 0;
-        let hi = w.ids.length - 1;
-        const key = v.ids[t]!;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          if (w.ids[mid]! < key) lo = mid + 1;
-          else hi = mid - 1;
-        }
         if (acc[j] === 0) touched.push(j);
-        acc[j]! += v.w[t]! * w.w[lo]!;
+        acc[j]! += w * wj;
       }
     for (const j of touched) {
       const s = acc[j]!;

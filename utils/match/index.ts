@@ -11,9 +11,7 @@ import type { ArticleFeatures } from './types';
 import { FEATURES_VERSION, MAX_EVENTS } from './types';
 import { idf, priorDocFreq, RARE_DOC_FREQ } from './idf';
 import { minhashSimilarity } from './minhash';
-import { isGivenName } from '../quotes/first-name-gender';
-import { stem } from '../text/stem';
-import { nameWordKey } from '../text/names';
+import { isPersonNameKey } from './person-names';
 import { combine, COEFFICIENTS, EVENT_SAME_DAYS, type Coefficients, type PairSignals } from './score';
 import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
 
@@ -114,7 +112,9 @@ export interface MatchIndexSnapshot {
 }
 
 const KINDS = [KIND_NAME, KIND_TERM, KIND_NUM, KIND_UNIT, KIND_QTY] as const;
-const HEAD = 8 + MAX_EVENTS;
+/** Snapshot head: BASE_HEAD numbers per article, then its MAX_EVENTS event days. */
+const BASE_HEAD = 8;
+const HEAD = BASE_HEAD + MAX_EVENTS;
 const NO_DAY = -2147483648;
 
 /** The k-th largest value of `a` (1-based), by quickselect; reorders `a`. */
@@ -142,30 +142,6 @@ export function kthLargest(a: Float64Array, k: number): number {
     else return a[target]!;
   }
   return a[target]!;
-}
-
-/** First words of place names that are also given names ("San", "Santa", "Fort"…). */
-const PLACE_FIRST = ['san', 'santa', 'santo', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'fort', 'mount', 'port', 'saint', 'st', 'lake', 'el', 'la', 'le', 'de', 'del', 'grand', 'great', 'little', 'upper', 'lower', 'palm', 'glen'];
-/** Last words of places, institutions and outlets ("Miami Valley Hospital", "Washington Post"). */
-const PLACE_LAST = ['hospital', 'center', 'centre', 'county', 'valley', 'park', 'street', 'avenue', 'road', 'drive', 'lane', 'boulevard', 'square', 'place', 'school', 'church', 'university', 'college', 'academy', 'post', 'news', 'times', 'tribune', 'herald', 'journal', 'gazette', 'bank', 'department', 'office', 'police', 'court', 'city', 'beach', 'lake', 'river', 'hill', 'hills', 'heights', 'village', 'mall', 'airport', 'station', 'club', 'bar', 'door', 'house', 'hall', 'island', 'bay', 'springs', 'falls', 'creek', 'state', 'states', 'township', 'district'];
-/** The same words as name keys spell them (../text/names.ts folds spellings: "street" → "stret"). */
-let placeKeys: { first: Set<string>; last: Set<string> } | null = null;
-/** A given name this common in ordinary text ("Blue", "May", "King") is a word before it is a name. */
-const COMMON_WORD = 0.04;
-
-/**
- * A name key of a person's full name: two or three words (before any "of"), the first a given
- * name of the table that is not a common word, neither end a place's or an institution's word
- * ("taivon reed", not "fort wayne", "blue door" or "miami valley hospital").
- */
-function isFullName(key: string): boolean {
-  // "Taivon Reed of Dayton" is one name run: the person is the part before "of".
-  const words = key.split(' of ')[0]!.split(' ');
-  if (words.length < 2 || words.length > 3) return false;
-  placeKeys ??= { first: new Set(PLACE_FIRST.map(nameWordKey)), last: new Set(PLACE_LAST.map(nameWordKey)) };
-  const first = words[0]!;
-  if (!isGivenName(first) || placeKeys.first.has(first) || placeKeys.last.has(words[words.length - 1]!)) return false;
-  return priorDocFreq(stem(first, 'en')) < COMMON_WORD;
 }
 
 /** The event days stored in a snapshot head from `at` (NO_DAY ends them). */
@@ -236,7 +212,7 @@ export class MatchIndex {
   private vocab: Record<string, Map<string, number>> = { [KIND_NAME]: new Map(), [KIND_TERM]: new Map(), [KIND_NUM]: new Map(), [KIND_UNIT]: new Map(), [KIND_QTY]: new Map() };
   private keyOf: string[] = [];
   private kindOf = new Uint8Array(1024);
-  /** 1 for a name key of a person's full name (isFullName): not a town, an outlet or a surname alone. */
+  /** 1 for a name key of a person's full name (isPersonNameKey): not a town, an outlet or a surname alone. */
   private fullName = new Uint8Array(1024);
   private df = new Int32Array(1024);
   private prior = new Float64Array(1024);
@@ -283,7 +259,7 @@ export class MatchIndex {
       map.set(key, id);
       this.keyOf.push(key);
       this.kindOf[id] = KINDS.indexOf(kind as (typeof KINDS)[number]);
-      this.fullName[id] = kind === KIND_NAME && isFullName(key) ? 1 : 0;
+      this.fullName[id] = kind === KIND_NAME && isPersonNameKey(key) ? 1 : 0;
       this.prior[id] = prior ?? priorDocFreq(key);
       this.postings.push(undefined);
     }
@@ -429,7 +405,7 @@ export class MatchIndex {
     let m = 0;
     live.forEach((d, i) => {
       heads.set([d.day ?? NO_DAY, d.nameIds.length, d.termIds.length, d.numIds.length, d.leadIds.length, d.unitIds.length, d.minhash.length, d.leadDays], i * HEAD);
-      for (let e = 0; e < MAX_EVENTS; e++) heads[i * HEAD + 8 + e] = d.events[e] ?? NO_DAY;
+      for (let e = 0; e < MAX_EVENTS; e++) heads[i * HEAD + BASE_HEAD + e] = d.events[e] ?? NO_DAY;
       for (const arr of [d.nameIds, d.termIds, d.numIds, d.leadIds, d.unitIds, d.qtyIds])
         for (const id of arr) {
           let j = used.get(id);
@@ -512,7 +488,7 @@ export class MatchIndex {
         minhash: snap.minhash.subarray(m, m + nm),
         yearIds: new Int32Array(0),
         leadDays,
-        events: eventsOf(h, o + 8),
+        events: eventsOf(h, o + BASE_HEAD),
         norms: new Float64Array(4),
         normsAt: -1,
       });
@@ -700,12 +676,15 @@ export class MatchIndex {
       for (let i = 0; i < doc.yearIds.length; i++) if (p.years.has(doc.yearIds[i]!)) yearClash = 0;
     }
     const dayClash = p.nearDays !== 0 && doc.leadDays !== 0 && (p.nearDays & doc.leadDays) === 0 ? 1 : 0;
-    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, eventGap: eventGap(f.events ?? [], doc.events), fullName: rarest / this.uniqueIdf(), dup, yearClash, dayClash, qtyClash: this.qtyClash(p, doc) };
+    return { names: Math.min(1, names), terms: Math.min(1, terms), nums: Math.min(1, nums), lead: Math.min(1, lead), days, eventGap: eventGap(f.events ?? [], doc.events), fullName: rarest / this.uniqueIdf(), dup, yearClash, dayClash, qtyClash: this.clashingUnit(p, doc) >= 0 ? 1 : 0 };
   }
 
-  /** 1 when the two share a unit and, for some shared unit, no value (the quantity tables are a few entries each). */
-  private qtyClash(p: Prepared, doc: Doc): number {
-    if (p.qty.size === 0 || doc.unitIds.length === 0) return 0;
+  /**
+   * The first unit both give a value for with no value in common ("magnitude" 4.6 vs 4.4), or -1:
+   * qtyClash is 1 when there is one, and the reasons show it (the quantity tables are a few entries each).
+   */
+  private clashingUnit(p: Prepared, doc: Doc): number {
+    if (p.qty.size === 0 || doc.unitIds.length === 0) return -1;
     let shared: number[] | null = null;
     let agreed: number[] | null = null;
     for (let i = 0; i < doc.unitIds.length; i++) {
@@ -714,9 +693,8 @@ export class MatchIndex {
       (shared ??= []).push(doc.unitIds[i]!);
       if (values.includes(doc.qtyIds[i]!)) (agreed ??= []).push(doc.unitIds[i]!);
     }
-    if (!shared) return 0;
-    for (const u of shared) if (!agreed?.includes(u)) return 1;
-    return 0;
+    for (const u of shared ?? []) if (!agreed?.includes(u)) return u;
+    return -1;
   }
 
   private reasons(f: ArticleFeatures, doc: Doc, p: Prepared, sharedNames: number[], sharedTerms: number[], signals: PairSignals): MatchReasons {
@@ -771,19 +749,14 @@ export class MatchIndex {
     if (ev && s.eventGap !== null && s.eventGap > EVENT_SAME_DAYS) out.push({ kind: 'event-days', query: (f.events ?? []).map(isoDay), match: Array.from(doc.events, isoDay) });
     if (s.yearClash) out.push({ kind: 'years', query: f.nums.filter((k) => k[0] === YEAR_PREFIX).map((k) => k.slice(1)), match: Array.from(doc.yearIds, (id) => this.keyOf[id]!.slice(1)) });
     if (s.dayClash) out.push({ kind: 'weekdays', query: (f.leadDays ?? []).map((k) => k.slice(1)), match: weekdaysOf(doc.leadDays) });
-    if (s.qtyClash) {
-      // The unit they share with no value in common (the one that made qtyClash), shown as the text writes it.
-      const docValues = new Map<number, number[]>();
-      for (let i = 0; i < doc.unitIds.length; i++) docValues.set(doc.unitIds[i]!, [...(docValues.get(doc.unitIds[i]!) ?? []), doc.qtyIds[i]!]);
-      for (const [unitId, values] of docValues) {
-        const mine = p.qty.get(unitId);
-        if (!mine || values.some((v) => mine.includes(v))) continue;
-        const unit = this.keyOf[unitId]!;
-        const word = f.surfaces[`t:${unit}`] ?? unit;
-        const show = (k: string): string => `${k.slice(k.indexOf('=') + 1)} ${word}`;
-        out.push({ kind: 'quantity', query: (f.qty ?? []).filter((k) => k.startsWith(`${unit}=`)).map(show), match: values.map((v) => show(this.keyOf[v]!)) });
-        break;
-      }
+    const unitId = s.qtyClash ? this.clashingUnit(p, doc) : -1;
+    if (unitId >= 0) {
+      const unit = this.keyOf[unitId]!;
+      // Shown as the text writes the unit ("people", not the stem "peopl").
+      const show = (k: string): string => `${k.slice(k.indexOf('=') + 1)} ${f.surfaces[`t:${unit}`] ?? unit}`;
+      const match: string[] = [];
+      for (let i = 0; i < doc.unitIds.length; i++) if (doc.unitIds[i] === unitId) match.push(show(this.keyOf[doc.qtyIds[i]!]!));
+      out.push({ kind: 'quantity', query: (f.qty ?? []).filter((k) => k.startsWith(`${unit}=`)).map(show), match });
     }
     return out;
   }
