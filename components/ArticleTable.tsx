@@ -2,7 +2,7 @@ import type { ArticleCard } from '../utils/coverage/types';
 import type { ArticleOrigin } from '../utils/types';
 import { formatDate, outletName, readerHref } from '../utils/coverage/format';
 
-const ORIGIN: Record<ArticleOrigin, string> = { bundled: 'bundled', import: 'imported', read: 'read' };
+const ORIGIN: Record<ArticleOrigin, string> = { bundled: 'bundled', import: 'imported', read: 'read', feed: 'feed' };
 
 /** The reader's corpus, one row an article, each with a delete button. */
 export function ArticleTable(props: { articles: (ArticleCard & { origin: ArticleOrigin })[]; onDelete: (id: string) => void }) {

@@ -3,8 +3,14 @@
  * extension, the CLI and the tests pass the same objects around.
  */
 
-/** How an article entered the corpus: shipped with the extension, imported, or read by the user. */
-export type ArticleOrigin = 'bundled' | 'import' | 'read';
+/** How an article entered the corpus: shipped with the extension, imported, read by the user, or from a feed they follow. */
+export type ArticleOrigin = 'bundled' | 'import' | 'read' | 'feed';
+
+/** Where a feed article came from: the source (utils/db/schema.ts StoredSource) and the item's id in that feed. */
+export interface FeedOrigin {
+  sourceId: string;
+  itemId: string;
+}
 
 /** One news article as the product stores it. `text` is the body: paragraphs joined by "\n\n". */
 export interface Article {
@@ -24,6 +30,8 @@ export interface Article {
   origin: ArticleOrigin;
   /** Epoch ms when it entered the corpus. */
   addedAt: number;
+  /** Set on articles that came from a feed (origin "feed"): retention and "remove a source" find them by it. */
+  feed?: FeedOrigin;
 }
 
 /** A direct quotation found in an article's `text`. Offsets are JS string indices, end exclusive. */

@@ -7,7 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article, Quote } from '../types';
 
 export const DB_NAME = 'crossread';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A quote as stored: the quote, the article it came from, and its canonical speaker key. */
 export interface StoredQuote extends Quote {
@@ -68,6 +68,38 @@ export interface StoredCorrection {
   at: number;
 }
 
+/**
+ * A feed the reader follows: where it is, how often to fetch it, and what the last fetch did.
+ * Its articles carry `feed.sourceId`, so they can be counted, browsed and removed with it.
+ */
+export interface StoredSource {
+  /** `src-` + a hash of the feed URL: adding the same feed twice finds the same row. */
+  id: string;
+  /** The feed's address (after autodiscovery from a site's page). */
+  feedUrl: string;
+  /** The feed's own title, or the OPML list's title until the first fetch. */
+  title: string | null;
+  /** The site the feed belongs to, as the feed states it. */
+  siteUrl: string | null;
+  addedAt: number;
+  /** Minutes between scheduled fetches. */
+  intervalMinutes: number;
+  /** Fetch and extract each new item's linked page, as the context menu does for a link. */
+  fullArticle: boolean;
+  /** Validators of the last successful answer, sent back for a conditional request. */
+  etag: string | null;
+  lastModified: string | null;
+  /** Epoch ms of the last fetch that ended (success or failure), and of the last success. */
+  lastFetchedAt: number | null;
+  lastSuccessAt: number | null;
+  /** Epoch ms when the next scheduled fetch is due. */
+  nextFetchAt: number;
+  /** Failures in a row since the last success (sets the back-off). */
+  failures: number;
+  /** The last failure in plain words, cleared by a success. */
+  lastError: string | null;
+}
+
 /** The matcher's precomputed features of one article (opaque to the store). */
 export interface StoredFeatures {
   id: string;
@@ -101,7 +133,7 @@ export interface StoredHighlight {
 }
 
 export interface CrossreadDB extends DBSchema {
-  articles: { key: string; value: Article; indexes: { url: string; addedAt: number } };
+  articles: { key: string; value: Article; indexes: { url: string; addedAt: number; feedSource: string } };
   quotes: { key: string; value: StoredQuote; indexes: { articleId: string; speakerKey: string; storyId: string } };
   features: { key: string; value: StoredFeatures };
   meta: { key: string; value: { key: string; value: unknown } };
@@ -110,6 +142,7 @@ export interface CrossreadDB extends DBSchema {
   stories: { key: string; value: StoredStory; indexes: { storyId: string } };
   statements: { key: string; value: StoredStatement; indexes: { storyId: string; speakerKey: string } };
   corrections: { key: string; value: StoredCorrection; indexes: { a: string; b: string } };
+  sources: { key: string; value: StoredSource; indexes: { feedUrl: string } };
 }
 
 export type Db = IDBPDatabase<CrossreadDB>;
@@ -154,6 +187,12 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
         const corrections = db.createObjectStore('corrections', { keyPath: 'key' });
         corrections.createIndex('a', 'a');
         corrections.createIndex('b', 'b');
+      }
+      // Version 5: the feeds the reader follows, and articles found by the feed they came from.
+      // Adds a store and an index; articles of version 4 (none has a feed) stay as they were.
+      if (oldVersion < 5) {
+        db.createObjectStore('sources', { keyPath: 'id' }).createIndex('feedUrl', 'feedUrl', { unique: true });
+        tx.objectStore('articles').createIndex('feedSource', 'feed.sourceId');
       }
     },
   });

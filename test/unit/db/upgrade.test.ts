@@ -13,6 +13,7 @@ const load = (file: string): Saved => JSON.parse(readFileSync(new URL(`../../fix
 const saved = load('v1.json');
 const savedV2 = load('v2.json');
 const savedV3 = load('v3.json');
+const savedV4 = load('v4.json');
 const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
 
 /** Writes the saved records with the layout of their version (1, 2 or 3), frozen here as it shipped. */
@@ -39,6 +40,11 @@ async function writeV1(name: string, data: Saved = saved): Promise<void> {
         const statements = d.createObjectStore('statements', { keyPath: 'id' });
         statements.createIndex('storyId', 'storyId');
         statements.createIndex('speakerKey', 'speakerKey');
+      }
+      if (data.version >= 4) {
+        const corrections = d.createObjectStore('corrections', { keyPath: 'key' });
+        corrections.createIndex('a', 'a');
+        corrections.createIndex('b', 'b');
       }
     },
   });
@@ -95,5 +101,21 @@ describe('schema upgrades', () => {
     await CoverageEngine.open(db, bundled);
     expect(await db.get('stories', 'old-1')).toEqual({ articleId: 'old-1', storyId: 's:old-1' });
     expect((await statementsOfStory(db, 's:old-1')).map((s) => s.members.map((m) => m.quoteKey))).toEqual([['old-1#0']]);
+  });
+
+  it('upgrades a version-4 database (corrections) with every record intact, and adds the feed sources and the articles-by-feed index', async () => {
+    await writeV1('upgrade-v4', savedV4);
+    const db = await openCrossreadDb('upgrade-v4');
+    expect(db.version).toBe(DB_VERSION);
+    for (const [store, records] of Object.entries(savedV4.stores)) {
+      expect(await db.getAll(store as 'articles'), store).toEqual(records);
+    }
+    expect(await db.count('sources')).toBe(0);
+    // Old articles have no feed: the new index finds none of them, and finds a feed article by its source.
+    expect(await db.countFromIndex('articles', 'feedSource', 'src-x')).toBe(0);
+    const old = (savedV4.stores.articles![0] as unknown) as import('../../../utils/types').Article;
+    await db.put('articles', { ...old, id: 'fed-1', url: 'https://harbour.example/fed', origin: 'feed', feed: { sourceId: 'src-x', itemId: 'g1' } });
+    expect(await db.getAllKeysFromIndex('articles', 'feedSource', 'src-x')).toEqual(['fed-1']);
+    expect((await correctionsOf(db, 'old-2')).map((c) => [c.a, c.b, c.verdict])).toEqual([['old-1', 'old-2', 'different']]);
   });
 });
