@@ -15,7 +15,7 @@ export function SettingsForm(props: { settings: Settings | null; save: (s: Setti
   const submit = async (e: Event) => {
     e.preventDefault();
     try {
-      const saved = await props.save({ collectReading: collect, excludedSites: sites.split(/[\n,]+/).map((s) => s.trim()).filter(Boolean) });
+      const saved = await props.save({ ...props.settings!, collectReading: collect, excludedSites: sites.split(/[\n,]+/).map((s) => s.trim()).filter(Boolean) });
       setSites(saved.excludedSites.join('\n'));
       setStatus('Saved.');
     } catch (err) {

@@ -11,9 +11,22 @@ export interface Settings {
   collectReading: boolean;
   /** Host names never added (a host also excludes its subdomains). */
   excludedSites: string[];
+  /** Feed articles older than this many days are removed (highlighted, annotated or hand-imported ones never are). */
+  feedRetentionDays: number;
+  /** At most this many feed articles are kept; the oldest go first. */
+  feedMaxArticles: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { collectReading: false, excludedSites: [] };
+export const DEFAULT_SETTINGS: Settings = { collectReading: false, excludedSites: [], feedRetentionDays: 90, feedMaxArticles: 10_000 };
+
+/** The bounds a reader may set retention within: a day to ten years, 100 to 200,000 articles. */
+export const RETENTION_LIMITS = { days: [1, 3650], articles: [100, 200_000] } as const;
+
+function whole(v: unknown, name: string, [lo, hi]: readonly [number, number], fallback: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) throw new Error(`"${name}" must be a whole number from ${lo} to ${hi}.`);
+  return v;
+}
 
 /** "https://www.Example.com/x" or "example.com" → "example.com"; junk → null. */
 export function normaliseSite(input: string): string | null {
@@ -30,7 +43,12 @@ export function validateSettings(value: unknown): Settings {
   if (typeof v.collectReading !== 'boolean') throw new Error('"collectReading" must be true or false.');
   if (!Array.isArray(v.excludedSites) || !v.excludedSites.every((s) => typeof s === 'string')) throw new Error('"excludedSites" must be a list of sites.');
   const sites = [...new Set(v.excludedSites.map(normaliseSite).filter((s): s is string => s !== null))].slice(0, 1000);
-  return { collectReading: v.collectReading, excludedSites: sites };
+  return {
+    collectReading: v.collectReading,
+    excludedSites: sites,
+    feedRetentionDays: whole(v.feedRetentionDays, 'feedRetentionDays', RETENTION_LIMITS.days, DEFAULT_SETTINGS.feedRetentionDays),
+    feedMaxArticles: whole(v.feedMaxArticles, 'feedMaxArticles', RETENTION_LIMITS.articles, DEFAULT_SETTINGS.feedMaxArticles),
+  };
 }
 
 export async function getSettings(db: Db): Promise<Settings> {

@@ -133,3 +133,45 @@ export interface ReaderArticle {
   paragraphs: string[];
   quotes: { quote: string; speaker: string | null }[];
 }
+
+/** One followed feed as the options page lists it. */
+export interface SourceView {
+  id: string;
+  feedUrl: string;
+  title: string | null;
+  siteUrl: string | null;
+  intervalMinutes: number;
+  fullArticle: boolean;
+  /** Epoch ms of the last fetch that ended, or null before the first. */
+  lastFetchedAt: number | null;
+  /** Epoch ms of the next scheduled fetch (later after failures: back-off). */
+  nextFetchAt: number;
+  /** Articles in the corpus from this feed. */
+  items: number;
+  /** The last failure in plain words ("the site answered 404"), null after a success. */
+  lastError: string | null;
+  /** True while a fetch of it is running. */
+  fetching: boolean;
+}
+
+/** What the options page shows about the feeds as a whole. */
+export interface SourcesState {
+  sources: SourceView[];
+  /** Set when fetching stopped by itself (the browser is out of storage space), in plain words; a refresh by the reader resumes. */
+  paused: string | null;
+  /** Storage the browser reports for Crossread, in bytes (null where it does not say). */
+  storage: { usage: number | null; quota: number | null };
+  /** Articles in the corpus, and those of them from feeds. */
+  articles: number;
+  feedArticles: number;
+}
+
+/** What an OPML import did. */
+export interface OpmlImportReport {
+  /** Subscriptions added as new sources. */
+  added: number;
+  /** Subscriptions already followed (same feed URL). */
+  existing: number;
+  /** Outlines that were not kept, with why ("not a web address"). */
+  rejected: { title: string | null; xmlUrl: string; message: string }[];
+}

@@ -5,7 +5,7 @@
  * Every request answers a Result, so a failure reaches the caller as a message, never a hang.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ArticleCard, Detection, ReaderArticle, SearchHit, TabView } from '../coverage/types';
+import type { ArticleCard, Detection, OpmlImportReport, ReaderArticle, SearchHit, SourcesState, SourceView, TabView } from '../coverage/types';
 import type { ImportError } from '../corpus/import';
 import type { Settings } from '../coverage/settings';
 import type { ArticleOrigin } from '../types';
@@ -106,6 +106,24 @@ export interface ProtocolMap {
   uiGetSettings(data: null): Result<Settings>;
   /** extension page → background: store the reader's settings (checked before storing). */
   uiSetSettings(data: Settings): Result<Settings>;
+  /** extension page → background: the followed feeds, whether fetching is paused, and the storage used (options page). */
+  uiSources(data: null): Result<SourcesState>;
+  /** extension page → background: follow a feed by its URL or a site's URL (found from the page's feed links); fetches it once. */
+  uiAddSource(data: { url: string }): Result<SourceView>;
+  /** extension page → background: change a source's schedule (minutes between fetches) or its "fetch the full article". */
+  uiUpdateSource(data: { id: string; intervalMinutes?: number; fullArticle?: boolean }): Result<SourceView>;
+  /** extension page → background: stop following a source; its articles go too only when asked. Answers how many articles were removed. */
+  uiRemoveSource(data: { id: string; removeArticles: boolean }): Result<{ removedArticles: number }>;
+  /** extension page → background: fetch one source now (id), or all (id null), whatever the schedule; resumes paused fetching. */
+  uiRefreshSources(data: { id: string | null }): Result<SourcesState>;
+  /** extension page → background: follow every feed of an OPML file's text. */
+  uiImportOpml(data: { text: string }): Result<OpmlImportReport>;
+  /** extension page → background: the followed feeds as an OPML document. */
+  uiExportOpml(data: null): Result<string>;
+  /** extension page → background: a source's most recent articles, newest first. */
+  uiSourceItems(data: { id: string; limit?: number }): Result<ArticleCard[]>;
+  /** background → extension pages: the sources changed (a fetch started or ended, one was added or removed). */
+  bgSourcesChanged(data: null): void;
   /** background → offscreen document: parse HTML with a real DOM and extract the article. */
   offscreenExtract(data: { html: string; url: string }): Result<ExtractedPage>;
 }

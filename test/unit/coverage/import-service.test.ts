@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine, type BundledCorpus } from '../../../utils/coverage/engine';
 import { importText } from '../../../utils/coverage/import-service';
-import { mayCollect, normaliseSite, validateSettings } from '../../../utils/coverage/settings';
+import { DEFAULT_SETTINGS, mayCollect, normaliseSite, validateSettings } from '../../../utils/coverage/settings';
 import { openCrossreadDb } from '../../../utils/db/schema';
 
 const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
@@ -54,7 +54,7 @@ describe('importText', () => {
 
 describe('settings', () => {
   it('collects nothing until turned on, and never from excluded sites', () => {
-    expect(mayCollect({ collectReading: false, excludedSites: [] }, 'https://news.test/a')).toBe(false);
+    expect(mayCollect({ ...DEFAULT_SETTINGS, collectReading: false }, 'https://news.test/a')).toBe(false);
     const s = validateSettings({ collectReading: true, excludedSites: ['https://www.Private.test/x', 'bad site', 'example.org'] });
     expect(s.excludedSites).toEqual(['private.test', 'example.org']);
     expect(mayCollect(s, 'https://news.test/a')).toBe(true);

@@ -63,7 +63,7 @@ describe('schema upgrades', () => {
     }
     expect((await db.getAllFromIndex('quotes', 'speakerKey', 'ruiz')).map((q) => q.key)).toEqual(['old-1#0']);
     expect((await db.getFromIndex('articles', 'url', 'https://harbour.example/bridge'))?.id).toBe('old-1');
-    expect(await getSettings(db)).toEqual({ collectReading: true, excludedSites: ['private.example'] });
+    expect(await getSettings(db)).toEqual({ collectReading: true, excludedSites: ['private.example'], feedRetentionDays: 90, feedMaxArticles: 10_000 });
     expect(await db.count('highlights')).toBe(0);
   });
 

@@ -90,9 +90,11 @@ describe('malformed message data', () => {
     const many = Array.from({ length: 5_000 }, (_, i) => `site${i}.test`);
     const s = validateSettings({ collectReading: true, excludedSites: [...many, 'javascript:alert(1)', '<b>x</b>', '__proto__'], extra: { polluted: true } });
     expect(s.excludedSites).toHaveLength(1000);
-    expect(Object.keys(s).sort()).toEqual(['collectReading', 'excludedSites']);
+    expect(Object.keys(s).sort()).toEqual(['collectReading', 'excludedSites', 'feedMaxArticles', 'feedRetentionDays']);
     const proto = validateSettings(JSON.parse('{"collectReading": false, "excludedSites": [], "__proto__": {"polluted": 1}}'));
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(Object.keys(proto).sort()).toEqual(['collectReading', 'excludedSites']);
+    expect(Object.keys(proto).sort()).toEqual(['collectReading', 'excludedSites', 'feedMaxArticles', 'feedRetentionDays']);
+    expect(() => validateSettings({ collectReading: false, excludedSites: [], feedRetentionDays: 0 })).toThrow(/feedRetentionDays/);
+    expect(() => validateSettings({ collectReading: false, excludedSites: [], feedMaxArticles: '50' })).toThrow(/feedMaxArticles/);
   });
 });
