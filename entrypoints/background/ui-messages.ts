@@ -28,7 +28,7 @@ export function registerUiHandlers({ dbReady, engine, tabs, extensionOrigin }: D
       if (typeof data?.query !== 'string') throw new Error('uiSearch needs a query.');
       const f = data.filters ?? {};
       const text = (v: unknown) => (typeof v === 'string' && v ? v.slice(0, 200) : null);
-      const filters = { outlet: text(f.outlet), speaker: text(f.speaker), from: text(f.from), to: text(f.to) };
+      const filters = { outlet: text(f.outlet), feedSource: text(f.feedSource), speaker: text(f.speaker), from: text(f.from), to: text(f.to) };
       return (await engine()).search(data.query.slice(0, 500), Math.min(Number(data.limit) || 20, 100), filters);
     }),
   );

@@ -27,6 +27,7 @@ import {
   storiesOf,
   storySizes,
 } from '../db/corpus';
+import { allSources } from '../db/sources';
 import { allCorrections, correctionRow, correctionsOf, pairKey, type Correction } from '../db/corrections';
 import type { Db, StoredStory } from '../db/schema';
 import type { ExtractedArticle } from '../article/extract';
@@ -485,7 +486,8 @@ export class CoverageEngine {
   }
 
   private async searchable(): Promise<CorpusSearch> {
-    this.searchIndex ??= new CorpusSearch(await allArticles(this.db), await allQuotes(this.db), await allStatements(this.db));
+    const titles = new Map((await allSources(this.db)).map((s) => [s.id, s.title ?? s.feedUrl]));
+    this.searchIndex ??= new CorpusSearch(await allArticles(this.db), await allQuotes(this.db), await allStatements(this.db), titles);
     return this.searchIndex;
   }
 

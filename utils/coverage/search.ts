@@ -20,9 +20,10 @@ interface SearchDoc {
   speaker: string;
 }
 
-/** Narrowing of a search: one outlet, one speaker, a date range (inclusive, YYYY-MM-DD). */
+/** Narrowing of a search: one outlet, one followed feed (its source id), one speaker, a date range (inclusive, YYYY-MM-DD). */
 export interface SearchFilters {
   outlet?: string | null;
+  feedSource?: string | null;
   speaker?: string | null;
   from?: string | null;
   to?: string | null;
@@ -32,6 +33,8 @@ export interface SearchFilters {
 export interface SearchFacets {
   outlets: string[];
   speakers: string[];
+  /** The followed feeds that have articles in the corpus, by title. */
+  sources: { id: string; title: string }[];
 }
 
 /** An in-memory index, rebuilt from the store when the corpus changes. */
@@ -47,7 +50,11 @@ export class CorpusSearch {
   /** The stored statement each quote belongs to: one hit per statement, with every outlet that carried it. */
   private readonly statementOf = new Map<string, StoredStatement>();
 
-  constructor(articles: Article[], quotes: StoredQuote[], statements: StoredStatement[] = []) {
+  /** Titles of the followed feeds by source id, for the source filter. */
+  private readonly sourceTitles: Map<string, string>;
+
+  constructor(articles: Article[], quotes: StoredQuote[], statements: StoredStatement[] = [], sourceTitles = new Map<string, string>()) {
+    this.sourceTitles = sourceTitles;
     for (const a of articles) this.articles.set(a.id, a);
     for (const q of quotes) this.quotes.set(q.key, q);
     for (const st of statements) for (const m of st.members) this.statementOf.set(m.quoteKey, st);
@@ -83,11 +90,15 @@ export class CorpusSearch {
     return {
       outlets: count([...this.articles.values()].map((a) => a.source)),
       speakers: count([...this.quotes.values()].map((q) => q.speaker)).slice(0, 500),
+      sources: count([...this.articles.values()].map((a) => a.feed?.sourceId ?? null))
+        .map((id) => ({ id, title: this.sourceTitles.get(id) ?? id }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
     };
   }
 
   private passes(article: Article, speaker: string | null, f: SearchFilters): boolean {
     if (f.outlet && article.source !== f.outlet) return false;
+    if (f.feedSource && article.feed?.sourceId !== f.feedSource) return false;
     if (f.speaker && speaker !== f.speaker) return false;
     const day = article.published?.slice(0, 10) ?? null;
     if ((f.from || f.to) && !day) return false;
@@ -102,7 +113,7 @@ export class CorpusSearch {
    */
   search(query: string, limit = 20, filters: SearchFilters = {}): SearchHit[] {
     const q = query.trim();
-    const filtered = !!(filters.outlet || filters.speaker || filters.from || filters.to);
+    const filtered = !!(filters.outlet || filters.feedSource || filters.speaker || filters.from || filters.to);
     if (!q && !filtered) return [];
     const results = q
       ? this.mini.search(q)
