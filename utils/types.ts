@@ -10,6 +10,8 @@ export type ArticleOrigin = 'bundled' | 'import' | 'read' | 'feed';
 export interface FeedOrigin {
   sourceId: string;
   itemId: string;
+  /** A hash of the item as the feed last gave it: a fetch rewrites the article only when this changes. */
+  itemHash: string;
 }
 
 /** One news article as the product stores it. `text` is the body: paragraphs joined by "\n\n". */

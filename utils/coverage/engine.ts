@@ -12,7 +12,7 @@ import {
   clearCorpusStores,
   correctStories,
   countArticles,
-  deleteArticle,
+  deleteArticles,
   GENERATION_KEY,
   findArticleByUrl,
   getArticle,
@@ -21,6 +21,7 @@ import {
   membersOfStory,
   putEntries,
   putStories,
+  type SourceChange,
   quotesOfArticle,
   setMeta,
   statementsOfStories,
@@ -197,7 +198,7 @@ export class CoverageEngine {
    * with their quotes and features, or none is and the corpus stays as it was. The in-memory
    * indexes change only after the store has committed.
    */
-  async addArticles(articles: Article[], onProgress?: (done: number, total: number) => void): Promise<{ added: number; replaced: number }> {
+  async addArticles(articles: Article[], onProgress?: (done: number, total: number) => void, source?: SourceChange): Promise<{ added: number; replaced: number }> {
     const entries = articles.map((a, i) => {
       const e = prepareEntry(a);
       if (onProgress && (i % 50 === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
@@ -208,7 +209,7 @@ export class CoverageEngine {
     this.pending++;
     let replaced = 0;
     try {
-      await putEntries(this.db, entries, storyStatements);
+      await putEntries(this.db, entries, storyStatements, source);
       for (const e of entries) {
         if (this.index.has(e.article.id)) {
           this.index.remove(e.article.id);
@@ -226,10 +227,16 @@ export class CoverageEngine {
 
   /** Removes one article with its quotes and features. */
   async removeArticle(id: string): Promise<void> {
+    await this.removeArticles([id]);
+  }
+
+  /** Removes articles with their quotes and features, all or nothing (a removed feed, retention). */
+  async removeArticles(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
     this.pending++;
     try {
-      await deleteArticle(this.db, id, storyStatements);
-      if (this.index.has(id)) this.index.remove(id);
+      await deleteArticles(this.db, ids, storyStatements);
+      for (const id of ids) if (this.index.has(id)) this.index.remove(id);
     } finally {
       this.pending--;
     }

@@ -4,7 +4,7 @@
  * worker is stopped half-way.
  */
 import type { Article, Quote } from '../types';
-import type { Db, StoredCorrection, StoredQuote, StoredStatement, StoredStory } from './schema';
+import type { Db, StoredCorrection, StoredQuote, StoredSource, StoredStatement, StoredStory } from './schema';
 
 /** Everything the product keeps for one article. */
 export interface CorpusEntry {
@@ -20,7 +20,21 @@ export interface CorpusEntry {
 /** Groups a story's quotes into statements; given by the caller so the store stays free of quote logic. */
 export type StatementsOf = (storyId: string, quotes: StoredQuote[]) => StoredStatement[];
 
-const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections'] as const;
+const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections', 'sources'] as const;
+
+/**
+ * A feed source's bookkeeping written in the same transaction as the articles its fetch found, so
+ * a worker stopped half-way keeps both or neither (and the next fetch neither loses nor repeats).
+ */
+export interface SourceChange {
+  id: string;
+  change(current: StoredSource): StoredSource;
+}
+
+/** The source of a SourceChange was removed while its fetch ran: nothing of the write is kept. */
+export class SourceGoneError extends Error {
+  override name = 'SourceGoneError';
+}
 type CorpusTx = ReturnType<typeof corpusTx>;
 function corpusTx(db: Db) {
   return db.transaction([...CORPUS_STORES], 'readwrite');
@@ -81,8 +95,13 @@ async function regroup(tx: CorpusTx, stories: Iterable<string>, statementsOf: St
  * Adds or replaces articles with their quotes and features, all or nothing: any failure (a value
  * the store cannot keep, a full disk) aborts the one transaction, so nothing of the batch is kept.
  */
-export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: StatementsOf): Promise<void> {
+export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: StatementsOf, source?: SourceChange): Promise<void> {
   await writeCorpus(db, async (tx, work) => {
+    if (source) {
+      const current = await tx.objectStore('sources').get(source.id);
+      if (!current) throw new SourceGoneError(`The feed "${source.id}" is no longer followed.`);
+      work.push(tx.objectStore('sources').put(source.change(current)));
+    }
     const articles = tx.objectStore('articles');
     const quotes = tx.objectStore('quotes');
     const features = tx.objectStore('features');
@@ -115,15 +134,23 @@ export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: 
 
 /** Removes an article with its quotes and features; its story's statements lose its wording. */
 export async function deleteArticle(db: Db, id: string, statementsOf?: StatementsOf): Promise<void> {
+  await deleteArticles(db, [id], statementsOf);
+}
+
+/** Removes articles with their quotes and features in one all-or-nothing write (retention, a removed feed). */
+export async function deleteArticles(db: Db, ids: readonly string[], statementsOf?: StatementsOf): Promise<void> {
+  if (ids.length === 0) return;
   await writeCorpus(db, async (tx, work) => {
     const quotes = tx.objectStore('quotes');
-    const keys = await quotes.index('articleId').getAllKeys(id);
-    const story = await tx.objectStore('stories').get(id);
-    work.push(tx.objectStore('articles').delete(id), tx.objectStore('features').delete(id), tx.objectStore('stories').delete(id));
-    for (const k of keys) work.push(quotes.delete(k));
+    const [keys, stories] = await Promise.all([
+      Promise.all(ids.map((id) => quotes.index('articleId').getAllKeys(id))),
+      Promise.all(ids.map((id) => tx.objectStore('stories').get(id))),
+    ]);
+    for (const id of ids) work.push(tx.objectStore('articles').delete(id), tx.objectStore('features').delete(id), tx.objectStore('stories').delete(id));
+    for (const k of keys.flat()) work.push(quotes.delete(k));
     work.push(bumpGeneration(tx.objectStore('meta')));
     await Promise.all(work);
-    if (story) await regroup(tx, [story.storyId], statementsOf);
+    await regroup(tx, stories.flatMap((s) => (s ? [s.storyId] : [])), statementsOf);
   });
 }
 

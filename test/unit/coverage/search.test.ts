@@ -32,7 +32,7 @@ describe('CorpusSearch', () => {
     expect(search.facets()).toEqual({ outlets: ['Post', 'Wire'], speakers: ['Gitanas Nauseda', 'Jens Stoltenberg'], sources: [] });
   });
   it('filters by the followed feed an article came from, and offers the feeds that have articles by title', () => {
-    const fed = (id: string, sourceId: string, text: string): Article => ({ ...art(id, 'Wire', '2022-03-24', text), origin: 'feed', feed: { sourceId, itemId: id } });
+    const fed = (id: string, sourceId: string, text: string): Article => ({ ...art(id, 'Wire', '2022-03-24', text), origin: 'feed', feed: { sourceId, itemId: id, itemHash: id } });
     const s = new CorpusSearch([fed('f1', 'src-1', 'Bridge reopens.'), fed('f2', 'src-2', 'Bridge closes.'), art('x', 'Wire', null, 'Bridge painted.')], [], [], new Map([['src-1', 'Wire: Top stories'], ['src-2', 'Wire: Local']]));
     expect(s.search('bridge', 20, { feedSource: 'src-2' }).map((h) => h.articleId)).toEqual(['f2']);
     expect(s.search('', 20, { feedSource: 'src-1' }).map((h) => h.articleId)).toEqual(['f1']);

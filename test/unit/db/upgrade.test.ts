@@ -114,7 +114,7 @@ describe('schema upgrades', () => {
     // Old articles have no feed: the new index finds none of them, and finds a feed article by its source.
     expect(await db.countFromIndex('articles', 'feedSource', 'src-x')).toBe(0);
     const old = (savedV4.stores.articles![0] as unknown) as import('../../../utils/types').Article;
-    await db.put('articles', { ...old, id: 'fed-1', url: 'https://harbour.example/fed', origin: 'feed', feed: { sourceId: 'src-x', itemId: 'g1' } });
+    await db.put('articles', { ...old, id: 'fed-1', url: 'https://harbour.example/fed', origin: 'feed', feed: { sourceId: 'src-x', itemId: 'g1', itemHash: 'h' } });
     expect(await db.getAllKeysFromIndex('articles', 'feedSource', 'src-x')).toEqual(['fed-1']);
     expect((await correctionsOf(db, 'old-2')).map((c) => [c.a, c.b, c.verdict])).toEqual([['old-1', 'old-2', 'different']]);
   });
