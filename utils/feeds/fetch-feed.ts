@@ -1,0 +1,129 @@
+/**
+ * One HTTP request for a feed: conditional (ETag / Last-Modified), bounded in time and size, with
+ * no cookies, and every failure turned into words a reader understands. The fetch function is
+ * given, so the same code runs in the service worker, in Node and in tests.
+ */
+
+/** Longest a feed request may take before it is abandoned. */
+export const FEED_TIMEOUT_MS = 20_000;
+/** Largest feed body read; a bigger one is refused (real news feeds are well under 2 MB). */
+export const MAX_FEED_BYTES = 5_000_000;
+
+/** What the last successful answer said, sent back so an unchanged feed costs a 304. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** The answer: unchanged since the validators, or the body with its new validators. */
+export type FeedResponse =
+  | { status: 'not-modified' }
+  | { status: 'ok'; bytes: Uint8Array; contentType: string | null; finalUrl: string; validators: Validators };
+
+/** A request that failed, with the reason in plain words ("the site answered 404 (not found)"). */
+export class FetchError extends Error {
+  override name = 'FetchError';
+}
+
+const STATUS_WORDS: Record<number, string> = {
+  401: 'it needs a log-in',
+  403: 'access is forbidden',
+  404: 'not found',
+  410: 'the feed was removed',
+  429: 'too many requests',
+  500: 'a server error',
+  502: 'a bad gateway',
+  503: 'the site is unavailable',
+  504: 'the site timed out',
+};
+
+/** "the site answered 404 (not found)". */
+export function statusWords(status: number): string {
+  const words = STATUS_WORDS[status];
+  return `the site answered ${status}${words ? ` (${words})` : ''}`;
+}
+
+/**
+ * Fetches `url` (http or https only). Sends the validators it is given; a 304 answers
+ * `not-modified`. Stops reading past `maxBytes` and after `timeoutMs`, both as FetchErrors.
+ */
+export async function fetchFeed(
+  url: string,
+  validators: Validators,
+  opts: { fetcher?: typeof fetch; timeoutMs?: number; maxBytes?: number; accept?: string } = {},
+): Promise<FeedResponse> {
+  if (!/^https?:\/\//i.test(url)) throw new FetchError('only http and https addresses can be followed');
+  const { fetcher = fetch, timeoutMs = FEED_TIMEOUT_MS, maxBytes = MAX_FEED_BYTES } = opts;
+  const headers: Record<string, string> = {
+    accept: opts.accept ?? 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1',
+  };
+  if (validators.etag) headers['if-none-match'] = validators.etag;
+  if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    let res: Response;
+    try {
+      res = await fetcher(url, { headers, credentials: 'omit', redirect: 'follow', cache: 'no-store', signal: abort.signal });
+    } catch (err) {
+      throw new FetchError(abort.signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} seconds` : `the site could not be reached (${why(err)})`);
+    }
+    if (res.status === 304) {
+      await res.body?.cancel().catch(() => undefined);
+      return { status: 'not-modified' };
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new FetchError(statusWords(res.status));
+    }
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > maxBytes) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new FetchError(`the feed is larger than ${Math.round(maxBytes / 1e6)} MB`);
+    }
+    const bytes = await readCapped(res, maxBytes, abort.signal, timeoutMs);
+    return {
+      status: 'ok',
+      bytes,
+      contentType: res.headers.get('content-type'),
+      finalUrl: res.url || url,
+      validators: { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') },
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The body's bytes, refusing more than `maxBytes` (the length header can lie or be absent). */
+async function readCapped(res: Response, maxBytes: number, signal: AbortSignal, timeoutMs: number): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw new FetchError(`the feed is larger than ${Math.round(maxBytes / 1e6)} MB`);
+      }
+      chunks.push(value);
+    }
+  } catch (err) {
+    if (err instanceof FetchError) throw err;
+    throw new FetchError(signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} seconds` : `the answer broke off (${why(err)})`);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+function why(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

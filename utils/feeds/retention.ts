@@ -1,0 +1,43 @@
+/**
+ * Which feed articles retention removes: those that entered the corpus more than N days ago, and
+ * the oldest beyond the reader's maximum. Only articles that came from a feed are candidates, and
+ * never one the reader highlighted or annotated (found by its page), or corrected a match of:
+ * what the reader touched is theirs. It reads only the oldest articles, never the whole corpus.
+ */
+import type { Db } from '../db/schema';
+import { sameUrlKey } from '../coverage/urls';
+
+const DAY = 86_400_000;
+
+/** Ids of the feed articles to remove now, oldest first. */
+export async function pruneFeedArticles(db: Db, keep: { days: number; max: number }, now: number): Promise<string[]> {
+  const feedCount = await db.countFromIndex('articles', 'feedSource');
+  if (feedCount === 0) return [];
+  const cutoff = now - keep.days * DAY;
+  const excess = Math.max(0, feedCount - keep.max);
+  const [highlighted, corrected] = await Promise.all([highlightedPages(db), correctedArticles(db)]);
+  const out: string[] = [];
+  const tx = db.transaction('articles');
+  // Oldest additions first: every one before the cutoff goes, then more until the excess is gone.
+  let cursor = await tx.store.index('addedAt').openCursor();
+  while (cursor) {
+    const a = cursor.value;
+    const old = a.addedAt < cutoff;
+    if (!old && out.length >= excess) break;
+    const protectedByReader = corrected.has(a.id) || (a.url !== null && highlighted.has(sameUrlKey(a.url) ?? a.url));
+    if (a.origin === 'feed' && a.feed && !protectedByReader) out.push(a.id);
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return out;
+}
+
+/** The pages the reader highlighted or annotated, as article URLs are compared. */
+async function highlightedPages(db: Db): Promise<Set<string>> {
+  return new Set((await db.getAll('highlights')).map((h) => sameUrlKey(h.url) ?? h.url));
+}
+
+/** Articles the reader judged a match of (either side of a correction). */
+async function correctedArticles(db: Db): Promise<Set<string>> {
+  return new Set((await db.getAll('corrections')).flatMap((c) => [c.a, c.b]));
+}
