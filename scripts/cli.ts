@@ -3,6 +3,7 @@
  *   npm run --silent cli -- extract FILE... [--url URL]
  *   npm run --silent cli -- quotes [FILE]
  *   npm run --silent cli -- match [--corpus FILE] [--queries FILE] [--top N]
+ *   npm run --silent cli -- feed FILE... [--url URL]
  * JSON Lines on stdout; errors on stderr with a non-zero exit.
  */
 import process from 'node:process';
@@ -19,12 +20,14 @@ const commands: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./cli/extract')).run,
   quotes: async () => (await import('./cli/quotes')).run,
   match: async () => (await import('./cli/match')).run,
+  feed: async () => (await import('./cli/feed')).run,
 };
 
 const USAGE = `usage: cli <command> [options]
   extract FILE... [--url URL]                        article detection and extraction from .html / .html.gz
   quotes [FILE]                                      quotations and speakers for JSON Lines {"id","text"}
   match [--corpus FILE] [--queries FILE] [--top N]   same-story matching (JSON Lines, clusters format)
+  feed FILE... [--url URL]                           feed items (RSS, RDF, Atom, JSON Feed) or OPML subscriptions
 `;
 
 async function main(): Promise<number> {
