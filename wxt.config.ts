@@ -16,6 +16,7 @@ export default defineConfig({
       'contextMenus',
       'tabs',
       'scripting',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -2,8 +2,8 @@
  * `npm run bench`: every speed figure in one run: quotation extraction speed, the page cost of the
  * content script in real Chromium beside Readability run in the page, the cold start of
  * the service worker with 1k and 10k articles, and matching at 1k/10k/100k
- * articles beside MiniSearch and FlexSearch, and the stated-dates extraction on leads.
- * `npm run bench -- page` (or match, quotes, dates) runs one.
+ * articles beside MiniSearch and FlexSearch, the stated-dates extraction on leads, and feeds (parse
+ * speed, alarm to refreshed corpus, longest task). `npm run bench -- page` (or match, quotes, dates, feeds) runs one.
  */
 import { runSuites } from './suites';
 
@@ -13,4 +13,5 @@ void runSuites('bench', {
   coldstart: () => import('./bench/coldstart'),
   match: () => import('./bench/match'),
   dates: () => import('./bench/dates'),
+  feeds: () => import('./bench/feeds'),
 });

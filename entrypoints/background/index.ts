@@ -11,6 +11,9 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import { registerPageHandlers } from './page-messages';
 import { createPlatform } from './platform';
 import { registerUiHandlers } from './ui-messages';
+import { registerFeedHandlers } from './feed-messages';
+import { FeedService } from '../../utils/feeds/service';
+import { FEED_ALARM, FEED_ALARM_MINUTES } from '../../utils/feeds/schedule';
 
 // The background owns the store and the engine; it wires browser events and messages to utils/.
 export default defineBackground({
@@ -28,6 +31,31 @@ export default defineBackground({
     const platform = createPlatform();
 
     const tabs = dbReady.then((db) => new TabService(db, engine, platform, () => getSettings(db)));
+
+    // Feeds: fetched only from the sources the reader added, by the alarm or when they ask.
+    const feeds = dbReady.then(
+      (db) =>
+        new FeedService(db, engine, {
+          fetcher: (input, init) => fetch(input, init),
+          now: () => Date.now(),
+          readPage: async (url) => platform.parseHtml(await platform.fetchHtml(url), url),
+          changed: () => void sendMessage('bgSourcesChanged', null).catch(() => undefined),
+          storage: async () => {
+            const e = await navigator.storage?.estimate?.();
+            return { usage: e?.usage ?? null, quota: e?.quota ?? null };
+          },
+        }),
+    );
+    // Created once (re-creating it on every wake would restart its period, so it might never fire).
+    const ensureFeedAlarm = async () => {
+      const current = await browser.alarms.get(FEED_ALARM);
+      if (!current?.periodInMinutes) await browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_ALARM_MINUTES, delayInMinutes: 1 });
+    };
+    void ensureFeedAlarm().catch(() => undefined);
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name !== FEED_ALARM) return;
+      void feeds.then((f) => f.refreshDue()).catch(() => undefined).finally(() => void ensureFeedAlarm().catch(() => undefined));
+    });
 
     browser.runtime.onInstalled.addListener(() => {
       void browser.contextMenus.removeAll().then(() => {
@@ -78,8 +106,9 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabs.then((t) => t.closed(tabId)));
 
-    const deps = { dbReady, engine, tabs, extensionOrigin, ensureAnnotator: platform.ensureAnnotator };
+    const deps = { dbReady, engine, tabs, feeds, extensionOrigin, ensureAnnotator: platform.ensureAnnotator };
     registerPageHandlers(deps);
     registerUiHandlers(deps);
+    registerFeedHandlers(deps);
   },
 });

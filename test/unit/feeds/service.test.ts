@@ -1,0 +1,301 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CoverageEngine, type BundledCorpus } from '../../../utils/coverage/engine';
+import { getSettings, setSettings } from '../../../utils/coverage/settings';
+import { getArticle, GENERATION_KEY, getMeta } from '../../../utils/db/corpus';
+import { openCrossreadDb } from '../../../utils/db/schema';
+import { allSources, articleIdsOfSource } from '../../../utils/db/sources';
+import { FeedService, MAX_PARALLEL_FEEDS, normaliseAddress, sourceId } from '../../../utils/feeds/service';
+import { feedArticleId } from '../../../utils/feeds/feed-article';
+
+const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
+const empty: BundledCorpus = { version: 1, articles: [] };
+const T0 = Date.parse('2026-11-30T12:00:00Z');
+const MIN = 60_000;
+
+interface Item {
+  guid: string;
+  title: string;
+  link: string;
+  date?: string;
+  text: string;
+}
+const rss = (title: string, items: Item[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><link>https://harbour.example/</link><language>en</language>${items
+    .map((i) => `<item><guid isPermaLink="false">${i.guid}</guid><title>${i.title}</title><link>${i.link}</link>${i.date ? `<pubDate>${i.date}</pubDate>` : ''}<description><![CDATA[<p>${i.text}</p>]]></description></item>`)
+    .join('')}</channel></rss>`;
+const story = (n: number): Item => ({
+  guid: `g${n}`,
+  title: `Council votes on harbour bridge ${n}`,
+  link: `https://harbour.example/news/${n}?utm_source=rss`,
+  date: 'Mon, 30 Nov 2026 09:00:00 GMT',
+  text: `The council voted 5 to 4 on Monday for the harbour bridge number ${n}, after a debate of three hours. “It is a good day for the harbour,” said Mayor Ana Ruiz.`,
+});
+
+type Route = (req: { url: string; headers: Record<string, string> }) => Response | Promise<Response>;
+/** A web of a few addresses; records every request and how many ran at once. */
+function web(routes: Record<string, Route>) {
+  const log: { url: string; headers: Record<string, string> }[] = [];
+  let running = 0;
+  let most = 0;
+  const fetcher = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+    log.push({ url, headers });
+    running++;
+    most = Math.max(most, running);
+    try {
+      await new Promise((r) => setTimeout(r, 5));
+      const route = routes[url];
+      if (!route) return new Response('no', { status: 404 });
+      const res = await route({ url, headers });
+      Object.defineProperty(res, 'url', { value: url });
+      return res;
+    } finally {
+      running--;
+    }
+  }) as typeof fetch;
+  return { fetcher, log, most: () => most };
+}
+const ok = (body: string, type = 'application/rss+xml', extra: Record<string, string> = {}) => new Response(body, { status: 200, headers: { 'content-type': type, ...extra } });
+
+let n = 0;
+async function setup(routes: Record<string, Route>, corpus: BundledCorpus = empty) {
+  const db = await openCrossreadDb(`feeds-${++n}`);
+  const engine = await CoverageEngine.open(db, corpus);
+  const w = web(routes);
+  let now = T0;
+  const service = new FeedService(db, async () => engine, { fetcher: w.fetcher, now: () => now });
+  return { db, engine, service, web: w, at: (t: number) => (now = t) };
+}
+const FEED = 'https://harbour.example/feed.xml';
+
+describe('FeedService: following a feed', () => {
+  it('adds a feed by its URL and stores its items as feed articles, link without tracking, text without markup', async () => {
+    const { db, service } = await setup({ [FEED]: () => ok(rss('Harbour Post - Local', [story(1), story(2)])) });
+    const view = await service.add('harbour.example/feed.xml');
+    expect(view).toMatchObject({ feedUrl: FEED, title: 'Harbour Post - Local', items: 2, lastError: null, fetching: false });
+    const a = await getArticle(db, feedArticleId(view.id, 'g1'));
+    expect(a).toMatchObject({ origin: 'feed', title: 'Council votes on harbour bridge 1', url: 'https://harbour.example/news/1', source: 'Harbour Post', published: '2026-11-30T09:00:00Z', lang: 'en' });
+    expect(a!.text).toMatch(/^The council voted 5 to 4/);
+    expect(a!.text).not.toMatch(/<|&lt;|&amp;/);
+    expect(a!.feed).toMatchObject({ sourceId: view.id, itemId: 'g1' });
+    // Like any import: the article joins a story and its quote is stored with its speaker.
+    expect(await db.get('stories', a!.id)).toBeTruthy();
+    expect((await db.getAllFromIndex('quotes', 'articleId', a!.id)).map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+    // Adding it again finds the same source.
+    expect((await service.add(FEED)).id).toBe(view.id);
+    expect(await allSources(db)).toHaveLength(1);
+  });
+
+  it("finds a site's feed from its page's feed links", async () => {
+    const page = `<!doctype html><html><head><title>Harbour Post</title><link rel="alternate" type="application/rss+xml" title="Local" href="/feed.xml"></head><body><p>Hello</p></body></html>`;
+    const { service } = await setup({ 'https://harbour.example/': () => ok(page, 'text/html; charset=utf-8'), [FEED]: () => ok(rss('Harbour Post', [story(1)])) });
+    const view = await service.add('https://harbour.example/');
+    expect(view.feedUrl).toBe(FEED);
+    expect(view.items).toBe(1);
+  });
+
+  it('refuses an address that is no feed and names no feed, in plain words, and keeps nothing', async () => {
+    const { db, service } = await setup({ 'https://plain.example/': () => ok('<!doctype html><html><body><p>No feeds here.</p></body></html>', 'text/html') });
+    await expect(service.add('https://plain.example/')).rejects.toThrow(/is not a feed/);
+    await expect(service.add('ftp://plain.example/x')).rejects.toThrow(/Only http and https/);
+    await expect(service.add('   ')).rejects.toThrow(/Type the address/);
+    expect(await allSources(db)).toHaveLength(0);
+  });
+});
+
+describe('FeedService: fetching', () => {
+  it('asks again conditionally; an unchanged feed (304) adds nothing and is scheduled its interval later', async () => {
+    let hits = 0;
+    const { db, service, web: w, at } = await setup({
+      [FEED]: ({ headers }) => {
+        hits++;
+        if (headers['if-none-match'] === '"v1"') return new Response(null, { status: 304 });
+        return ok(rss('Harbour Post', [story(1)]), 'application/rss+xml', { etag: '"v1"', 'last-modified': 'Mon, 30 Nov 2026 11:00:00 GMT' });
+      },
+    });
+    const { id } = await service.add(FEED);
+    const generation = await getMeta<number>(db, GENERATION_KEY);
+    at(T0 + 31 * MIN);
+    const [report] = await service.refreshDue();
+    expect(report).toMatchObject({ status: 'not-modified', added: 0 });
+    expect(w.log.at(-1)!.headers).toMatchObject({ 'if-none-match': '"v1"', 'if-modified-since': 'Mon, 30 Nov 2026 11:00:00 GMT' });
+    expect(await getMeta<number>(db, GENERATION_KEY)).toBe(generation);
+    const [source] = await allSources(db);
+    expect(source).toMatchObject({ id, nextFetchAt: T0 + 61 * MIN, lastFetchedAt: T0 + 31 * MIN, failures: 0 });
+    // Not due yet: nothing is fetched.
+    expect(await service.refreshDue()).toEqual([]);
+    expect(hits).toBe(2);
+  });
+
+  it('an item seen again updates its article (same guid, new title); an unchanged one is not rewritten', async () => {
+    let version = 1;
+    const { db, service, at } = await setup({
+      [FEED]: () => ok(rss('Harbour Post', version === 1 ? [story(1), story(2)] : [{ ...story(1), title: 'Council approves harbour bridge' }, story(2), story(3)])),
+    });
+    const { id } = await service.add(FEED);
+    const before = await getArticle(db, feedArticleId(id, 'g2'));
+    version = 2;
+    at(T0 + 40 * MIN);
+    const [report] = await service.refreshNow(id);
+    expect(report).toMatchObject({ status: 'updated', added: 1, updated: 1 });
+    expect(await articleIdsOfSource(db, id)).toHaveLength(3);
+    expect((await getArticle(db, feedArticleId(id, 'g1')))!.title).toBe('Council approves harbour bridge');
+    expect(await getArticle(db, feedArticleId(id, 'g2'))).toEqual(before);
+  });
+
+  it('a failing feed gets its error in plain words and backs off; the other feeds are fetched as usual', async () => {
+    const BAD = 'https://broken.example/rss';
+    const { db, service, at } = await setup({ [FEED]: () => ok(rss('Harbour Post', [story(1)])), [BAD]: () => ok('{ this is neither XML nor JSON', 'text/plain') });
+    await service.add(FEED);
+    await service.importOpml(`<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body><outline text="Broken" xmlUrl="${BAD}"/><outline text="Gone" xmlUrl="https://gone.example/feed"/></body></opml>`);
+    at(T0 + 31 * MIN);
+    const reports = await service.refreshDue();
+    expect(reports.map((r) => r.status).sort()).toEqual(['failed', 'failed', 'updated']);
+    const rows = new Map((await allSources(db)).map((s) => [s.feedUrl, s]));
+    expect(rows.get('https://gone.example/feed')).toMatchObject({ failures: 1, lastError: 'the site answered 404 (not found)', nextFetchAt: T0 + 31 * MIN + 60 * MIN });
+    expect(rows.get(BAD)!.lastError).toBeTruthy();
+    expect(rows.get(FEED)!.lastError).toBeNull();
+    // A second failure in a row doubles the wait again.
+    at(T0 + 31 * MIN + 60 * MIN);
+    await service.refreshDue();
+    expect((await allSources(db)).find((s) => s.feedUrl === 'https://gone.example/feed')).toMatchObject({ failures: 2, nextFetchAt: T0 + 91 * MIN + 120 * MIN });
+  });
+
+  it(`fetches at most ${MAX_PARALLEL_FEEDS} feeds at once`, async () => {
+    const routes: Record<string, Route> = {};
+    for (let i = 0; i < 8; i++) routes[`https://f${i}.example/rss`] = () => ok(rss(`Feed ${i}`, [{ ...story(i), guid: `f${i}` }]));
+    const { service, web: w } = await setup(routes);
+    await service.importOpml(`<opml version="2.0"><body>${Object.keys(routes).map((u) => `<outline text="x" xmlUrl="${u}"/>`).join('')}</body></opml>`);
+    const reports = await service.refreshDue();
+    expect(reports.filter((r) => r.status === 'updated')).toHaveLength(8);
+    expect(w.most()).toBeLessThanOrEqual(MAX_PARALLEL_FEEDS);
+    expect(w.most()).toBeGreaterThan(1);
+  });
+
+  it('never overwrites an article the reader read or imported under the same link', async () => {
+    const { db, engine, service } = await setup({ [FEED]: () => ok(rss('Harbour Post', [story(1)])) });
+    const full = { id: 'mine', title: 'Full text', source: 'Harbour Post', byline: null, published: null, url: 'https://harbour.example/news/1', lang: 'en', text: 'The whole article, as I read it.', origin: 'read' as const, addedAt: 1 };
+    await engine.addArticles([full]);
+    const view = await service.add(FEED);
+    expect(view.items).toBe(0);
+    expect(await getArticle(db, 'mine')).toEqual(full);
+  });
+
+  it('a source removed while its fetch runs keeps nothing of it', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { db, service, at } = await setup({ [FEED]: async () => (await gate, ok(rss('Harbour Post', [story(1)]))) });
+    await service.importOpml(`<opml version="2.0"><body><outline text="Harbour" xmlUrl="${FEED}"/></body></opml>`);
+    at(T0 + MIN);
+    const running = service.refreshDue();
+    await new Promise((r) => setTimeout(r, 20));
+    await service.remove(sourceId(FEED), false);
+    release();
+    const [report] = await running;
+    expect(report!.status).toBe('skipped');
+    expect(await db.count('articles')).toBe(0);
+  });
+
+  it('a worker stopped mid-fetch loses nothing and stores nothing twice: the next worker fetches the source again', async () => {
+    const { db, engine, web: w } = await setup({ [FEED]: () => ok(rss('Harbour Post', [story(1), story(2)])) });
+    const hang = new FeedService(db, async () => engine, { fetcher: (() => new Promise(() => undefined)) as typeof fetch, now: () => T0 });
+    await hang.importOpml(`<opml version="2.0"><body><outline text="Harbour" xmlUrl="${FEED}"/></body></opml>`);
+    void hang.refreshDue(); // never answers: the worker is stopped here
+    await new Promise((r) => setTimeout(r, 20));
+    const next = new FeedService(db, async () => engine, { fetcher: w.fetcher, now: () => T0 + 5 * MIN });
+    const [report] = await next.refreshDue();
+    expect(report).toMatchObject({ status: 'updated', added: 2 });
+    await next.refreshNow(null);
+    expect(await db.count('articles')).toBe(2);
+  });
+});
+
+describe('FeedService: subscriptions and retention', () => {
+  it('imports OPML (nested, duplicates counted, no web address never followed) and exports it back', async () => {
+    const { service } = await setup({});
+    const report = await service.importOpml(`<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body><outline text="News"><outline text="A &amp; B" xmlUrl="https://a.example/rss" htmlUrl="https://a.example/"/><outline text="C" xmlUrl="https://c.example/atom"/></outline><outline text="Again" xmlUrl="https://a.example/rss"/><outline text="Bad" xmlUrl="javascript:alert(1)"/></body></opml>`);
+    // The javascript: outline is no web address: never followed.
+    expect(report.added).toBe(2);
+    expect((await service.state()).sources.map((s) => s.feedUrl)).toEqual(['https://a.example/rss', 'https://c.example/atom']);
+    expect((await service.importOpml(`<opml version="2.0"><body><outline text="A" xmlUrl="https://a.example/rss"/></body></opml>`)).existing).toBe(1);
+    const exported = await service.exportOpml();
+    const again = await setup({});
+    expect(await again.service.importOpml(exported)).toEqual({ added: 2, existing: 0, rejected: [] });
+    expect((await again.service.state()).sources.map((s) => [s.title, s.feedUrl, s.siteUrl])).toEqual([
+      ['A & B', 'https://a.example/rss', 'https://a.example/'],
+      ['C', 'https://c.example/atom', null],
+    ]);
+    await expect(service.importOpml('{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[]}')).rejects.toThrow(/not a list of subscriptions/);
+  });
+
+  it('removes a source and, only when asked, its articles', async () => {
+    const OTHER = 'https://other.example/rss';
+    const { db, service } = await setup({ [FEED]: () => ok(rss('Harbour Post', [story(1)])), [OTHER]: () => ok(rss('Other', [{ ...story(7), link: 'https://other.example/7' }])) });
+    const a = await service.add(FEED);
+    const b = await service.add(OTHER);
+    expect(await service.remove(a.id, false)).toEqual({ removedArticles: 0 });
+    expect(await db.count('articles')).toBe(2);
+    expect(await service.remove(b.id, true)).toEqual({ removedArticles: 1 });
+    expect(await db.count('articles')).toBe(1);
+    expect(await db.count('sources')).toBe(0);
+  });
+
+  it('keeps feed articles within the retention, never one the reader highlighted, and never bundled or imported ones', async () => {
+    const items = [1, 2, 3, 4, 5].map(story);
+    const { db, service, at } = await setup({ [FEED]: () => ok(rss('Harbour Post', items)) }, bundled);
+    await setSettings(db, { ...(await getSettings(db)), feedMaxArticles: 100, feedRetentionDays: 2 });
+    const { id } = await service.add(FEED);
+    const highlighted = feedArticleId(id, 'g2');
+    await db.put('highlights', { id: 'h1', url: 'https://harbour.example/news/2', pageTitle: null, selectors: { quote: { type: 'TextQuoteSelector', exact: 'council', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 4, end: 11 } }, note: 'keep', tags: [], orphaned: false, createdAt: 1, updatedAt: 1 });
+    at(T0 + 3 * 86_400_000);
+    expect(await service.prune()).toBe(4);
+    expect(await articleIdsOfSource(db, id)).toEqual([highlighted]);
+    expect(await db.count('articles')).toBe(bundled.articles.length + 1);
+  });
+
+  it('keeps at most N feed articles, the oldest going first', async () => {
+    const LATER = 'https://later.example/rss';
+    const items = Array.from({ length: 102 }, (_, i) => ({ ...story(100 + i), guid: `n${i}`, link: `https://later.example/${i}` }));
+    const { db, service, at } = await setup({ [LATER]: () => ok(rss('Later', items.slice(0, 2))), [FEED]: () => ok(rss('Harbour Post', items.slice(2))) });
+    await setSettings(db, { ...(await getSettings(db)), feedMaxArticles: 100 });
+    const first = await service.add(LATER);
+    at(T0 + MIN);
+    await service.add(FEED);
+    expect(await db.countFromIndex('articles', 'feedSource')).toBe(100);
+    // The two added first are the ones that went.
+    expect(await articleIdsOfSource(db, first.id)).toEqual([]);
+  });
+
+  it('a full disk pauses fetching with a message and loses nothing; "Refresh all" resumes', async () => {
+    const { db, engine, service, at } = await setup({ [FEED]: () => ok(rss('Harbour Post', [story(1)])), 'https://more.example/rss': () => ok(rss('More', [{ ...story(9), link: 'https://more.example/9' }])) });
+    await service.add(FEED);
+    const stored = await db.count('articles');
+    const add = engine.addArticles.bind(engine);
+    engine.addArticles = async () => {
+      throw Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' });
+    };
+    await service.importOpml(`<opml version="2.0"><body><outline text="More" xmlUrl="https://more.example/rss"/></body></opml>`);
+    at(T0 + MIN);
+    const [report] = await service.refreshDue();
+    expect(report).toMatchObject({ status: 'failed', error: 'the browser is out of storage space' });
+    expect((await service.state()).paused).toMatch(/Fetching feeds stopped: the browser is out of storage space\. Nothing already stored was lost/);
+    expect(await db.count('articles')).toBe(stored);
+    at(T0 + 60 * MIN);
+    expect(await service.refreshDue()).toEqual([]);
+    engine.addArticles = add;
+    await service.refreshNow(null);
+    expect((await service.state()).paused).toBeNull();
+    expect(await db.count('articles')).toBe(stored + 1);
+  });
+});
+
+describe('addresses', () => {
+  it('gives typed addresses a scheme, drops the fragment and refuses other schemes', () => {
+    expect(normaliseAddress(' example.com/feed#top ')).toBe('https://example.com/feed');
+    expect(() => normaliseAddress('file:///etc/passwd')).toThrow(/Only http and https/);
+    expect(() => normaliseAddress('http://')).toThrow(/not a web address/);
+  });
+});

@@ -1,0 +1,426 @@
+/**
+ * The feeds the reader follows, kept fresh: add (by a feed's URL or a site's, found from the
+ * page's feed links), fetch on schedule or on demand (a few at once, conditional, bounded), turn
+ * new and changed items into articles that join their stories like any import, and keep the
+ * corpus within the reader's retention. Pure TypeScript over a Db and a fetch function; the
+ * background gives it the browser's fetch, its clock and the page extractor.
+ */
+import type { CoverageEngine } from '../coverage/engine';
+import type { ExtractedPage } from '../coverage/ingest';
+import type { ArticleCard, OpmlImportReport, SourcesState, SourceView } from '../coverage/types';
+import { articleCard } from '../coverage/cards';
+import { getSettings } from '../coverage/settings';
+import { getArticles, getMeta, setMeta, SourceGoneError } from '../db/corpus';
+import type { Db, StoredSource } from '../db/schema';
+import { allSources, articleIdsOfSource, countFeedArticles, deleteSource, feedArticleCounts, getSource, putSource, sourceByFeedUrl, updateSource } from '../db/sources';
+import { fnv1a } from '../text/hash';
+import type { Article } from '../types';
+import { fetchFeed, FetchError, type FeedResponse } from './fetch-feed';
+import { itemArticle } from './feed-article';
+import { discoverFeeds, opmlText, parseFeed } from './parse';
+import { pruneFeedArticles } from './retention';
+import { DEFAULT_INTERVAL_MINUTES, nextFetchAt, validInterval } from './schedule';
+import { FeedError, type ParsedFeed } from './types';
+
+/** Feeds fetched at once (the rest wait their turn). */
+export const MAX_PARALLEL_FEEDS = 3;
+/** Linked pages fetched at once for "fetch the full article", and at most per fetch of a feed. */
+const MAX_PARALLEL_PAGES = 2;
+const MAX_PAGES_PER_FETCH = 30;
+/** Sources a reader may follow. */
+export const MAX_SOURCES = 500;
+/** Meta key of the reason fetching stopped by itself (out of storage), null while it runs. */
+const PAUSED_KEY = 'feedsPaused';
+
+/** What the service needs from its host (the background, a test, the bench). */
+export interface FeedHost {
+  fetcher: typeof fetch;
+  now(): number;
+  /** Fetches and extracts a linked page exactly as the context menu's link is; absent where pages cannot be parsed. */
+  readPage?(url: string): Promise<ExtractedPage>;
+  /** The sources changed (a fetch started or ended, one was added or removed). */
+  changed?(): void;
+  /** Storage the browser reports for the extension. */
+  storage?(): Promise<{ usage: number | null; quota: number | null }>;
+}
+
+/** What one fetch of one source did. */
+export interface FetchReport {
+  sourceId: string;
+  status: 'updated' | 'not-modified' | 'failed' | 'skipped';
+  added: number;
+  updated: number;
+  error: string | null;
+}
+
+export class FeedService {
+  /** Sources being fetched by this worker now: never fetched twice at once. */
+  private readonly fetching = new Set<string>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly engine: () => Promise<CoverageEngine>,
+    private readonly host: FeedHost,
+  ) {}
+
+  /** The sources as the options page lists them, with the paused reason and the storage used. */
+  async state(): Promise<SourcesState> {
+    const sources = await allSources(this.db);
+    const [counts, paused, storage, articles, feedArticles] = await Promise.all([
+      feedArticleCounts(this.db, sources.map((s) => s.id)),
+      getMeta<string | null>(this.db, PAUSED_KEY),
+      this.host.storage?.().catch(() => ({ usage: null, quota: null })) ?? { usage: null, quota: null },
+      this.db.count('articles'),
+      countFeedArticles(this.db),
+    ]);
+    return { sources: sources.map((s) => this.view(s, counts.get(s.id) ?? 0)), paused: paused ?? null, storage, articles, feedArticles };
+  }
+
+  private view(s: StoredSource, items: number): SourceView {
+    return {
+      id: s.id,
+      feedUrl: s.feedUrl,
+      title: s.title,
+      siteUrl: s.siteUrl,
+      intervalMinutes: s.intervalMinutes,
+      fullArticle: s.fullArticle,
+      lastFetchedAt: s.lastFetchedAt,
+      nextFetchAt: s.nextFetchAt,
+      items,
+      lastError: s.lastError,
+      fetching: this.fetching.has(s.id),
+    };
+  }
+
+  private async viewOf(id: string): Promise<SourceView> {
+    const s = await getSource(this.db, id);
+    if (!s) throw new Error('That feed is no longer followed.');
+    return this.view(s, (await feedArticleCounts(this.db, [id])).get(id) ?? 0);
+  }
+
+  /**
+   * Follows a feed by its URL, or by a site's URL whose page names its feeds, and fetches it once.
+   * The source is kept even when that first fetch fails (its row says why), unless the address
+   * is no feed at all.
+   */
+  async add(input: string): Promise<SourceView> {
+    const url = normaliseAddress(input);
+    const known = await sourceByFeedUrl(this.db, url);
+    if (known) return this.viewOf(known.id);
+    if ((await this.db.count('sources')) >= MAX_SOURCES) throw new Error(`You follow ${MAX_SOURCES} feeds already; remove some first.`);
+    const first = await fetchFeed(url, { etag: null, lastModified: null }, { fetcher: this.host.fetcher });
+    if (first.status !== 'ok') throw new Error('The site answered "not modified" to a first request.');
+    let feedUrl = first.finalUrl;
+    let response: FeedResponse & { status: 'ok' } = first;
+    let parsed = tryParse(first);
+    if (!parsed.ok) {
+      const found = looksLikeHtml(first) ? discoverFeeds(new TextDecoder().decode(first.bytes), first.finalUrl) : [];
+      if (found.length === 0) throw new Error(`${url} is not a feed: ${parsed.error}.`);
+      feedUrl = found[0]!.url;
+      const again = await sourceByFeedUrl(this.db, feedUrl);
+      if (again) return this.viewOf(again.id);
+      const next = await fetchFeed(feedUrl, { etag: null, lastModified: null }, { fetcher: this.host.fetcher });
+      if (next.status !== 'ok') throw new Error('The site answered "not modified" to a first request.');
+      response = next;
+      parsed = tryParse(next);
+      if (!parsed.ok) throw new Error(`The feed this page names (${feedUrl}) cannot be read: ${parsed.error}.`);
+    }
+    if (parsed.feed.kind === 'opml') throw new Error('This is a list of subscriptions (OPML): import it as a file instead.');
+    const now = this.host.now();
+    const source: StoredSource = {
+      id: sourceId(feedUrl),
+      feedUrl,
+      title: parsed.feed.title,
+      siteUrl: parsed.feed.siteUrl,
+      addedAt: now,
+      intervalMinutes: DEFAULT_INTERVAL_MINUTES,
+      fullArticle: false,
+      etag: null,
+      lastModified: null,
+      lastFetchedAt: null,
+      lastSuccessAt: null,
+      nextFetchAt: now,
+      failures: 0,
+      lastError: null,
+    };
+    await putSource(this.db, source);
+    this.host.changed?.();
+    const report = await this.runFetch(source.id, () => this.store(source, response, parsed.ok ? (parsed.feed as ParsedFeed) : null));
+    if (report.added > 0) await this.prune();
+    return this.viewOf(source.id);
+  }
+
+  /** Changes a source's schedule or its "fetch the full article"; a new interval counts from the last fetch. */
+  async update(id: string, change: { intervalMinutes?: unknown; fullArticle?: unknown }): Promise<SourceView> {
+    const interval = change.intervalMinutes === undefined ? undefined : validInterval(change.intervalMinutes);
+    if (change.fullArticle !== undefined && typeof change.fullArticle !== 'boolean') throw new Error('"fullArticle" must be true or false.');
+    const next = await updateSource(this.db, id, (s) => ({
+      ...s,
+      ...(interval === undefined ? {} : { intervalMinutes: interval, nextFetchAt: nextFetchAt(s.lastFetchedAt ?? this.host.now(), interval, s.failures) }),
+      ...(change.fullArticle === undefined ? {} : { fullArticle: change.fullArticle as boolean }),
+    }));
+    if (!next) throw new Error('That feed is no longer followed.');
+    this.host.changed?.();
+    return this.viewOf(id);
+  }
+
+  /** Stops following a source; its articles are removed too only when asked. */
+  async remove(id: string, removeArticles: boolean): Promise<{ removedArticles: number }> {
+    if (!(await getSource(this.db, id))) throw new Error('That feed is no longer followed.');
+    await deleteSource(this.db, id);
+    let removedArticles = 0;
+    if (removeArticles) {
+      const ids = await articleIdsOfSource(this.db, id);
+      await (await this.engine()).removeArticles(ids);
+      removedArticles = ids.length;
+    }
+    this.host.changed?.();
+    return { removedArticles };
+  }
+
+  /** The reader's "Refresh now": one source or all, whatever their schedule; resumes fetching stopped for lack of space. */
+  async refreshNow(id: string | null): Promise<FetchReport[]> {
+    await setMeta(this.db, PAUSED_KEY, null);
+    const ids = id ? [id] : (await allSources(this.db)).map((s) => s.id);
+    if (id && !(await getSource(this.db, id))) throw new Error('That feed is no longer followed.');
+    return this.fetchAll(ids);
+  }
+
+  /** The alarm's work: every source whose next fetch is due, then retention. Does nothing while paused. */
+  async refreshDue(): Promise<FetchReport[]> {
+    if (await getMeta<string | null>(this.db, PAUSED_KEY)) return [];
+    const now = this.host.now();
+    const due = (await allSources(this.db)).filter((s) => s.nextFetchAt <= now).map((s) => s.id);
+    return this.fetchAll(due);
+  }
+
+  private async fetchAll(ids: string[]): Promise<FetchReport[]> {
+    const reports = await pool(ids, MAX_PARALLEL_FEEDS, (id) => this.fetchOne(id));
+    if (reports.some((r) => r.added > 0)) await this.prune();
+    return reports;
+  }
+
+  /** Removes feed articles beyond the reader's retention; answers how many. */
+  async prune(): Promise<number> {
+    const settings = await getSettings(this.db);
+    const ids = await pruneFeedArticles(this.db, { days: settings.feedRetentionDays, max: settings.feedMaxArticles }, this.host.now());
+    if (ids.length) await (await this.engine()).removeArticles(ids);
+    return ids.length;
+  }
+
+  /** One source: fetch (conditional), parse, store; a failure is written on its row, never thrown. */
+  private async fetchOne(id: string): Promise<FetchReport> {
+    const source = await getSource(this.db, id);
+    if (!source || (await getMeta<string | null>(this.db, PAUSED_KEY))) return { sourceId: id, status: 'skipped', added: 0, updated: 0, error: null };
+    return this.runFetch(id, async () => {
+      const response = await fetchFeed(source.feedUrl, source, { fetcher: this.host.fetcher });
+      if (response.status === 'not-modified') {
+        await this.succeeded(id, null);
+        return { sourceId: id, status: 'not-modified', added: 0, updated: 0, error: null };
+      }
+      const parsed = tryParse(response);
+      if (!parsed.ok) throw new FetchError(parsed.error);
+      if (parsed.feed.kind === 'opml') throw new FetchError('this address now answers a list of subscriptions, not a feed');
+      return this.store(source, response, parsed.feed);
+    });
+  }
+
+  /** Runs one source's fetch, at most once at a time, turning any failure into its row's error. */
+  private async runFetch(id: string, work: () => Promise<FetchReport>): Promise<FetchReport> {
+    if (this.fetching.has(id)) return { sourceId: id, status: 'skipped', added: 0, updated: 0, error: null };
+    this.fetching.add(id);
+    this.host.changed?.();
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof SourceGoneError) return { sourceId: id, status: 'skipped', added: 0, updated: 0, error: null };
+      const message = failureWords(err);
+      if (isQuota(err)) await setMeta(this.db, PAUSED_KEY, `Fetching feeds stopped: ${message}. Nothing already stored was lost. Free some space (remove feeds or articles, or lower the retention), then press "Refresh all".`).catch(() => undefined);
+      const now = this.host.now();
+      await updateSource(this.db, id, (s) => ({ ...s, lastFetchedAt: now, failures: s.failures + 1, nextFetchAt: nextFetchAt(now, s.intervalMinutes, s.failures + 1), lastError: message }));
+      return { sourceId: id, status: 'failed', added: 0, updated: 0, error: message };
+    } finally {
+      this.fetching.delete(id);
+      this.host.changed?.();
+    }
+  }
+
+  private async succeeded(id: string, response: (FeedResponse & { status: 'ok' }) | null, feed?: ParsedFeed): Promise<void> {
+    const now = this.host.now();
+    await updateSource(this.db, id, (s) => this.afterSuccess(s, now, response, feed));
+  }
+
+  private afterSuccess(s: StoredSource, now: number, response: (FeedResponse & { status: 'ok' }) | null, feed?: ParsedFeed): StoredSource {
+    return {
+      ...s,
+      ...(response ? { etag: response.validators.etag, lastModified: response.validators.lastModified } : {}),
+      ...(feed ? { title: feed.title ?? s.title, siteUrl: feed.siteUrl ?? s.siteUrl } : {}),
+      lastFetchedAt: now,
+      lastSuccessAt: now,
+      failures: 0,
+      lastError: null,
+      nextFetchAt: nextFetchAt(now, s.intervalMinutes, 0),
+    };
+  }
+
+  /**
+   * The new and changed items of a fetched feed become articles, stored in one write with the
+   * source's new validators: a stop before it keeps neither, so the next fetch asks again and
+   * finds the same items (same ids), never storing one twice. Items older than the retention are
+   * left out, and an article the reader read or imported is never overwritten by a feed's summary.
+   */
+  private async store(source: StoredSource, response: FeedResponse & { status: 'ok' }, feed: ParsedFeed | null): Promise<FetchReport> {
+    if (!feed) throw new FetchError('the feed cannot be read');
+    const now = this.host.now();
+    const settings = await getSettings(this.db);
+    const cutoff = now - settings.feedRetentionDays * 86_400_000;
+    const candidates = feed.items
+      .map((item) => itemArticle(item, feed, source, now))
+      .filter((a) => a.text.trim() || a.title)
+      .filter((a) => !a.published || Date.parse(a.published) >= cutoff || Number.isNaN(Date.parse(a.published)));
+    const unique = [...new Map(candidates.map((a) => [a.id, a])).values()];
+    const stored = new Map((await getArticles(this.db, unique.map((a) => a.id))).map((a) => [a.id, a]));
+    const fresh: Article[] = [];
+    const changed: Article[] = [];
+    for (const a of unique) {
+      const old = stored.get(a.id);
+      if (!old) fresh.push(a);
+      else if (old.origin === 'feed' && old.feed?.itemHash !== a.feed?.itemHash) changed.push({ ...a, addedAt: old.addedAt });
+    }
+    // A page the reader already has under the item's link (read or imported) is that article.
+    const byUrl = await Promise.all(fresh.map((a) => (a.url ? this.db.getFromIndex('articles', 'url', a.url) : Promise.resolve(undefined))));
+    const brandNew = fresh.filter((_, i) => !byUrl[i]);
+    if (source.fullArticle && this.host.readPage) await this.readFullArticles([...brandNew, ...changed]);
+    const articles = [...brandNew, ...changed];
+    const change = { id: source.id, change: (s: StoredSource) => this.afterSuccess(s, this.host.now(), response, feed) };
+    if (articles.length === 0) await updateSource(this.db, source.id, change.change);
+    else await (await this.engine()).addArticles(articles, undefined, change);
+    return { sourceId: source.id, status: 'updated', added: brandNew.length, updated: changed.length, error: null };
+  }
+
+  /** "Fetch the full article": each new item's page, read as the context menu reads a link; the feed's text stays where that fails. */
+  private async readFullArticles(articles: Article[]): Promise<void> {
+    const withLinks = articles.filter((a) => a.url).slice(0, MAX_PAGES_PER_FETCH);
+    await pool(withLinks, MAX_PARALLEL_PAGES, async (a) => {
+      try {
+        const page = await this.host.readPage!(a.url!);
+        const text = page.article.paragraphs.join('\n\n');
+        if (!page.detection.isArticle || text.length <= a.text.length) return;
+        a.text = text;
+        a.byline ??= page.article.byline;
+        a.published ??= page.article.published;
+      } catch {
+        // The item keeps the feed's own text.
+      }
+    });
+  }
+
+  /** Follows every feed of an OPML document not followed yet (not fetched now: the next alarm does, a few at a time). */
+  async importOpml(text: string): Promise<OpmlImportReport> {
+    let parsed;
+    try {
+      parsed = parseFeed(text);
+    } catch (err) {
+      throw new Error(`This file cannot be read as OPML: ${failureWords(err)}.`);
+    }
+    if (parsed.kind !== 'opml') throw new Error('This file is a feed, not a list of subscriptions (OPML): follow it by its address instead.');
+    const report: OpmlImportReport = { added: 0, existing: 0, rejected: [] };
+    let count = await this.db.count('sources');
+    const now = this.host.now();
+    for (const o of parsed.outlines) {
+      let url: string;
+      try {
+        url = normaliseAddress(o.xmlUrl);
+      } catch (err) {
+        report.rejected.push({ title: o.title, xmlUrl: o.xmlUrl, message: failureWords(err) });
+        continue;
+      }
+      if (await sourceByFeedUrl(this.db, url)) {
+        report.existing++;
+        continue;
+      }
+      if (count >= MAX_SOURCES) {
+        report.rejected.push({ title: o.title, xmlUrl: o.xmlUrl, message: `you follow ${MAX_SOURCES} feeds already` });
+        continue;
+      }
+      await putSource(this.db, {
+        id: sourceId(url), feedUrl: url, title: o.title, siteUrl: o.htmlUrl, addedAt: now + report.added, intervalMinutes: DEFAULT_INTERVAL_MINUTES,
+        fullArticle: false, etag: null, lastModified: null, lastFetchedAt: null, lastSuccessAt: null, nextFetchAt: now, failures: 0, lastError: null,
+      });
+      report.added++;
+      count++;
+    }
+    this.host.changed?.();
+    return report;
+  }
+
+  /** The followed feeds as an OPML 2.0 document. */
+  async exportOpml(): Promise<string> {
+    const sources = await allSources(this.db);
+    return opmlText(sources.map((s) => ({ title: s.title, xmlUrl: s.feedUrl, htmlUrl: s.siteUrl })), 'Crossread subscriptions');
+  }
+
+  /** A source's most recent articles, newest first. */
+  async items(id: string, limit = 50): Promise<ArticleCard[]> {
+    const ids = await articleIdsOfSource(this.db, id);
+    const articles = await getArticles(this.db, ids);
+    const when = (a: Article) => (a.published ? Date.parse(a.published) : NaN) || a.addedAt;
+    return articles.sort((a, b) => when(b) - when(a)).slice(0, Math.max(1, Math.min(limit, 500))).map((a) => articleCard(a));
+  }
+}
+
+/** The id of the source following a feed URL. */
+export function sourceId(feedUrl: string): string {
+  return `src-${fnv1a(feedUrl).toString(36)}-${fnv1a(`${feedUrl}\u0000`).toString(36)}`;
+}
+
+/** A reader's typed address as a URL: "example.com/feed" gets https://; anything but http(s) is refused. */
+export function normaliseAddress(input: string): string {
+  const t = input.trim();
+  if (!t) throw new Error('Type the address of a feed or of a news site.');
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(t) ? t : `https://${t}`;
+  if (!URL.canParse(withScheme)) throw new Error(`"${t.slice(0, 200)}" is not a web address.`);
+  const u = new URL(withScheme);
+  if (!/^https?:$/.test(u.protocol)) throw new Error('Only http and https addresses can be followed.');
+  u.hash = '';
+  return u.href;
+}
+
+function tryParse(r: FeedResponse & { status: 'ok' }): { ok: true; feed: ReturnType<typeof parseFeed> } | { ok: false; error: string } {
+  try {
+    return { ok: true, feed: parseFeed(r.bytes, { url: r.finalUrl, contentType: r.contentType }) };
+  } catch (err) {
+    return { ok: false, error: failureWords(err) };
+  }
+}
+
+function looksLikeHtml(r: FeedResponse & { status: 'ok' }): boolean {
+  if (r.contentType && /html/i.test(r.contentType)) return true;
+  const head = new TextDecoder().decode(r.bytes.subarray(0, 2048)).toLowerCase();
+  return head.includes('<html') || head.includes('<!doctype html');
+}
+
+function isQuota(err: unknown): boolean {
+  return err instanceof Error && (err.name === 'QuotaExceededError' || /quota/i.test(err.message));
+}
+
+/** Any failure as the words a source's row shows. */
+function failureWords(err: unknown): string {
+  if (isQuota(err)) return 'the browser is out of storage space';
+  if (err instanceof FetchError || err instanceof FeedError) return err.message;
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Runs `work` over `items`, at most `limit` at once, answering in the items' order. */
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  });
+  await Promise.all(lanes);
+  return out;
+}
