@@ -3,7 +3,10 @@
  * it wrongly: the byte-order mark decides first, then the XML declaration, then the HTTP charset,
  * else UTF-8 — and bytes that are not valid UTF-8 with nothing declared are windows-1252, the
  * commonest reason a feed is not UTF-8. Labels are WHATWG's (TextDecoder), so "ISO-8859-1" is read
- * as windows-1252 and "gb2312" as GBK, exactly as a browser reads them.
+ * as windows-1252 and "gb2312" as GBK, exactly as a browser reads them. One correction a browser does
+ * not make: a feed that declares a single-byte encoding but whose bytes are valid UTF-8 with non-ASCII
+ * characters in it is UTF-8 (real Latin-1 or Cyrillic text essentially never forms valid UTF-8), so
+ * its "Ã¤" reads as "ä".
  */
 
 /** The encoding an XML declaration names, read from the first bytes as ASCII. */
@@ -31,16 +34,27 @@ function decoderFor(label: string | null): TextDecoder | null {
   }
 }
 
+/** Single-byte encodings, which valid multi-byte UTF-8 almost never is. */
+const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic|windows-874)$/u;
+
+/** The bytes as UTF-8 if they are valid UTF-8, else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Decode feed bytes to text; see the module comment for the order of evidence. */
 export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const stated = decoderFor(declared(bytes)) ?? decoderFor(charsetOf(contentType));
-  if (stated) return stated.decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+  if (stated) {
+    if (SINGLE_BYTE.test(stated.encoding) && bytes.some((b) => b >= 0x80)) return strictUtf8(bytes) ?? stated.decode(bytes);
+    return stated.decode(bytes);
   }
+  return strictUtf8(bytes) ?? new TextDecoder('windows-1252').decode(bytes);
 }
