@@ -34,6 +34,17 @@ function decoderFor(label: string | null): TextDecoder | null {
   }
 }
 
+/**
+ * windows-1252's characters for bytes 0x80–0x9F, in order (U+FFFD for the five it leaves undefined).
+ * Node's TextDecoder (v20) decodes the "windows-1252" label as ISO-8859-1, giving C1 control
+ * characters where browsers give “ ” – — € ™; this puts them right in every runtime.
+ */
+const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/gu, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /** Single-byte encodings, which valid multi-byte UTF-8 almost never is. */
 const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic|windows-874)$/u;
 
@@ -53,8 +64,8 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const stated = decoderFor(declared(bytes)) ?? decoderFor(charsetOf(contentType));
   if (stated) {
-    if (SINGLE_BYTE.test(stated.encoding) && bytes.some((b) => b >= 0x80)) return strictUtf8(bytes) ?? stated.decode(bytes);
-    return stated.decode(bytes);
+    const utf8 = SINGLE_BYTE.test(stated.encoding) && bytes.some((b) => b >= 0x80) ? strictUtf8(bytes) : null;
+    return utf8 ?? (stated.encoding === 'windows-1252' ? windows1252(bytes) : stated.decode(bytes));
   }
-  return strictUtf8(bytes) ?? new TextDecoder('windows-1252').decode(bytes);
+  return strictUtf8(bytes) ?? windows1252(bytes);
 }
