@@ -94,6 +94,7 @@ describe.skipIf(!present)('parseFeed on the real feed files', () => {
       expect(it.title?.length).toBeGreaterThan(0);
       expect(it.title).not.toMatch(MARKUP);
       expect(it.text).not.toMatch(MARKUP);
+      expect(`${it.title}${it.text}`).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u009f]/);
       if (it.author !== null) expect(it.author).not.toMatch(MARKUP);
       expect(it.url).toMatch(/^https?:\/\/[^\s]+$/);
       if (NO_DATES.has(id)) expect(it.date).toBeNull();
