@@ -21,6 +21,7 @@ import {
   membersOfStory,
   putEntries,
   putStories,
+  type CorpusEntry,
   type SourceChange,
   quotesOfArticle,
   setMeta,
@@ -44,8 +45,9 @@ import { whatOthersAdd } from './additions';
 import { sameUrlKey } from './urls';
 import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
 import { warmUpDates } from '../text/dates';
+import { cooperative } from './idle';
 import { speakerViewsFromStatements, type CarriedQuote } from './speakers';
-import { ownStory, resolveStories, storyCandidates, storyStatements } from './stories';
+import { ownStory, resolveStories, storyCandidates, storyCandidateSteps, storyStatements } from './stories';
 import { apartFrom, applyCorrections, correctCandidates, mergeMoves, missingSame, splitMove, subjectKey, togetherWith, type CoverageLists, type Verdict } from './corrections';
 import type { AdditionView, ArticleCard, Detection, MatchCard, ReaderArticle, SearchHit, SpeakerView, Subject, TabView } from './types';
 
@@ -155,7 +157,13 @@ export class CoverageEngine {
   private async storiesFor(features: ArticleFeatures[], batchIndexed: boolean): Promise<Map<string, string>> {
     // The reader's corrections overrule the matcher here too, so a re-import or a restart keeps them.
     const corrections = await allCorrections(this.db);
-    const candidates = correctCandidates(storyCandidates(features, this.index, batchIndexed), corrections);
+    const found = new Map<string, Match[]>();
+    const breathe = cooperative();
+    for (const [id, matches] of storyCandidateSteps(features, this.index, batchIndexed)) {
+      found.set(id, matches);
+      await breathe();
+    }
+    const candidates = correctCandidates(found, corrections);
     const apart = apartFrom(corrections);
     const together = togetherWith(corrections);
     const ids = [...candidates.values()].flat().map((m) => m.id).concat(features.flatMap((f) => [...(apart.get(f.id) ?? []), ...(together.get(f.id) ?? [])]));
@@ -199,11 +207,14 @@ export class CoverageEngine {
    * indexes change only after the store has committed.
    */
   async addArticles(articles: Article[], onProgress?: (done: number, total: number) => void, source?: SourceChange): Promise<{ added: number; replaced: number }> {
-    const entries = articles.map((a, i) => {
-      const e = prepareEntry(a);
+    // Analysing is the long part (a few ms an article): yield now and then, so no task runs long.
+    const breathe = cooperative();
+    const entries: CorpusEntry[] = [];
+    for (const [i, a] of articles.entries()) {
+      entries.push(prepareEntry(a));
       if (onProgress && (i % 50 === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
-      return e;
-    });
+      await breathe();
+    }
     const stories = await this.storiesFor(entries.map((e) => e.features as ArticleFeatures), false);
     for (const e of entries) e.storyId = stories.get(e.article.id);
     this.pending++;

@@ -32,20 +32,23 @@ export function ownStory(articleId: string): string {
  * (`batchIndexed`: the batch is in the index already).
  */
 export function storyCandidates(batch: ArticleFeatures[], index: MatchIndex, batchIndexed = false): Map<string, Match[]> {
+  return new Map(storyCandidateSteps(batch, index, batchIndexed));
+}
+
+/**
+ * storyCandidates one article at a time, so a caller with a long batch (a feed, an import) can let
+ * the event loop run between articles.
+ */
+export function* storyCandidateSteps(batch: ArticleFeatures[], index: MatchIndex, batchIndexed = false): Generator<[string, Match[]]> {
   // Articles already in the index (stories assigned after an upgrade) find each other there.
   const scratch = batch.length > 1 && !batchIndexed ? new MatchIndex() : null;
-  const out = new Map<string, Match[]>();
   for (const f of batch) {
     const found = index.query(f, { top: CANDIDATES, exclude: [f.id] });
     if (scratch) found.push(...scratch.query(f, { top: CANDIDATES, exclude: [f.id] }));
     // Related ones too: a story is judged on all its members' scores (average linkage).
-    out.set(
-      f.id,
-      found.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)),
-    );
+    yield [f.id, found.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))];
     scratch?.add(f);
   }
-  return out;
 }
 
 /**

@@ -271,6 +271,7 @@ export class FeedService {
    */
   private async store(source: StoredSource, response: FeedResponse & { status: 'ok' }, feed: ParsedFeed | null): Promise<FetchReport> {
     if (!feed) throw new FetchError('the feed cannot be read');
+    await new Promise((r) => setTimeout(r, 0)); // parsing was one task; turning items into articles is the next
     const now = this.host.now();
     const settings = await getSettings(this.db);
     const cutoff = now - settings.feedRetentionDays * 86_400_000;
