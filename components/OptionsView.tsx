@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { ArticleCard } from '../utils/coverage/types';
+import type { ArticleCard, SourcesState } from '../utils/coverage/types';
 import type { Settings } from '../utils/coverage/settings';
 import type { CorpusInfo, ImportReport } from '../utils/messaging/protocol';
 import type { ArticleOrigin } from '../utils/types';
 import { ArticleTable } from './ArticleTable';
 import { ImportPanel, type ImportProgress } from './ImportPanel';
 import { SettingsForm } from './SettingsForm';
+import { SourcesPanel, type SourcesActions } from './SourcesPanel';
 
 /** What the options page can ask the background to do. */
 export interface OptionsActions {
@@ -17,7 +18,10 @@ export interface OptionsActions {
   saveSettings(s: Settings): Promise<Settings>;
 }
 
-/** The reader's corpus: what is in it, import, export, delete, settings, and the privacy promise. */
+/**
+ * The reader's corpus: the feeds that fill it (first, as the way most articles arrive), what is
+ * in it, import, export, delete, settings, and the privacy promise.
+ */
 export function OptionsView(props: {
   info: CorpusInfo | null;
   articles: (ArticleCard & { origin: ArticleOrigin })[] | null;
@@ -25,6 +29,9 @@ export function OptionsView(props: {
   progress: ImportProgress | null;
   error: string | null;
   actions: OptionsActions;
+  sources: SourcesState | null;
+  sourcesError: string | null;
+  sourceActions: SourcesActions;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -42,6 +49,7 @@ export function OptionsView(props: {
           {props.error ?? actionError}
         </p>
       )}
+      <SourcesPanel state={props.sources} error={props.sourcesError} actions={props.sourceActions} />
       <section class="section" aria-labelledby="corpus">
         <h2 id="corpus">Your corpus</h2>
         {props.info ? (
@@ -82,8 +90,9 @@ export function OptionsView(props: {
         <h2 id="privacy">Privacy</h2>
         <p>
           Everything stays on this device: the articles, their index and the quotations live in this browser's storage.
-          Crossread has no server and no account. It makes a network request only when you ask it to read a link with
-          “Find related coverage”.
+          Crossread has no server and no account. It makes network requests only for what you ask: the feeds you follow
+          (and, for a feed where you turned on “Fetch the full article”, the pages of its new items), and a link you ask it
+          to read with “Find related coverage”.
         </p>
       </section>
     </div>

@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { OptionsView, type OptionsActions } from '../../components/OptionsView';
 import type { ImportProgress } from '../../components/ImportPanel';
-import type { ArticleCard } from '../../utils/coverage/types';
+import type { SourcesActions } from '../../components/SourcesPanel';
+import type { ArticleCard, SourcesState } from '../../utils/coverage/types';
 import type { Settings } from '../../utils/coverage/settings';
 import type { CorpusInfo } from '../../utils/messaging/protocol';
 import { MAX_IMPORT_CHARS, onMessage, sendMessage } from '../../utils/messaging/protocol';
@@ -22,12 +23,61 @@ function importFailure(err: unknown): string {
   return message;
 }
 
+/** How long a burst of "sources changed" events (a refresh of fifty feeds sends a hundred) is gathered into one reload. */
+const SOURCES_SETTLE_MS = 400;
+
+/**
+ * Runs `work` at most once at a time: a call while it runs asks for one more run after it, and calls
+ * in quick succession are gathered after `settleMs`. The corpus table may hold ten thousand rows, so
+ * it is read again once per burst of feed events, never once per event.
+ */
+function coalesced(work: () => Promise<void>, settleMs: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = false;
+  let again = false;
+  const run = async () => {
+    timer = null;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await work();
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+  const schedule = () => {
+    if (timer === null) timer = setTimeout(() => void run(), settleMs);
+  };
+  return schedule;
+}
+
 function App() {
   const [info, setInfo] = useState<CorpusInfo | null>(null);
   const [articles, setArticles] = useState<(ArticleCard & { origin: ArticleOrigin })[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [sources, setSources] = useState<SourcesState | null>(null);
+  const [sourcesError, setSourcesError] = useState<string | null>(null);
+
+  // A failed first read is said; a failed re-read after an event keeps the table the reader sees, unflagged (the next event reads again).
+  const sourcesLoaded = useRef(false);
+  const refreshSources = useCallback(async () => {
+    try {
+      setSources(unwrap(await sendMessage('uiSources', null)));
+      sourcesLoaded.current = true;
+      setSourcesError(null);
+    } catch (e) {
+      if (!sourcesLoaded.current) setSourcesError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
 
   const refresh = useCallback(async () => {
     try {
@@ -39,11 +89,27 @@ function App() {
     }
   }, []);
 
+  const scrolled = useRef(false);
   useEffect(() => {
     void refresh();
+    void refreshSources();
     void sendMessage('uiGetSettings', null).then(unwrap).then(setSettings).catch(() => undefined);
-    return onMessage('bgImportProgress', ({ data }) => setProgress(data));
+    const stopProgress = onMessage('bgImportProgress', ({ data }) => setProgress(data));
+    // A fetch that ended may have added articles: the feeds' table, the count and the corpus table are read again.
+    const onChanged = coalesced(() => Promise.all([refreshSources(), refresh()]).then(() => undefined), SOURCES_SETTLE_MS);
+    const stopSources = onMessage('bgSourcesChanged', onChanged);
+    return () => {
+      stopProgress();
+      stopSources();
+    };
   }, []);
+
+  // options.html#sources (the popup's "Feeds…") lands on the feeds once they are drawn.
+  useEffect(() => {
+    if (scrolled.current || !sources || location.hash !== '#sources') return;
+    scrolled.current = true;
+    document.getElementById('sources')?.scrollIntoView({ block: 'start' });
+  }, [sources]);
 
   const actions: OptionsActions = {
     async importFile(file) {
@@ -55,7 +121,7 @@ function App() {
         throw new Error(importFailure(err));
       } finally {
         setProgress(null);
-        await refresh();
+        await Promise.all([refresh(), refreshSources()]);
       }
     },
     async exportCorpus() {
@@ -81,7 +147,56 @@ function App() {
     },
   };
 
-  return <OptionsView info={info} articles={articles} settings={settings} progress={progress} error={error} actions={actions} />;
+  const sourceActions: SourcesActions = {
+    async add(url) {
+      const added = unwrap(await sendMessage('uiAddSource', { url }));
+      await Promise.all([refreshSources(), refresh()]);
+      return added;
+    },
+    async update(id, change) {
+      const updated = unwrap(await sendMessage('uiUpdateSource', { id, ...change }));
+      setSources((st) => st && { ...st, sources: st.sources.map((s) => (s.id === id ? updated : s)) });
+      return updated;
+    },
+    async remove(id, removeArticles) {
+      const answer = unwrap(await sendMessage('uiRemoveSource', { id, removeArticles }));
+      await Promise.all([refreshSources(), refresh()]);
+      return answer;
+    },
+    async refresh(id) {
+      setSources(unwrap(await sendMessage('uiRefreshSources', { id })));
+      await refresh();
+    },
+    async importOpml(file) {
+      if (file.size > MAX_IMPORT_CHARS) throw new Error(`“${file.name}” is ${Math.round(file.size / 1e6)} MB; an OPML file of subscriptions is rarely over 1 MB. Is it the right file?`);
+      try {
+        return unwrap(await sendMessage('uiImportOpml', { text: await file.text() }));
+      } finally {
+        await Promise.all([refreshSources(), refresh()]);
+      }
+    },
+    async exportOpml() {
+      const text = unwrap(await sendMessage('uiExportOpml', null));
+      downloadText(document, `crossread-feeds-${new Date().toISOString().slice(0, 10)}.opml`, text, 'text/x-opml');
+    },
+    async items(id) {
+      return unwrap(await sendMessage('uiSourceItems', { id, limit: 30 }));
+    },
+  };
+
+  return (
+    <OptionsView
+      info={info}
+      articles={articles}
+      settings={settings}
+      progress={progress}
+      error={error}
+      actions={actions}
+      sources={sources}
+      sourcesError={sourcesError}
+      sourceActions={sourceActions}
+    />
+  );
 }
 
 render(<App />, document.getElementById('app')!);

@@ -73,6 +73,20 @@ export function storageLine(storage: { usage: number | null; quota: number | nul
   return `Storage used: ${formatBytes(storage.usage)}${of}.`;
 }
 
+/**
+ * A site address fit for a link: http or https only. A feed or an OPML file names the site, so a
+ * `javascript:` or `data:` address from one is shown as text, never made clickable.
+ */
+export function linkableUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The host a site URL names, to show beside a feed without its scheme and path; the URL itself if it is not one. */
 export function hostOf(url: string): string {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, hostOf, intervalLabel, INTERVAL_CHOICES, nextFetchLabel, relativeTime, storageLine } from '../../../utils/coverage/source-format';
+import { formatBytes, hostOf, linkableUrl, intervalLabel, INTERVAL_CHOICES, nextFetchLabel, relativeTime, storageLine } from '../../../utils/coverage/source-format';
 
 const MIN = 60_000;
 
@@ -41,5 +41,14 @@ describe('source-format', () => {
   it('shows a site by its host, and anything else as it is', () => {
     expect(hostOf('https://www.example.com/news/')).toBe('www.example.com');
     expect(hostOf('not a url')).toBe('not a url');
+  });
+
+  it('links only to http and https sites', () => {
+    expect(linkableUrl('https://example.com/news')).toBe('https://example.com/news');
+    expect(linkableUrl('HTTP://Example.com')).toBe('http://example.com/');
+    expect(linkableUrl('javascript:alert(1)')).toBeNull();
+    expect(linkableUrl('data:text/html,<b>x</b>')).toBeNull();
+    expect(linkableUrl('/relative')).toBeNull();
+    expect(linkableUrl(null)).toBeNull();
   });
 });
