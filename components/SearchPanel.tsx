@@ -6,7 +6,8 @@ import { Highlighted } from './Highlighted';
 
 /**
  * Search as you type over the corpus, with arrow keys to move and Enter to open, so the popup
- * works without a mouse.
+ * works without a mouse. Filters narrow it to an outlet, a followed feed (offered only once a
+ * feed has articles), a speaker or dates.
  */
 export function SearchPanel(props: {
   search: (q: string, filters: SearchFilters) => Promise<SearchHit[]>;
@@ -34,7 +35,8 @@ export function SearchPanel(props: {
     }, 60);
     return () => clearTimeout(t);
   }, [query, filters]);
-  const filtered = !!(filters.outlet || filters.speaker || filters.from || filters.to);
+  const filtered = !!(filters.outlet || filters.feedSource || filters.speaker || filters.from || filters.to);
+  const feeds = props.facets?.sources ?? [];
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
@@ -100,6 +102,19 @@ export function SearchPanel(props: {
             To
             <input type="date" value={filters.to ?? ''} onChange={setFilter('to')} />
           </label>
+          {feeds.length > 0 && (
+            <label class="filter-wide">
+              Feed
+              <select value={filters.feedSource ?? ''} onChange={setFilter('feedSource')}>
+                <option value="">Any feed</option>
+                {feeds.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </div>
       </details>
       {error && <p role="alert" class="state-error">{error}</p>}

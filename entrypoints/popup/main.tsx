@@ -39,13 +39,22 @@ function App() {
     if (sidePanel && windowId !== null) void sidePanel.open({ windowId }).then(() => window.close());
     else if (sidebar) void sidebar.open();
   };
+  // The feeds live on the options page; open it at its "Feeds you follow" section.
+  const openSources = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#sources' as '/options.html') }).then(() => window.close());
+  };
   return (
     <>
       <header class="popup-head">
         <h1>Crossread</h1>
-        <button type="button" onClick={openPanel}>
-          Open side panel
-        </button>
+        <span class="buttons">
+          <button type="button" onClick={openSources}>
+            Feeds…
+          </button>
+          <button type="button" onClick={openPanel}>
+            Open side panel
+          </button>
+        </span>
       </header>
       <SearchPanel search={search} open={(h) => void open(h)} corpusSize={size} facets={facets} />
     </>
