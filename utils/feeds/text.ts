@@ -90,7 +90,7 @@ function residue(s: string): string {
     let out = '';
     walk(s, (t) => (out += t), () => (out += ' '));
     out = normaliseSpace(out);
-    if (out === s) return s;
+    if (out === s) break;
     s = out;
   }
   return /[<&]/u.test(s) ? normaliseSpace(s.replace(TAG_LIKE, ' ').replace(ENTITY_LIKE, '')) : s;
