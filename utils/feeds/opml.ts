@@ -8,20 +8,24 @@ import { plainText } from './text';
 import type { OpmlOutline, ParsedOpml } from './types';
 import { attr, child, descendants, fieldText, local, resolveUrl, type XmlElement } from './xml';
 
-/** Read an OPML document whose root element is `root`; relative URLs resolve against `url`. */
-export function readOpml(root: XmlElement, url: string | null): ParsedOpml {
+/**
+ * Read an OPML document whose root element is `root`. Only absolute http(s) addresses count: a
+ * subscription list is moved between apps, so a relative one has no base to mean anything against,
+ * and readers put pseudo-entries there (Liferea's `xmlUrl="vfolder"`).
+ */
+export function readOpml(root: XmlElement): ParsedOpml {
   const head = child(root, ['', 'other'], 'head');
   const seen = new Set<string>();
   const outlines: OpmlOutline[] = [];
   for (const el of descendants(root, (e) => local(e) === 'outline')) {
     if (outlines.length >= MAX_OUTLINES) break;
-    const xmlUrl = resolveUrl(attr(el, 'xmlUrl'), url);
+    const xmlUrl = resolveUrl(attr(el, 'xmlUrl'), null);
     if (!xmlUrl || seen.has(xmlUrl)) continue;
     seen.add(xmlUrl);
     outlines.push({
       title: plainText(attr(el, 'title'), MAX_TITLE_CHARS) ?? plainText(attr(el, 'text'), MAX_TITLE_CHARS),
       xmlUrl,
-      htmlUrl: resolveUrl(attr(el, 'htmlUrl'), url),
+      htmlUrl: resolveUrl(attr(el, 'htmlUrl'), null),
     });
   }
   return { kind: 'opml', title: head ? fieldText(child(head, ['', 'other'], 'title'), MAX_TITLE_CHARS) : null, outlines };

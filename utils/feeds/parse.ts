@@ -45,7 +45,7 @@ function readXml(text: string, url: string | null): ParsedFeed | ParsedOpml {
   }
   const kind = local(root);
   const out =
-    kind === 'opml' ? readOpml(root, url) : kind === 'feed' ? readAtom(root, url) : readRss(root, kind === 'rdf' ? 'rss1' : 'rss2', url);
+    kind === 'opml' ? readOpml(root) : kind === 'feed' ? readAtom(root, url) : readRss(root, kind === 'rdf' ? 'rss1' : 'rss2', url);
   const empty = out.kind === 'opml' ? out.outlines.length === 0 : out.items.length === 0 && !out.title;
   // A broken document is still read for what it holds; only when that is nothing is the break the answer.
   if (empty && shape.brokenLine !== null) throw new FeedError(`the XML is broken at line ${shape.brokenLine}`);
