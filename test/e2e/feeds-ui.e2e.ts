@@ -191,6 +191,33 @@ describe('feeds on the options page', () => {
     await options.screenshot({ path: `${SHOTS}/options-feeds.png`, fullPage: true });
   });
 
+  it('reads the table and the corpus again when a fetch it did not start ends (bgSourcesChanged)', async () => {
+    const more = [...HARBOUR_ITEMS, { title: 'Harbour pilots vote to strike over night shifts', slug: 'pilots-strike', daysAgo: 0, text: 'Harbour pilots voted on Thursday to strike for two days next month over new night shifts, their union said. The port said ships would wait at anchor rather than enter without a pilot.' }];
+    server.put('/feeds/harbour.xml', rss('Harbour Gazette', `${server.origin}/harbour/`, more), 'application/rss+xml; charset=utf-8');
+    // Another extension page asks for the refresh, so this page hears of it only through the background's event.
+    const other = await ext.context.newPage();
+    await other.goto(`chrome-extension://${ext.extensionId}/reader.html`);
+    const answer = (await other.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'uiRefreshSources', data: { id: null }, timestamp: Date.now() }))) as { res: { ok: boolean } };
+    expect(answer.res.ok).toBe(true);
+    await other.close();
+    await expect.poll(async () => Number(await sourceRows('Harbour Gazette').locator('tr').first().getByRole('cell').nth(1).textContent()), { timeout: 15_000 }).toBe(3);
+    await options.getByText(/^4 of 8 articles come from feeds\./).waitFor();
+    await options.locator('table.articles').getByRole('link', { name: 'Harbour pilots vote to strike over night shifts' }).waitFor();
+    await options.getByText('8 articles and').waitFor();
+  });
+
+  it('keeps "fetch the full article" off until the reader turns it on, per feed', async () => {
+    const box = () => sourceRows('City Hall Bulletin').getByLabel('Fetch the full article');
+    expect(await box().isChecked()).toBe(false);
+    await box().check();
+    await options.reload();
+    await expect.poll(() => box().isChecked()).toBe(true);
+    expect(await sourceRows('Harbour Gazette').getByLabel('Fetch the full article').isChecked()).toBe(false);
+    await box().uncheck();
+    await options.reload();
+    await expect.poll(() => box().isChecked()).toBe(false);
+  });
+
   it('asks before removing a feed, and keeps its articles unless asked', async () => {
     const row = sourceRows('Gone Daily');
     await row.getByRole('button', { name: 'Remove “Gone Daily”…' }).click();
@@ -203,7 +230,7 @@ describe('feeds on the options page', () => {
     await row.getByRole('group', { name: 'Confirm removing “Gone Daily”' }).getByRole('button', { name: 'Remove', exact: true }).click();
     await options.getByRole('status').filter({ hasText: 'Stopped following “Gone Daily”; its articles stay in your corpus.' }).waitFor();
     await expect.poll(() => sourceRows('Gone Daily').count()).toBe(0);
-    await options.getByText(/^3 of 7 articles come from feeds\./).waitFor();
+    await options.getByText(/^4 of 8 articles come from feeds\./).waitFor();
   });
 
   it('keeps the retention the reader sets, with the other settings as they were', async () => {
