@@ -55,7 +55,11 @@ export function registerFeedHandlers({ feeds, extensionOrigin }: Deps): void {
     page('uiImportOpml', async (data: { text: string }) => {
       if (typeof data?.text !== 'string') throw new Error('uiImportOpml needs the file text.');
       if (data.text.length > MAX_OPML_CHARS) throw new Error(`The file is too large (${Math.round(data.text.length / 1e6)} MB) for a list of subscriptions.`);
-      return (await feeds).importOpml(data.text);
+      const service = await feeds;
+      const report = await service.importOpml(data.text);
+      // The new subscriptions are due now: fetch them (a few at a time) without making the page wait.
+      if (report.added > 0) void service.refreshDue().catch(() => undefined);
+      return report;
     }),
   );
   onMessage('uiExportOpml', page('uiExportOpml', async () => (await feeds).exportOpml()));

@@ -316,7 +316,7 @@ export class FeedService {
     });
   }
 
-  /** Follows every feed of an OPML document not followed yet (not fetched now: the next alarm does, a few at a time). */
+  /** Follows every feed of an OPML document not followed yet, each due at once (the caller starts the fetch, or the next alarm does). */
   async importOpml(text: string): Promise<OpmlImportReport> {
     let parsed;
     try {
