@@ -93,7 +93,12 @@ function residue(s: string): string {
     if (out === s) break;
     s = out;
   }
-  return /[<&]/u.test(s) ? normaliseSpace(s.replace(TAG_LIKE, ' ').replace(ENTITY_LIKE, '')) : s;
+  if (!/[<&]/u.test(s)) return s;
+  // Strip what is left; removing a piece can join its neighbours into a new tag or entity ("<&a;b"),
+  // so a last linear pass breaks any that remain with a space: "<b" → "< b", "&lt;" → "& lt;".
+  return normaliseSpace(s.replace(TAG_LIKE, ' ').replace(ENTITY_LIKE, ''))
+    .replace(/<(?=[A-Za-z!?/])/gu, '< ')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/gu, '& ');
 }
 
 /** Cut `s` to at most `max` UTF-16 units without splitting a surrogate pair. */
