@@ -22,6 +22,12 @@ describe('htmlParagraphs', () => {
     expect(htmlParagraphs('<p>&lt;b&gt;Bold&lt;/b&gt; and &amp;amp; &amp;lt;i&amp;gt;deep&amp;lt;/i&amp;gt;</p>', 1000)).toEqual(['Bold and & deep']);
   });
 
+  it('leaves no tag or entity formed by stripping its neighbours (found by the property tests)', () => {
+    for (const html of ['<&lol9;&lt;b&gt;x', '&&amp;amp;amp;amp;lt;i&amp;amp;amp;amp;gt;']) {
+      expect(htmlParagraphs(html, 1000).join(' ')).not.toMatch(/<\/?[a-z]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i);
+    }
+  });
+
   it('stops at maxChars', () => {
     const out = htmlParagraphs('<p>aaaa</p>'.repeat(1000), 50);
     expect(out.join('\n\n').length).toBeLessThanOrEqual(60);
