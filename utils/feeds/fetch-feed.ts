@@ -4,10 +4,10 @@
  * given, so the same code runs in the service worker, in Node and in tests.
  */
 
+import { MAX_FEED_BYTES } from './limits';
+
 /** Longest a feed request may take before it is abandoned. */
 export const FEED_TIMEOUT_MS = 20_000;
-/** Largest feed body read; a bigger one is refused (real news feeds are well under 2 MB). */
-export const MAX_FEED_BYTES = 5_000_000;
 
 /** What the last successful answer said, sent back so an unchanged feed costs a 304. */
 export interface Validators {
@@ -79,7 +79,7 @@ export async function fetchFeed(
     const declared = Number(res.headers.get('content-length'));
     if (declared > maxBytes) {
       await res.body?.cancel().catch(() => undefined);
-      throw new FetchError(`the feed is larger than ${Math.round(maxBytes / 1e6)} MB`);
+      throw new FetchError(tooLarge(maxBytes));
     }
     const bytes = await readCapped(res, maxBytes, abort.signal, timeoutMs);
     return {
@@ -107,7 +107,7 @@ async function readCapped(res: Response, maxBytes: number, signal: AbortSignal, 
       size += value.byteLength;
       if (size > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw new FetchError(`the feed is larger than ${Math.round(maxBytes / 1e6)} MB`);
+        throw new FetchError(tooLarge(maxBytes));
       }
       chunks.push(value);
     }
@@ -122,6 +122,11 @@ async function readCapped(res: Response, maxBytes: number, signal: AbortSignal, 
     at += c.byteLength;
   }
   return out;
+}
+
+/** The largest feed read is the parser's own bound (real news feeds are well under 2 MB). */
+function tooLarge(maxBytes: number): string {
+  return `the feed is larger than ${Math.round(maxBytes / 2 ** 20)} MB`;
 }
 
 function why(err: unknown): string {
