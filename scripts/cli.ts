@@ -41,6 +41,11 @@ async function main(): Promise<number> {
     process.stderr.write(`cli: unknown command "${name}"\n${USAGE}`);
     return 2;
   }
+  // A reader that stops reading (`| head`) closes the pipe: that ends the run quietly, not with a crash.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   return (await load())(rest, io);
 }
