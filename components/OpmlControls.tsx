@@ -68,7 +68,7 @@ export function OpmlControls(props: { importOpml: (file: File) => Promise<OpmlIm
       {report && (
         <div class="import-report" role="status">
           <p>
-            {report.added} added, {report.existing} already followed, {report.rejected.length} rejected.
+            Added {report.added} {report.added === 1 ? 'feed' : 'feeds'}, {report.existing} already followed, {report.rejected.length} rejected.
           </p>
           {report.rejected.length > 0 && (
             <ul class="rejected" aria-label="Rejected subscriptions">

@@ -166,7 +166,7 @@ describe('feeds on the options page', () => {
     await chooser.setFiles(opmlFile);
     const report = options.locator('.opml .import-report');
     // The outline whose address is not http(s) is left out by the OPML reader itself, so it is neither followed nor listed.
-    await report.getByText('2 added, 1 already followed, 0 rejected.').waitFor({ timeout: 30_000 });
+    await report.getByText('Added 2 feeds, 1 already followed, 0 rejected.').waitFor({ timeout: 30_000 });
     expect(await report.getByRole('list', { name: 'Rejected subscriptions' }).count()).toBe(0);
 
     await sourceRows('City Hall Bulletin').waitFor();
