@@ -149,7 +149,7 @@ export function SourceRow(props: { source: SourceView; now: number; fullArticleN
               <p>Stop following “{name}”? Crossread will not fetch it again.</p>
               <label class="check-inline">
                 <input type="checkbox" checked={alsoArticles} onChange={(e) => setAlsoArticles((e.target as HTMLInputElement).checked)} />
-                Also remove its {s.items} {s.items === 1 ? 'article' : 'articles'}
+                Also remove its {s.items} {s.items === 1 ? 'article' : 'articles'} (those you highlighted, annotated or corrected stay)
               </label>
               <p class="buttons">
                 <button type="button" class="danger" onClick={remove}>

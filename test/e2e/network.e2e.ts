@@ -13,6 +13,7 @@ import type { Request } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { badgeOf, openPanel, tabIdOf, waitFor } from './helpers';
+import { FEED_NAMESPACES } from '../../utils/feeds/xml';
 
 let server: DemoServer;
 let ext: ExtensionBrowser;
@@ -148,7 +149,8 @@ describe('strict CSP, no remote code, no eval', () => {
   it('no eval( or new Function in the bundles, and no remote script URLs (XML namespace URIs only)', () => {
     const js = files(EXTENSION_DIR).filter((f) => f.endsWith('.js'));
     expect(js.length).toBeGreaterThan(3);
-    const NAMESPACES = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xlink', 'http://www.w3.org/XML/1998/namespace', 'http://www.w3.org/2000/xmlns/', 'http://www.w3.org/ns/anno.jsonld']);
+    // XML namespaces are identifiers compared as strings (the feed parser's are listed beside it); example.com is the reserved name a placeholder shows.
+    const NAMESPACES = new Set([...Object.keys(FEED_NAMESPACES), 'https://example.com/feed.xml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xlink', 'http://www.w3.org/XML/1998/namespace', 'http://www.w3.org/2000/xmlns/', 'http://www.w3.org/ns/anno.jsonld']);
     for (const f of js) {
       const text = readFileSync(f, 'utf8');
       expect(text.match(/(?<![\w$.])eval\s*\(|new\s+Function\s*\(|(?<![\w$.])Function\s*\(\s*["'`]|set(?:Timeout|Interval)\s*\(\s*["'`]/g) ?? [], f).toEqual([]);

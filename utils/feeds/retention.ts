@@ -5,6 +5,7 @@
  * what the reader touched is theirs. It reads only the oldest articles, never the whole corpus.
  */
 import type { Db } from '../db/schema';
+import type { Article } from '../types';
 import { sameUrlKey } from '../coverage/urls';
 
 const DAY = 86_400_000;
@@ -15,7 +16,7 @@ export async function pruneFeedArticles(db: Db, keep: { days: number; max: numbe
   if (feedCount === 0) return [];
   const cutoff = now - keep.days * DAY;
   const excess = Math.max(0, feedCount - keep.max);
-  const [highlighted, corrected] = await Promise.all([highlightedPages(db), correctedArticles(db)]);
+  const kept = await keptByReader(db);
   const out: string[] = [];
   const tx = db.transaction('articles');
   // Oldest additions first: every one before the cutoff goes, then more until the excess is gone.
@@ -24,12 +25,20 @@ export async function pruneFeedArticles(db: Db, keep: { days: number; max: numbe
     const a = cursor.value;
     const old = a.addedAt < cutoff;
     if (!old && out.length >= excess) break;
-    const protectedByReader = corrected.has(a.id) || (a.url !== null && highlighted.has(sameUrlKey(a.url) ?? a.url));
-    if (a.origin === 'feed' && a.feed && !protectedByReader) out.push(a.id);
+    if (a.origin === 'feed' && a.feed && !kept(a)) out.push(a.id);
     cursor = await cursor.continue();
   }
   await tx.done;
   return out;
+}
+
+/**
+ * Whether the reader made an article theirs: highlighted or annotated its page, or corrected a match
+ * of it. Such an article is never removed by retention nor with its feed.
+ */
+export async function keptByReader(db: Db): Promise<(a: Pick<Article, 'id' | 'url'>) => boolean> {
+  const [highlighted, corrected] = await Promise.all([highlightedPages(db), correctedArticles(db)]);
+  return (a) => corrected.has(a.id) || (a.url !== null && highlighted.has(sameUrlKey(a.url) ?? a.url));
 }
 
 /** The pages the reader highlighted or annotated, as article URLs are compared. */

@@ -18,7 +18,7 @@ import type { Article } from '../types';
 import { fetchFeed, FetchError, type FeedResponse } from './fetch-feed';
 import { itemArticle } from './feed-article';
 import { discoverFeeds, opmlText, parseFeed } from './parse';
-import { pruneFeedArticles } from './retention';
+import { keptByReader, pruneFeedArticles } from './retention';
 import { DEFAULT_INTERVAL_MINUTES, nextFetchAt, validInterval } from './schedule';
 import { FeedError, type ParsedFeed } from './types';
 
@@ -164,13 +164,17 @@ export class FeedService {
     return this.viewOf(id);
   }
 
-  /** Stops following a source; its articles are removed too only when asked. */
+  /**
+   * Stops following a source; its articles are removed too only when asked, and even then not
+   * those the reader highlighted, annotated or corrected (they stay, as from no feed).
+   */
   async remove(id: string, removeArticles: boolean): Promise<{ removedArticles: number }> {
     if (!(await getSource(this.db, id))) throw new Error('That feed is no longer followed.');
     await deleteSource(this.db, id);
     let removedArticles = 0;
     if (removeArticles) {
-      const ids = await articleIdsOfSource(this.db, id);
+      const kept = await keptByReader(this.db);
+      const ids = (await getArticles(this.db, await articleIdsOfSource(this.db, id))).filter((a) => !kept(a)).map((a) => a.id);
       await (await this.engine()).removeArticles(ids);
       removedArticles = ids.length;
     }

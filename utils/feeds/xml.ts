@@ -25,7 +25,8 @@ const up = (n: XmlElement): XmlElement | null => (isElement(n.parent) ? n.parent
 /** The vocabularies feeds mix; '' is the feed's own plain elements (RSS, or unprefixed in Atom), 'other' anything else. */
 export type Ns = '' | 'atom' | 'content' | 'dc' | 'dcterms' | 'media' | 'rdf' | 'xhtml' | 'other';
 
-const URIS: Record<string, Ns> = {
+/** The namespace URIs feeds declare, by vocabulary: identifiers compared as strings, never fetched. */
+export const FEED_NAMESPACES: Readonly<Record<string, Ns>> = {
   'http://www.w3.org/2005/atom': 'atom',
   'http://purl.org/atom/ns': 'atom',
   'http://purl.org/rss/1.0/modules/content': 'content',
@@ -68,7 +69,7 @@ export function ns(el: XmlElement): Ns {
     if (uri !== undefined) break;
   }
   let out: Ns;
-  if (uri !== undefined) out = URIS[normUri(uri)] ?? (prefix ? 'other' : '');
+  if (uri !== undefined) out = FEED_NAMESPACES[normUri(uri)] ?? (prefix ? 'other' : '');
   else out = prefix ? (GUESS[prefix.toLowerCase()] ?? 'other') : '';
   nsCache.set(el, out);
   return out;

@@ -243,6 +243,15 @@ describe('FeedService: subscriptions and retention', () => {
     expect(await db.count('sources')).toBe(0);
   });
 
+  it('removing a feed with its articles keeps those the reader highlighted or corrected', async () => {
+    const { db, service } = await setup({ [FEED]: () => ok(rss('Harbour Post', [story(1), story(2), story(3)])) });
+    const { id } = await service.add(FEED);
+    await db.put('highlights', { id: 'h1', url: 'https://harbour.example/news/1/', pageTitle: null, selectors: { quote: { type: 'TextQuoteSelector', exact: 'council', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 4, end: 11 } }, note: '', tags: [], orphaned: false, createdAt: 1, updatedAt: 1 });
+    await db.put('corrections', { key: 'k', a: 'url-x', b: feedArticleId(id, 'g2'), verdict: 'different', at: 1 });
+    expect(await service.remove(id, true)).toEqual({ removedArticles: 1 });
+    expect((await db.getAllKeys('articles')).sort()).toEqual([feedArticleId(id, 'g1'), feedArticleId(id, 'g2')].sort());
+  });
+
   it('keeps feed articles within the retention, never one the reader highlighted, and never bundled or imported ones', async () => {
     const items = [1, 2, 3, 4, 5].map(story);
     const { db, service, at } = await setup({ [FEED]: () => ok(rss('Harbour Post', items)) }, bundled);
