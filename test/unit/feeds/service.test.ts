@@ -175,6 +175,35 @@ describe('FeedService: fetching', () => {
     expect(w.most()).toBeGreaterThan(1);
   });
 
+  it('"fetch the full article" (off by default) reads each new item\'s page; the feed\'s text stays where the page is no article', async () => {
+    const db = await openCrossreadDb(`feeds-${++n}`);
+    const engine = await CoverageEngine.open(db, empty);
+    const w = web({ [FEED]: () => ok(rss('Harbour Post', [story(1), story(2)])) });
+    const asked: string[] = [];
+    const full = 'The council voted 5 to 4 on Monday for the harbour bridge.\n\nThe debate lasted three hours and ended after midnight, with the mayor casting no vote. Work on the bridge starts in the spring, and the first cars should cross it in two years, the engineers said.';
+    const service = new FeedService(db, async () => engine, {
+      fetcher: w.fetcher,
+      now: () => T0,
+      readPage: async (url) => {
+        asked.push(url);
+        const isArticle = url.endsWith('/1');
+        return { detection: { isArticle, confidence: 1, reasons: [] }, article: { title: 'x', byline: 'Jo Reporter', siteName: null, published: null, lang: 'en', paragraphs: isArticle ? full.split('\n\n') : ['Menu'], canonicalUrl: null } as never };
+      },
+    });
+    const { id } = await service.add(FEED);
+    expect(asked).toEqual([]);
+    await service.update(id, { fullArticle: true });
+    await service.refreshNow(id);
+    expect(asked).toEqual([]); // nothing new, nothing changed: no page is fetched
+    const [src] = await allSources(db);
+    await db.put('sources', { ...src!, etag: null });
+    await db.clear('articles');
+    await service.refreshNow(id);
+    expect(asked.sort()).toEqual(['https://harbour.example/news/1', 'https://harbour.example/news/2']);
+    expect(await getArticle(db, feedArticleId(id, 'g1'))).toMatchObject({ text: full, byline: 'Jo Reporter' });
+    expect((await getArticle(db, feedArticleId(id, 'g2')))!.text).toMatch(/^The council voted 5 to 4 on Monday for the harbour bridge number 2/);
+  });
+
   it('never overwrites an article the reader read or imported under the same link', async () => {
     const { db, engine, service } = await setup({ [FEED]: () => ok(rss('Harbour Post', [story(1)])) });
     const full = { id: 'mine', title: 'Full text', source: 'Harbour Post', byline: null, published: null, url: 'https://harbour.example/news/1', lang: 'en', text: 'The whole article, as I read it.', origin: 'read' as const, addedAt: 1 };
