@@ -25,6 +25,11 @@ function importFailure(err: unknown): string {
 
 /** How long a burst of "sources changed" events (a refresh of fifty feeds sends a hundred) is gathered into one reload. */
 const SOURCES_SETTLE_MS = 400;
+/**
+ * The corpus table is read at most this often while feeds are fetched, and only when the count
+ * changed: listing 10,000 articles costs the background a long task, and fetches send many events.
+ */
+const CORPUS_SETTLE_MS = 3000;
 
 /**
  * Runs `work` at most once at a time: a call while it runs asks for one more run after it, and calls
@@ -79,13 +84,29 @@ function App() {
     }
   }, []);
 
+  const listed = useRef<number | null>(null);
   const refresh = useCallback(async () => {
     try {
-      setInfo(unwrap(await sendMessage('uiCorpusInfo', null)));
+      const counted = unwrap(await sendMessage('uiCorpusInfo', null));
+      setInfo(counted);
       setArticles(unwrap(await sendMessage('uiListArticles', null)));
+      listed.current = counted.articles;
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+  /** After feed events: the count, and the table only when the count is not the one listed. */
+  const refreshIfGrown = useCallback(async () => {
+    try {
+      const counted = unwrap(await sendMessage('uiCorpusInfo', null));
+      setInfo(counted);
+      if (counted.articles !== listed.current) {
+        setArticles(unwrap(await sendMessage('uiListArticles', null)));
+        listed.current = counted.articles;
+      }
+    } catch {
+      // A failed re-read keeps the table the reader sees; the next event reads again.
     }
   }, []);
 
@@ -95,9 +116,11 @@ function App() {
     void refreshSources();
     void sendMessage('uiGetSettings', null).then(unwrap).then(setSettings).catch(() => undefined);
     const stopProgress = onMessage('bgImportProgress', ({ data }) => setProgress(data));
-    // A fetch that ended may have added articles: the feeds' table, the count and the corpus table are read again.
-    const onChanged = coalesced(() => Promise.all([refreshSources(), refresh()]).then(() => undefined), SOURCES_SETTLE_MS);
-    const stopSources = onMessage('bgSourcesChanged', onChanged);
+    // A fetch that ended may have added articles: the feeds' table is read again soon, the corpus table
+    // (after the count) less often and only when the count moved.
+    const sourcesChanged = coalesced(refreshSources, SOURCES_SETTLE_MS);
+    const corpusChanged = coalesced(refreshIfGrown, CORPUS_SETTLE_MS);
+    const stopSources = onMessage('bgSourcesChanged', () => (sourcesChanged(), corpusChanged()));
     return () => {
       stopProgress();
       stopSources();

@@ -138,9 +138,10 @@ async function refreshFigures(): Promise<string[]> {
   }
 }
 
-/** Prints the figures. */
+/** Prints the figures: Node first, then real Chromium (needs the Chrome build: npx wxt build). */
 export async function main(): Promise<void> {
   process.stdout.write([...parseSpeed(), ...(await refreshFigures())].join('\n') + '\n');
+  await (await import('./feeds-chromium')).main();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void main();
