@@ -140,4 +140,33 @@ describe('Firefox (MV2 build, real Firefox ESR)', () => {
     await panel.close();
     await page.close();
   });
+
+  it('follows a feed through the options page: the background (an MV2 page) fetches it and its items join the corpus; the alarm is set', async () => {
+    const day = new Date(Date.now() - 3_600_000).toUTCString();
+    server.put(
+      '/feeds/harbour.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Gazette</title><link>${server.origin}/harbour/</link>` +
+        ['Harbour ferry adds late crossings on Fridays', 'Harbour wall repairs to finish before the storm season']
+          .map((t, i) => `<item><title>${t}</title><link>${server.origin}/harbour/${i}</link><guid>h-${i}</guid><pubDate>${day}</pubDate><description>&lt;p&gt;${t}, the operator said on Tuesday, after years of requests from commuters.&lt;/p&gt;</description></item>`)
+          .join('') +
+        '</channel></rss>',
+      'application/rss+xml; charset=utf-8',
+    );
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('#source-url');
+    await options.type('#source-url', `${server.origin}/feeds/harbour.xml`);
+    await options.click('form.add-source button[type=submit]');
+    const status = await waitFor(
+      () => options.evaluate(() => [...document.querySelectorAll('section#sources [role=status]')].map((e) => e.textContent ?? '').join(' ')),
+      (t) => t.includes('Now following'),
+      30_000,
+    );
+    expect(status).toContain('Now following “Harbour Gazette” (2 articles so far).');
+    const row = await options.evaluate(() => document.querySelector('section#sources tbody.source')?.textContent ?? '');
+    expect(row).toContain('Harbour Gazette');
+    const alarm = await probe.evaluate(() => (globalThis as unknown as ExtGlobal).browser.alarms.get('crossread-feeds'));
+    expect(alarm?.periodInMinutes).toBe(5);
+    await options.screenshot({ path: `${SHOTS}/firefox-options-feeds.png`, fullPage: true });
+    await options.close();
+  });
 });
