@@ -17,18 +17,24 @@ export function readOpml(root: XmlElement): ParsedOpml {
   const head = child(root, ['', 'other'], 'head');
   const seen = new Set<string>();
   const outlines: OpmlOutline[] = [];
+  const skipped: ParsedOpml['skipped'] = [];
+  const titleOf = (el: XmlElement) => plainText(attr(el, 'title'), MAX_TITLE_CHARS) ?? plainText(attr(el, 'text'), MAX_TITLE_CHARS);
   for (const el of descendants(root, (e) => local(e) === 'outline')) {
     if (outlines.length >= MAX_OUTLINES) break;
-    const xmlUrl = resolveUrl(attr(el, 'xmlUrl'), null);
+    const raw = attr(el, 'xmlUrl');
+    const xmlUrl = resolveUrl(raw, null);
+    if (!xmlUrl && raw?.trim() && skipped.length < MAX_OUTLINES) {
+      skipped.push({ title: titleOf(el), xmlUrl: raw.trim().slice(0, 300), reason: 'not the web address of a feed' });
+    }
     if (!xmlUrl || seen.has(xmlUrl)) continue;
     seen.add(xmlUrl);
     outlines.push({
-      title: plainText(attr(el, 'title'), MAX_TITLE_CHARS) ?? plainText(attr(el, 'text'), MAX_TITLE_CHARS),
+      title: titleOf(el),
       xmlUrl,
       htmlUrl: resolveUrl(attr(el, 'htmlUrl'), null),
     });
   }
-  return { kind: 'opml', title: head ? fieldText(child(head, ['', 'other'], 'title'), MAX_TITLE_CHARS) : null, outlines };
+  return { kind: 'opml', title: head ? fieldText(child(head, ['', 'other'], 'title'), MAX_TITLE_CHARS) : null, outlines, skipped };
 }
 
 /** Escape text for an XML attribute or element; characters XML 1.0 cannot hold are dropped. */

@@ -329,7 +329,7 @@ export class FeedService {
       throw new Error(`This file cannot be read as OPML: ${failureWords(err)}.`);
     }
     if (parsed.kind !== 'opml') throw new Error('This file is a feed, not a list of subscriptions (OPML): follow it by its address instead.');
-    const report: OpmlImportReport = { added: 0, existing: 0, rejected: [] };
+    const report: OpmlImportReport = { added: 0, existing: 0, rejected: parsed.skipped.map((o) => ({ title: o.title, xmlUrl: o.xmlUrl, message: o.reason })) };
     let count = await this.db.count('sources');
     const now = this.host.now();
     for (const o of parsed.outlines) {

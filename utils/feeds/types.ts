@@ -47,6 +47,8 @@ export interface ParsedOpml {
   kind: 'opml';
   title: string | null;
   outlines: OpmlOutline[];
+  /** Outlines with an xmlUrl that is no absolute http(s) address (Liferea's "vfolder", a javascript: link), with why: an import reports them. */
+  skipped: { title: string | null; xmlUrl: string; reason: string }[];
 }
 
 /** A file that cannot be read as a feed or OPML; `message` says why in plain words ("not a feed: an HTML page"). */

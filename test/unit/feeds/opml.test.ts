@@ -23,6 +23,11 @@ describe('OPML', () => {
       outlines: [
         { title: 'BBC', xmlUrl: 'https://bbc.test/rss', htmlUrl: 'https://bbc.test/' },
       ],
+      // What is no feed's address is set apart with why, for the import's report.
+      skipped: [
+        { title: 'Unread', xmlUrl: 'vfolder', reason: 'not the web address of a feed' },
+        { title: 'Rel', xmlUrl: '/feed.xml', reason: 'not the web address of a feed' },
+      ],
     });
   });
 
@@ -36,11 +41,11 @@ describe('OPML', () => {
     expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<opml version="2.0">/);
     expect(text).toContain('xmlUrl="https://a.test/feed?x=1&amp;y=2"');
     expect(text).toContain('title="Tom &amp; Jerry&apos;s &quot;news&quot; &lt;3 &gt; all"');
-    expect(opml(text)).toEqual({ kind: 'opml', title: 'Crossread & co', outlines });
+    expect(opml(text)).toEqual({ kind: 'opml', title: 'Crossread & co', outlines, skipped: [] });
   });
 
   it('drops characters XML cannot hold instead of writing a broken file', () => {
     const text = opmlText([{ title: 'a\u0000b\u001fc', xmlUrl: 'https://a.test/', htmlUrl: null }], 't\u0007');
-    expect(opml(text)).toEqual({ kind: 'opml', title: 't', outlines: [{ title: 'abc', xmlUrl: 'https://a.test/', htmlUrl: null }] });
+    expect(opml(text)).toEqual({ kind: 'opml', title: 't', outlines: [{ title: 'abc', xmlUrl: 'https://a.test/', htmlUrl: null }], skipped: [] });
   });
 });

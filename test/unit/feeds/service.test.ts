@@ -243,11 +243,12 @@ describe('FeedService: fetching', () => {
 });
 
 describe('FeedService: subscriptions and retention', () => {
-  it('imports OPML (nested, duplicates counted, no web address never followed) and exports it back', async () => {
+  it('imports OPML (nested, duplicates counted, what is no web address reported and never followed) and exports it back', async () => {
     const { service } = await setup({});
     const report = await service.importOpml(`<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body><outline text="News"><outline text="A &amp; B" xmlUrl="https://a.example/rss" htmlUrl="https://a.example/"/><outline text="C" xmlUrl="https://c.example/atom"/></outline><outline text="Again" xmlUrl="https://a.example/rss"/><outline text="Bad" xmlUrl="javascript:alert(1)"/></body></opml>`);
-    // The javascript: outline is no web address: never followed.
+    // The javascript: outline is no web address: never followed, and reported.
     expect(report.added).toBe(2);
+    expect(report.rejected).toEqual([{ title: 'Bad', xmlUrl: 'javascript:alert(1)', message: 'not the web address of a feed' }]);
     expect((await service.state()).sources.map((s) => s.feedUrl)).toEqual(['https://a.example/rss', 'https://c.example/atom']);
     expect((await service.importOpml(`<opml version="2.0"><body><outline text="A" xmlUrl="https://a.example/rss"/></body></opml>`)).existing).toBe(1);
     const exported = await service.exportOpml();
