@@ -14,7 +14,7 @@ import {
   countArticles,
   deleteArticles,
   GENERATION_KEY,
-  findArticleByUrl,
+  findArticleByUrls,
   getArticle,
   getArticles,
   getMeta,
@@ -42,7 +42,7 @@ import { articleCard, matchCard, truncate } from './cards';
 import { exportCorpusJson, type ImportError } from '../corpus/import';
 import { prepareEntry } from './ingest';
 import { whatOthersAdd } from './additions';
-import { sameUrlKey } from './urls';
+import { sameUrlKey, urlForms } from './urls';
 import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
 import { warmUpDates } from '../text/dates';
 import { cooperative } from './idle';
@@ -215,25 +215,44 @@ export class CoverageEngine {
       if (onProgress && (i % 50 === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
       await breathe();
     }
-    const stories = await this.storiesFor(entries.map((e) => e.features as ArticleFeatures), false);
-    for (const e of entries) e.storyId = stories.get(e.article.id);
-    this.pending++;
-    let replaced = 0;
-    try {
-      await putEntries(this.db, entries, storyStatements, source);
-      for (const e of entries) {
-        if (this.index.has(e.article.id)) {
-          this.index.remove(e.article.id);
-          replaced++;
+    // From choosing stories to the index holding the batch, one write at a time: two feeds fetched at
+    // once must see each other's articles, or the same story would open twice.
+    return this.oneWriteAtATime(async () => {
+      const stories = await this.storiesFor(entries.map((e) => e.features as ArticleFeatures), false);
+      for (const e of entries) e.storyId = stories.get(e.article.id);
+      this.pending++;
+      let replaced = 0;
+      try {
+        await putEntries(this.db, entries, storyStatements, source);
+        for (const e of entries) {
+          if (this.index.has(e.article.id)) {
+            this.index.remove(e.article.id);
+            replaced++;
+          }
+          this.index.add(e.features as ArticleFeatures);
         }
-        this.index.add(e.features as ArticleFeatures);
+      } finally {
+        this.pending--;
       }
-    } finally {
-      this.pending--;
-    }
+      this.searchIndex = null;
+      this.scheduleSnapshot();
+      return { added: entries.length - replaced, replaced };
+    });
+  }
+
+  /** The tail of the writes that change stories and the index, run one after another. */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  /** Runs `work` after every write started before it has ended (whatever their outcome). */
+  private oneWriteAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(work, work);
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The followed feeds changed (one added or removed): the search's feed titles are read again. */
+  sourcesChanged(): void {
     this.searchIndex = null;
-    this.scheduleSnapshot();
-    return { added: entries.length - replaced, replaced };
   }
 
   /** Removes one article with its quotes and features. */
@@ -244,6 +263,10 @@ export class CoverageEngine {
   /** Removes articles with their quotes and features, all or nothing (a removed feed, retention). */
   async removeArticles(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
+    await this.oneWriteAtATime(() => this.removeNow(ids));
+  }
+
+  private async removeNow(ids: readonly string[]): Promise<void> {
     this.pending++;
     try {
       await deleteArticles(this.db, ids, storyStatements);
@@ -257,15 +280,17 @@ export class CoverageEngine {
 
   /** Empties the corpus (the bundled articles too; they can be restored). */
   async clearCorpus(): Promise<void> {
-    this.pending++;
-    try {
-      await clearCorpusStores(this.db);
-      this.index = new MatchIndex();
-    } finally {
-      this.pending--;
-    }
-    this.searchIndex = null;
-    this.scheduleSnapshot();
+    await this.oneWriteAtATime(async () => {
+      this.pending++;
+      try {
+        await clearCorpusStores(this.db);
+        this.index = new MatchIndex();
+      } finally {
+        this.pending--;
+      }
+      this.searchIndex = null;
+      this.scheduleSnapshot();
+    });
   }
 
   /** Puts the bundled articles back (after a clear or a delete). */
@@ -299,6 +324,11 @@ export class CoverageEngine {
    * Undoing "same" moves nothing back (stories never split on their own either).
    */
   async correctMatch(a: string, b: string, verdict: Verdict | null, at = Date.now()): Promise<void> {
+    // Stories move: not while a batch is choosing its stories.
+    await this.oneWriteAtATime(() => this.correctNow(a, b, verdict, at));
+  }
+
+  private async correctNow(a: string, b: string, verdict: Verdict | null, at: number): Promise<void> {
     if (a === b) throw new Error('An article is always the same story as itself.');
     if (!(await getArticle(this.db, b))) throw new Error(`No article "${b}" in your corpus.`);
     const stories = await storiesOf(this.db, [a, b]);
@@ -360,15 +390,16 @@ export class CoverageEngine {
     return { added, rejected: rejected.sort((x, y) => x.line - y.line) };
   }
 
-  async corpusInfo(): Promise<{ articles: number; quotes: number }> {
-    return { articles: await countArticles(this.db), quotes: await this.db.count('quotes') };
+  async corpusInfo(): Promise<{ articles: number; quotes: number; generation: number }> {
+    const [articles, quotes, generation] = await Promise.all([countArticles(this.db), this.db.count('quotes'), getMeta<number>(this.db, GENERATION_KEY)]);
+    return { articles, quotes, generation: generation ?? 0 };
   }
 
   /** The side panel's view for an extracted page. */
   async analyzePage(page: ExtractedArticle, url: string, detection: Detection | null): Promise<TabView> {
     const pageUrl = page.canonicalUrl ?? url;
     const text = page.paragraphs.join('\n\n');
-    const byUrl = (await findArticleByUrl(this.db, sameUrlKey(pageUrl) ?? pageUrl)) ?? (await findArticleByUrl(this.db, pageUrl));
+    const byUrl = await findArticleByUrls(this.db, urlForms(pageUrl));
     const subject: Subject = {
       kind: 'page',
       title: page.title,
