@@ -1,7 +1,8 @@
 /**
- * The context menu item and the fetch behind "Find related coverage" on a link: the only network
- * request Crossread makes, and only because the reader asked.
+ * The context menu item and the fetch behind "Find related coverage" on a link (also used to read
+ * a feed item's page when the reader turned "fetch the full article" on for that feed).
  */
+import { readCapped } from '../feeds/fetch-feed';
 
 export const MENU_ID = 'crossread-find-related';
 export const MENU_TITLE = 'Find related coverage';
@@ -12,17 +13,50 @@ export const SAVE_HIGHLIGHT_COMMAND = 'save-highlight';
 /** The `commands` entry that shows the next marked quotation and its card, for keyboard readers. */
 export const NEXT_QUOTE_COMMAND = 'next-quote';
 
-/** Linked pages above this size are refused rather than parsed. */
+/** Linked pages above this size are cut there (a news page is far smaller; the cut part is never read). */
 export const MAX_LINK_BYTES = 5_000_000;
+/** Longest a linked page may take to arrive. */
+export const LINK_TIMEOUT_MS = 20_000;
 
-/** Fetches a linked page's HTML, refusing what is not an HTML page. */
-export async function fetchPageHtml(url: string, fetcher: typeof fetch = fetch): Promise<string> {
+/**
+ * Fetches a linked page's HTML, refusing what is not an HTML page, within LINK_TIMEOUT_MS and
+ * MAX_LINK_BYTES (read as it streams, so a huge or endless answer costs no more). Used for the
+ * context menu's link and for a feed's "fetch the full article", which runs without the reader
+ * waiting for it, so a page that never answers must not hold anything up.
+ */
+export async function fetchPageHtml(url: string, fetcher: typeof fetch = fetch, timeoutMs = LINK_TIMEOUT_MS): Promise<string> {
   if (!/^https?:/i.test(url)) throw new Error('only web links can be read');
-  const res = await fetcher(url, { credentials: 'omit', redirect: 'follow' });
-  if (!res.ok) throw new Error(`the site answered ${res.status}`);
-  const type = res.headers.get('content-type') ?? '';
-  if (type && !/html|xml/i.test(type)) throw new Error(`the link is not a web page (${type.split(';')[0]})`);
-  const text = await res.text();
-  if (text.length > MAX_LINK_BYTES) return text.slice(0, MAX_LINK_BYTES);
-  return text;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    let res: Response;
+    try {
+      res = await fetcher(url, { credentials: 'omit', redirect: 'follow', signal: abort.signal });
+    } catch (err) {
+      throw new Error(abort.signal.aborted ? `the site did not answer within ${Math.round(timeoutMs / 1000)} seconds` : `the site could not be reached (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new Error(`the site answered ${res.status}`);
+    }
+    const type = res.headers.get('content-type') ?? '';
+    if (type && !/html|xml/i.test(type)) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new Error(`the link is not a web page (${type.split(';')[0]})`);
+    }
+    const bytes = await readCapped(res, MAX_LINK_BYTES, abort.signal, timeoutMs, 'cut');
+    const charset = /charset=["']?([\w-]+)/i.exec(type)?.[1];
+    return decoderFor(charset).decode(bytes);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The page's declared charset as a decoder, UTF-8 when none is declared or the label is unknown (as fetch's text() does). */
+function decoderFor(charset: string | undefined): TextDecoder {
+  try {
+    return new TextDecoder(charset ?? 'utf-8');
+  } catch {
+    return new TextDecoder('utf-8');
+  }
 }

@@ -94,9 +94,13 @@ export async function fetchFeed(
   }
 }
 
-/** The body's bytes, refusing more than `maxBytes` (the length header can lie or be absent). */
-async function readCapped(res: Response, maxBytes: number, signal: AbortSignal, timeoutMs: number): Promise<Uint8Array> {
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+/**
+ * The body's bytes as they stream, never more than `maxBytes` (the length header can lie or be
+ * absent): past it the read stops, and the answer is refused ("fail", a feed) or cut there ("cut",
+ * a page whose first megabytes hold the article).
+ */
+export async function readCapped(res: Response, maxBytes: number, signal: AbortSignal, timeoutMs: number, over: 'fail' | 'cut' = 'fail'): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(await res.arrayBuffer()).slice(0, maxBytes);
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -104,11 +108,14 @@ async function readCapped(res: Response, maxBytes: number, signal: AbortSignal, 
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
+      if (size + value.byteLength > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw new FetchError(tooLarge(maxBytes));
+        if (over === 'fail') throw new FetchError(tooLarge(maxBytes));
+        chunks.push(value.subarray(0, maxBytes - size));
+        size = maxBytes;
+        break;
       }
+      size += value.byteLength;
       chunks.push(value);
     }
   } catch (err) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daysApart, formatDate, readerHref } from '../../../utils/coverage/format';
 import { bestSnippet, truncate } from '../../../utils/coverage/cards';
 import { wordsOfUrl } from '../../../utils/coverage/tab-service';
-import { fetchPageHtml } from '../../../utils/coverage/menu';
+import { fetchPageHtml, MAX_LINK_BYTES } from '../../../utils/coverage/menu';
 
 describe('format', () => {
   it('formats dates and says when they were inferred; unknown stays empty', () => {
@@ -38,5 +38,14 @@ describe('fetching a linked page', () => {
     await expect(fetchPageHtml('https://x.test/a', () => response('', 'text/html', 404))).rejects.toThrow('answered 404');
     await expect(fetchPageHtml('https://x.test/a.pdf', () => response('%PDF', 'application/pdf'))).rejects.toThrow('not a web page');
     await expect(fetchPageHtml('javascript:alert(1)')).rejects.toThrow('only web links');
+  });
+  it('gives up on a page that does not answer in time, and cuts an endless one at the size bound', async () => {
+    const silent = ((_: unknown, init?: RequestInit) =>
+      new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as unknown as typeof fetch;
+    await expect(fetchPageHtml('https://x.test/a', silent, 30)).rejects.toThrow('did not answer within');
+    const endless = () => Promise.resolve(new Response(new ReadableStream({ pull: (c) => c.enqueue(new TextEncoder().encode('<p>' + 'word '.repeat(20_000) + '</p>')) }), { headers: { 'content-type': 'text/html' } }));
+    expect((await fetchPageHtml('https://x.test/a', endless)).length).toBe(MAX_LINK_BYTES);
+    const latin = () => Promise.resolve(new Response(new Uint8Array([0x3c, 0x70, 0x3e, 0xe9, 0x74, 0xe9]), { headers: { 'content-type': 'text/html; charset=windows-1252' } }));
+    expect(await fetchPageHtml('https://x.test/a', latin)).toBe('<p>été');
   });
 });
