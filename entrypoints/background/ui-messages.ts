@@ -14,7 +14,7 @@ import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { fromExtensionPage, toResult } from '../../utils/messaging/result';
 import type { Deps } from './deps';
 
-export function registerUiHandlers({ dbReady, engine, tabs, extensionOrigin }: Deps): void {
+export function registerUiHandlers({ dbReady, engine, tabs, feeds, extensionOrigin }: Deps): void {
   onMessage('uiTabView', ({ data, sender }) =>
     toResult(async () => {
       if (!fromExtensionPage(sender, extensionOrigin)) throw new Error('uiTabView is for extension pages.');
@@ -151,5 +151,13 @@ export function registerUiHandlers({ dbReady, engine, tabs, extensionOrigin }: D
     }),
   );
   onMessage('uiGetSettings', page('uiGetSettings', async () => getSettings(await dbReady)));
-  onMessage('uiSetSettings', page('uiSetSettings', async (data: unknown) => setSettings(await dbReady, data)));
+  onMessage(
+    'uiSetSettings',
+    page('uiSetSettings', async (data: unknown) => {
+      const saved = await setSettings(await dbReady, data);
+      // A lowered retention takes effect now, not at the next fetch that brings something.
+      void feeds.then((f) => f.prune()).catch(() => undefined);
+      return saved;
+    }),
+  );
 }

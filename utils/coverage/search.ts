@@ -90,8 +90,12 @@ export class CorpusSearch {
     return {
       outlets: count([...this.articles.values()].map((a) => a.source)),
       speakers: count([...this.quotes.values()].map((q) => q.speaker)).slice(0, 500),
+      // Feeds still followed only: the articles of a removed one stay under their outlet.
       sources: count([...this.articles.values()].map((a) => a.feed?.sourceId ?? null))
-        .map((id) => ({ id, title: this.sourceTitles.get(id) ?? id }))
+        .flatMap((id) => {
+          const title = this.sourceTitles.get(id);
+          return title === undefined ? [] : [{ id, title }];
+        })
         .sort((a, b) => a.title.localeCompare(b.title)),
     };
   }

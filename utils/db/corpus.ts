@@ -305,6 +305,13 @@ export function findArticleByUrl(db: Db, url: string): Promise<Article | undefin
   return db.getFromIndex('articles', 'url', url);
 }
 
+/** The first stored article under any of these URLs (the forms one address may be stored under), in one read. */
+export async function findArticleByUrls(db: Db, urls: readonly string[]): Promise<Article | undefined> {
+  if (!urls.length) return undefined;
+  const index = db.transaction('articles').store.index('url');
+  return (await Promise.all(urls.map((u) => index.get(u)))).find((a): a is Article => !!a);
+}
+
 export function allFeatures(db: Db): Promise<{ id: string; features: unknown }[]> {
   return db.getAll('features');
 }

@@ -19,8 +19,18 @@ export function sourceByFeedUrl(db: Db, feedUrl: string): Promise<StoredSource |
   return db.getFromIndex('sources', 'feedUrl', feedUrl);
 }
 
-export async function putSource(db: Db, source: StoredSource): Promise<void> {
-  await db.put('sources', source);
+/**
+ * Stores a new source; false when one with its id or feed URL exists already (never overwritten:
+ * its schedule, validators and history stay as they are).
+ */
+export async function addSource(db: Db, source: StoredSource): Promise<boolean> {
+  try {
+    await db.add('sources', source);
+    return true;
+  } catch (err) {
+    if (err instanceof Error && err.name === 'ConstraintError') return false;
+    throw err;
+  }
 }
 
 /**

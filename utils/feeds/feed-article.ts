@@ -7,7 +7,7 @@
 import { outletName } from '../article/outlets';
 import { articleLang } from '../text/detect-lang';
 import { fnv1a } from '../text/hash';
-import { sameUrlKey } from '../coverage/urls';
+import { articleUrlKey } from '../coverage/urls';
 import type { Article } from '../types';
 import type { FeedItem, ParsedFeed } from './types';
 
@@ -22,18 +22,6 @@ export interface ItemSource {
 /** The article id of a feed item: the same source and item id always give the same article. */
 export function feedArticleId(sourceId: string, itemId: string): string {
   return `feed-${fnv1a(`${sourceId}\u0000${itemId}`).toString(36)}-${fnv1a(`${itemId}\u0000${sourceId}`).toString(36)}`;
-}
-
-/** Query parameters that only say where a click came from. */
-const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|cmpid|ito|at_medium|at_campaign|at_custom\d*|ns_mchannel|ns_source|ns_campaign|ns_linkname|ns_fee|ocid|taid|smid|CMP)$/i;
-
-/** An item's link as the page is known: no fragment, no trailing slash, no tracking parameters. */
-export function articleUrl(link: string | null): string | null {
-  if (!link || !URL.canParse(link)) return null;
-  const u = new URL(link);
-  if (!/^https?:$/.test(u.protocol)) return null;
-  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
-  return sameUrlKey(u.href);
 }
 
 /** Separators outlets put between their name and a section ("BBC News - World", "World news | The Guardian"). */
@@ -69,7 +57,7 @@ export function itemArticle(item: FeedItem, feed: Pick<ParsedFeed, 'title' | 'si
     source: outletOfFeed(feed.title ?? source.title, feed.siteUrl ?? source.siteUrl, source.feedUrl),
     byline: item.author,
     published: item.date,
-    url: articleUrl(item.url),
+    url: articleUrlKey(item.url),
     lang: articleLang(item.lang ?? feed.lang, item.title, item.text),
     text: item.text,
     origin: 'feed',

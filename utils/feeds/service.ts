@@ -10,9 +10,10 @@ import type { ExtractedPage } from '../coverage/ingest';
 import type { ArticleCard, OpmlImportReport, SourcesState, SourceView } from '../coverage/types';
 import { articleCard } from '../coverage/cards';
 import { getSettings } from '../coverage/settings';
-import { getArticles, getMeta, setMeta, SourceGoneError } from '../db/corpus';
+import { findArticleByUrls, getArticles, getMeta, setMeta, SourceGoneError } from '../db/corpus';
+import { urlForms } from '../coverage/urls';
 import type { Db, StoredSource } from '../db/schema';
-import { allSources, articleIdsOfSource, countFeedArticles, deleteSource, feedArticleCounts, getSource, putSource, sourceByFeedUrl, updateSource } from '../db/sources';
+import { addSource, allSources, articleIdsOfSource, countFeedArticles, deleteSource, feedArticleCounts, getSource, sourceByFeedUrl, updateSource } from '../db/sources';
 import { fnv1a } from '../text/hash';
 import type { Article } from '../types';
 import { fetchFeed, FetchError, type FeedResponse } from './fetch-feed';
@@ -27,6 +28,8 @@ export const MAX_PARALLEL_FEEDS = 3;
 /** Linked pages fetched at once for "fetch the full article", and at most per fetch of a feed. */
 const MAX_PARALLEL_PAGES = 2;
 const MAX_PAGES_PER_FETCH = 30;
+/** Longest one item's page may take, fetched and extracted, before the feed's own text is kept. */
+const PAGE_TIMEOUT_MS = 30_000;
 /** Sources a reader may follow. */
 export const MAX_SOURCES = 500;
 /** Meta key of the reason fetching stopped by itself (out of storage), null while it runs. */
@@ -42,6 +45,8 @@ export interface FeedHost {
   changed?(): void;
   /** Storage the browser reports for the extension. */
   storage?(): Promise<{ usage: number | null; quota: number | null }>;
+  /** Longest one item's page may take (fetched and extracted); PAGE_TIMEOUT_MS unless given. */
+  pageTimeoutMs?: number;
 }
 
 /** What one fetch of one source did. */
@@ -111,6 +116,9 @@ export class FeedService {
     const first = await fetchFeed(url, { etag: null, lastModified: null }, { fetcher: this.host.fetcher });
     if (first.status !== 'ok') throw new Error('The site answered "not modified" to a first request.');
     let feedUrl = first.finalUrl;
+    // Another address of a feed already followed (a redirect): that source, untouched.
+    const redirected = feedUrl !== url ? await sourceByFeedUrl(this.db, feedUrl) : undefined;
+    if (redirected) return this.viewOf(redirected.id);
     let response: FeedResponse & { status: 'ok' } = first;
     let parsed = tryParse(first);
     if (!parsed.ok) {
@@ -143,7 +151,12 @@ export class FeedService {
       failures: 0,
       lastError: null,
     };
-    await putSource(this.db, source);
+    if (!(await addSource(this.db, source))) {
+      const existing = await sourceByFeedUrl(this.db, feedUrl);
+      if (existing) return this.viewOf(existing.id);
+      throw new Error('That feed could not be added; try again.');
+    }
+    (await this.engine()).sourcesChanged();
     this.host.changed?.();
     const report = await this.runFetch(source.id, () => this.store(source, response, parsed.ok ? (parsed.feed as ParsedFeed) : null));
     if (report.added > 0) await this.prune();
@@ -156,7 +169,8 @@ export class FeedService {
     if (change.fullArticle !== undefined && typeof change.fullArticle !== 'boolean') throw new Error('"fullArticle" must be true or false.');
     const next = await updateSource(this.db, id, (s) => ({
       ...s,
-      ...(interval === undefined ? {} : { intervalMinutes: interval, nextFetchAt: nextFetchAt(s.lastFetchedAt ?? this.host.now(), interval, s.failures) }),
+      // A feed never fetched yet keeps its first fetch where it is (due now after an import).
+      ...(interval === undefined ? {} : { intervalMinutes: interval, nextFetchAt: s.lastFetchedAt === null ? s.nextFetchAt : nextFetchAt(s.lastFetchedAt, interval, s.failures) }),
       ...(change.fullArticle === undefined ? {} : { fullArticle: change.fullArticle as boolean }),
     }));
     if (!next) throw new Error('That feed is no longer followed.');
@@ -171,6 +185,7 @@ export class FeedService {
   async remove(id: string, removeArticles: boolean): Promise<{ removedArticles: number }> {
     if (!(await getSource(this.db, id))) throw new Error('That feed is no longer followed.');
     await deleteSource(this.db, id);
+    (await this.engine()).sourcesChanged();
     let removedArticles = 0;
     if (removeArticles) {
       const kept = await keptByReader(this.db);
@@ -182,40 +197,60 @@ export class FeedService {
     return { removedArticles };
   }
 
-  /** The reader's "Refresh now": one source or all, whatever their schedule; resumes fetching stopped for lack of space. */
+  /**
+   * The reader's "Refresh now": one source or all, whatever their schedule. Retention runs first,
+   * so a lowered retention frees space before fetching resumes (it was paused for lack of space).
+   */
   async refreshNow(id: string | null): Promise<FetchReport[]> {
+    if (id && !(await getSource(this.db, id))) throw new Error('That feed is no longer followed.');
+    await this.prune();
     await setMeta(this.db, PAUSED_KEY, null);
     const ids = id ? [id] : (await allSources(this.db)).map((s) => s.id);
-    if (id && !(await getSource(this.db, id))) throw new Error('That feed is no longer followed.');
-    return this.fetchAll(ids);
+    return this.fetchAll(ids, false);
   }
 
+  /** The run of refreshDue in flight: an alarm during it (or an import's fetch) joins it instead of fetching again. */
+  private dueRun: Promise<FetchReport[]> | null = null;
+
   /** The alarm's work: every source whose next fetch is due, then retention. Does nothing while paused. */
-  async refreshDue(): Promise<FetchReport[]> {
+  refreshDue(): Promise<FetchReport[]> {
+    this.dueRun ??= this.runDue().finally(() => (this.dueRun = null));
+    return this.dueRun;
+  }
+
+  private async runDue(): Promise<FetchReport[]> {
     if (await getMeta<string | null>(this.db, PAUSED_KEY)) return [];
     const now = this.host.now();
     const due = (await allSources(this.db)).filter((s) => s.nextFetchAt <= now).map((s) => s.id);
-    return this.fetchAll(due);
+    return this.fetchAll(due, true);
   }
 
-  private async fetchAll(ids: string[]): Promise<FetchReport[]> {
-    const reports = await pool(ids, MAX_PARALLEL_FEEDS, (id) => this.fetchOne(id));
-    if (reports.some((r) => r.added > 0)) await this.prune();
+  /** Every fetch of this service waits for one of these slots: at most MAX_PARALLEL_FEEDS at once, whoever asked. */
+  private readonly slots = new Slots(MAX_PARALLEL_FEEDS);
+
+  private async fetchAll(ids: string[], dueOnly: boolean): Promise<FetchReport[]> {
+    const reports = await Promise.all(ids.map((id) => this.slots.run(() => this.fetchOne(id, dueOnly))));
+    await this.prune().catch(() => 0);
     return reports;
   }
 
-  /** Removes feed articles beyond the reader's retention; answers how many. */
+  /** Removes feed articles beyond the reader's retention (after fetches, and when the reader changes it); answers how many. */
   async prune(): Promise<number> {
     const settings = await getSettings(this.db);
     const ids = await pruneFeedArticles(this.db, { days: settings.feedRetentionDays, max: settings.feedMaxArticles }, this.host.now());
-    if (ids.length) await (await this.engine()).removeArticles(ids);
+    if (ids.length) {
+      await (await this.engine()).removeArticles(ids);
+      this.host.changed?.();
+    }
     return ids.length;
   }
 
   /** One source: fetch (conditional), parse, store; a failure is written on its row, never thrown. */
-  private async fetchOne(id: string): Promise<FetchReport> {
+  private async fetchOne(id: string, dueOnly: boolean): Promise<FetchReport> {
     const source = await getSource(this.db, id);
-    if (!source || (await getMeta<string | null>(this.db, PAUSED_KEY))) return { sourceId: id, status: 'skipped', added: 0, updated: 0, error: null };
+    // Read again when its turn comes: removed, paused, or (for the alarm) fetched meanwhile by someone else.
+    const skip = !source || (await getMeta<string | null>(this.db, PAUSED_KEY)) || (dueOnly && source.nextFetchAt > this.host.now());
+    if (skip) return { sourceId: id, status: 'skipped', added: 0, updated: 0, error: null };
     return this.runFetch(id, async () => {
       const response = await fetchFeed(source.feedUrl, source, { fetcher: this.host.fetcher });
       if (response.status === 'not-modified') {
@@ -239,9 +274,13 @@ export class FeedService {
     } catch (err) {
       if (err instanceof SourceGoneError) return { sourceId: id, status: 'skipped', added: 0, updated: 0, error: null };
       const message = failureWords(err);
-      if (isQuota(err)) await setMeta(this.db, PAUSED_KEY, `Fetching feeds stopped: ${message}. Nothing already stored was lost. Free some space (remove feeds or articles, or lower the retention), then press "Refresh all".`).catch(() => undefined);
+      if (isQuota(err)) {
+        const paused = `Fetching feeds stopped: ${message}. Nothing already stored was lost. Free some space (remove feeds or articles, or lower the retention), then press "Refresh all".`;
+        await setMeta(this.db, PAUSED_KEY, paused).catch(() => undefined);
+      }
       const now = this.host.now();
-      await updateSource(this.db, id, (s) => ({ ...s, lastFetchedAt: now, failures: s.failures + 1, nextFetchAt: nextFetchAt(now, s.intervalMinutes, s.failures + 1), lastError: message }));
+      // Bookkeeping of a failure is best effort: on a full disk even this small write may fail.
+      await updateSource(this.db, id, (s) => ({ ...s, lastFetchedAt: now, failures: s.failures + 1, nextFetchAt: nextFetchAt(now, s.intervalMinutes, s.failures + 1), lastError: message })).catch(() => undefined);
       return { sourceId: id, status: 'failed', added: 0, updated: 0, error: message };
     } finally {
       this.fetching.delete(id);
@@ -283,7 +322,9 @@ export class FeedService {
       .map((item) => itemArticle(item, feed, source, now))
       .filter((a) => a.text.trim() || a.title)
       .filter((a) => !a.published || Date.parse(a.published) >= cutoff || Number.isNaN(Date.parse(a.published)));
-    const unique = [...new Map(candidates.map((a) => [a.id, a])).values()];
+    // One article per item id, and per link: two items of one fetch with one link are one article.
+    const links = new Set<string>();
+    const unique = [...new Map(candidates.map((a) => [a.id, a])).values()].filter((a) => !a.url || (!links.has(a.url) && !!links.add(a.url)));
     const stored = new Map((await getArticles(this.db, unique.map((a) => a.id))).map((a) => [a.id, a]));
     const fresh: Article[] = [];
     const changed: Article[] = [];
@@ -292,9 +333,16 @@ export class FeedService {
       if (!old) fresh.push(a);
       else if (old.origin === 'feed' && old.feed?.itemHash !== a.feed?.itemHash) changed.push({ ...a, addedAt: old.addedAt });
     }
-    // A page the reader already has under the item's link (read or imported) is that article.
-    const byUrl = await Promise.all(fresh.map((a) => (a.url ? this.db.getFromIndex('articles', 'url', a.url) : Promise.resolve(undefined))));
-    const brandNew = fresh.filter((_, i) => !byUrl[i]);
+    // A new id whose link the corpus has (under any of its forms) is that article: a page the reader
+    // read or imported is never overwritten by a summary; this feed's own article whose guid changed
+    // is updated under its id.
+    const byUrl = await Promise.all(fresh.map((a) => (a.url ? findArticleByUrls(this.db, urlForms(a.url)) : Promise.resolve(undefined))));
+    const brandNew: Article[] = [];
+    fresh.forEach((a, i) => {
+      const known = byUrl[i];
+      if (!known) brandNew.push(a);
+      else if (known.origin === 'feed' && known.feed?.sourceId === source.id && known.feed.itemHash !== a.feed?.itemHash) changed.push({ ...a, id: known.id, addedAt: known.addedAt });
+    });
     if (source.fullArticle && this.host.readPage) await this.readFullArticles([...brandNew, ...changed]);
     const articles = [...brandNew, ...changed];
     const change = { id: source.id, change: (s: StoredSource) => this.afterSuccess(s, this.host.now(), response, feed) };
@@ -308,7 +356,7 @@ export class FeedService {
     const withLinks = articles.filter((a) => a.url).slice(0, MAX_PAGES_PER_FETCH);
     await pool(withLinks, MAX_PARALLEL_PAGES, async (a) => {
       try {
-        const page = await this.host.readPage!(a.url!);
+        const page = await withTimeout(this.host.readPage!(a.url!), this.host.pageTimeoutMs ?? PAGE_TIMEOUT_MS);
         const text = page.article.paragraphs.join('\n\n');
         if (!page.detection.isArticle || text.length <= a.text.length) return;
         a.text = text;
@@ -348,13 +396,18 @@ export class FeedService {
         report.rejected.push({ title: o.title, xmlUrl: o.xmlUrl, message: `you follow ${MAX_SOURCES} feeds already` });
         continue;
       }
-      await putSource(this.db, {
+      const added = await addSource(this.db, {
         id: sourceId(url), feedUrl: url, title: o.title, siteUrl: o.htmlUrl, addedAt: now + report.added, intervalMinutes: DEFAULT_INTERVAL_MINUTES,
         fullArticle: false, etag: null, lastModified: null, lastFetchedAt: null, lastSuccessAt: null, nextFetchAt: now, failures: 0, lastError: null,
       });
+      if (!added) {
+        report.existing++;
+        continue;
+      }
       report.added++;
       count++;
     }
+    if (report.added) (await this.engine()).sourcesChanged();
     this.host.changed?.();
     return report;
   }
@@ -405,8 +458,9 @@ function looksLikeHtml(r: FeedResponse & { status: 'ok' }): boolean {
   return head.includes('<html') || head.includes('<!doctype html');
 }
 
+/** The browser's own "out of space" (IndexedDB aborts with a DOMException of this name), never words in a feed. */
 function isQuota(err: unknown): boolean {
-  return err instanceof Error && (err.name === 'QuotaExceededError' || /quota/i.test(err.message));
+  return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'QuotaExceededError';
 }
 
 /** Any failure as the words a source's row shows. */
@@ -414,6 +468,33 @@ function failureWords(err: unknown): string {
   if (isQuota(err)) return 'the browser is out of storage space';
   if (err instanceof FetchError || err instanceof FeedError) return err.message;
   return err instanceof Error ? err.message : String(err);
+}
+
+/** The promise's value, or a rejection once `ms` have passed (the work itself is left to end on its own). */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('too slow')), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** At most `size` tasks at once; the others wait their turn in order. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.free = size;
+  }
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((r) => this.waiting.push(r));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
 }
 
 /** Runs `work` over `items`, at most `limit` at once, answering in the items' order. */

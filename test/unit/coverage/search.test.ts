@@ -37,6 +37,9 @@ describe('CorpusSearch', () => {
     expect(s.search('bridge', 20, { feedSource: 'src-2' }).map((h) => h.articleId)).toEqual(['f2']);
     expect(s.search('', 20, { feedSource: 'src-1' }).map((h) => h.articleId)).toEqual(['f1']);
     expect(s.facets().sources).toEqual([{ id: 'src-2', title: 'Wire: Local' }, { id: 'src-1', title: 'Wire: Top stories' }]);
+    // A feed no longer followed (its articles kept) is not offered: its articles are under their outlet.
+    const unfollowed = new CorpusSearch([fed('f1', 'src-1', 'Bridge reopens.'), fed('f2', 'src-gone', 'Bridge closes.')], [], [], new Map([['src-1', 'Wire: Top stories']]));
+    expect(unfollowed.facets().sources).toEqual([{ id: 'src-1', title: 'Wire: Top stories' }]);
   });
   it('one hit per stored statement, naming the other outlets that carried it', () => {
     const quotes = [q('a', 0, 'We are determined to impose costs on Russia', 'Jens Stoltenberg'), q('b', 0, 'We are determined to impose costs on Russia', 'Jens Stoltenberg')];

@@ -242,6 +242,131 @@ describe('FeedService: fetching', () => {
   });
 });
 
+describe('FeedService: what a review found', () => {
+  it('two feeds fetched at once with one story put it in one story, as one after the other does', async () => {
+    const A = 'https://a.example/rss';
+    const B = 'https://b.example/rss';
+    const text = (o: string) => `The city council of Portvale voted 5 to 4 on Monday night to build the new harbour bridge across the Lune estuary, ending a debate of three hours. Mayor Ana Ruiz said the bridge would cost 40 million euros and open in 2029. Opponents led by councillor Tomas Berg said the estuary's birds would suffer. ${o} reported the vote from the town hall.`;
+    const ia = { guid: 'a1', title: 'Portvale council approves harbour bridge over the Lune', link: 'https://a.example/1', date: 'Mon, 30 Nov 2026 09:00:00 GMT', text: text('The Courier') };
+    const ib = { guid: 'b1', title: 'Portvale votes for Lune harbour bridge', link: 'https://b.example/1', date: 'Mon, 30 Nov 2026 09:30:00 GMT', text: text('The Gazette') };
+    // Twenty unrelated items around them (made-up words, none shared), so the two batches are analysed at the same time.
+    const word = (k: number) => `q${((k * 2654435761) >>> 0).toString(36)}`;
+    const filler = (p: string) => Array.from({ length: 20 }, (_, i) => ({ guid: `${p}-filler-${i}`, title: `${word(i * 97 + p.length)} ${word(i * 89 + 7)}`, link: `https://${p}.example/f${i}`, date: 'Mon, 30 Nov 2026 08:00:00 GMT', text: Array.from({ length: 40 }, (_, k) => word((p === 'a' ? 1 : 2) * 100_000 + i * 1000 + k)).join(' ') + '.' }));
+    const { db, service } = await setup({ [A]: () => ok(rss('Courier', [...filler('a'), ia])), [B]: () => ok(rss('Gazette', [ib, ...filler('b')])) });
+    await service.importOpml(`<opml version="2.0"><body><outline text="A" xmlUrl="${A}"/><outline text="B" xmlUrl="${B}"/></body></opml>`);
+    await service.refreshDue();
+    const sa = (await db.get('stories', feedArticleId(sourceId(A), 'a1')))?.storyId;
+    const sb = (await db.get('stories', feedArticleId(sourceId(B), 'b1')))?.storyId;
+    expect(sa).toBeTruthy();
+    expect(sb).toBe(sa);
+  });
+
+  it('an item page that never answers ("fetch the full article") ends in time with the feed\'s own text, and holds nothing up', async () => {
+    const db = await openCrossreadDb(`feeds-${++n}`);
+    const engine = await CoverageEngine.open(db, empty);
+    const w = web({ [FEED]: () => ok(rss('Harbour Post', [story(1)])) });
+    const service = new FeedService(db, async () => engine, { fetcher: w.fetcher, now: () => T0, readPage: () => new Promise(() => undefined), pageTimeoutMs: 50 });
+    await service.importOpml(`<opml version="2.0"><body><outline text="H" xmlUrl="${FEED}"/></body></opml>`);
+    await service.update(sourceId(FEED), { fullArticle: true });
+    const [report] = await service.refreshNow(sourceId(FEED));
+    expect(report).toMatchObject({ status: 'updated', added: 1 });
+    expect((await service.state()).sources[0]!.fetching).toBe(false);
+    expect((await getArticle(db, feedArticleId(sourceId(FEED), 'g1')))!.text).toMatch(/^The council voted/);
+  });
+
+  it('paused for lack of space: a lowered retention frees space at "Refresh all", before fetching resumes', async () => {
+    const { db, engine, service, at } = await setup({ [FEED]: () => ok(rss('Harbour Post', [1, 2, 3].map(story))), 'https://more.example/rss': () => ok(rss('More', [{ ...story(9), link: 'https://more.example/9' }])) });
+    await service.add(FEED);
+    const add = engine.addArticles.bind(engine);
+    engine.addArticles = async () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    };
+    await service.importOpml(`<opml version="2.0"><body><outline text="More" xmlUrl="https://more.example/rss"/></body></opml>`);
+    await service.refreshDue();
+    expect((await service.state()).paused).toBeTruthy();
+    engine.addArticles = add;
+    at(T0 + 3 * 86_400_000);
+    await setSettings(db, { ...(await getSettings(db)), feedRetentionDays: 1 });
+    await service.refreshNow(sourceId(FEED));
+    expect((await service.state()).paused).toBeNull();
+    // The three are three days old: gone, and the feed (unchanged, its items now older than the retention) adds none back.
+    expect(await db.countFromIndex('articles', 'feedSource')).toBe(0);
+  });
+
+  it('an item on a page the reader has under another form of its link (trailing slash, tracking) is that page, not a copy', async () => {
+    const { db, engine, service } = await setup({ [FEED]: () => ok(rss('Harbour Post', [story(1)])) });
+    const mine = { id: 'mine', title: 'Full', source: 'Harbour Post', byline: null, published: null, url: 'https://harbour.example/news/1/', lang: 'en', text: 'The whole article, as I read it.', origin: 'read' as const, addedAt: 1 };
+    await engine.addArticles([mine]);
+    expect((await service.add(FEED)).items).toBe(0);
+    expect(await db.count('articles')).toBe(1);
+    expect(await getArticle(db, 'mine')).toEqual(mine);
+  });
+
+  it("an item whose guid changed but not its link updates its article; two items with one link are one article", async () => {
+    let v = 1;
+    const { db, service, at } = await setup({
+      [FEED]: () => ok(rss('Harbour Post', v === 1 ? [story(1), { ...story(2), guid: 'x', link: story(3).link }, story(3)] : [{ ...story(1), guid: 'g1-v2', title: 'Council approves harbour bridge' }])),
+    });
+    const { id } = await service.add(FEED);
+    expect(await articleIdsOfSource(db, id)).toHaveLength(2);
+    v = 2;
+    at(T0 + 40 * MIN);
+    const [report] = await service.refreshNow(id);
+    expect(report).toMatchObject({ added: 0, updated: 1 });
+    expect((await getArticle(db, feedArticleId(id, 'g1')))!.title).toBe('Council approves harbour bridge');
+    expect(await articleIdsOfSource(db, id)).toHaveLength(2);
+  });
+
+  it("following a feed again under an address that redirects to it keeps the reader's settings for it", async () => {
+    const db = await openCrossreadDb(`feeds-${++n}`);
+    const engine = await CoverageEngine.open(db, empty);
+    const w = web({ [FEED]: () => ok(rss('Harbour Post', [story(1)])) });
+    const redirecting = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input) === 'http://harbour.example/feed.xml' ? FEED : String(input);
+      return w.fetcher(url, init);
+    }) as typeof fetch;
+    const service = new FeedService(db, async () => engine, { fetcher: redirecting, now: () => T0 });
+    const { id } = await service.add(FEED);
+    await service.update(id, { intervalMinutes: 360, fullArticle: true });
+    expect((await service.add('http://harbour.example/feed.xml')).id).toBe(id);
+    expect(await allSources(db)).toMatchObject([{ id, intervalMinutes: 360, fullArticle: true }]);
+  });
+
+  it('an alarm during a refresh joins it, and "Refresh all" meanwhile shares its three slots: no feed asked twice, never more than three at once', async () => {
+    const routes: Record<string, Route> = {};
+    for (let i = 0; i < 9; i++) routes[`https://f${i}.example/rss`] = async () => (await new Promise((r) => setTimeout(r, (i % 3) * 15)), ok(rss(`Feed ${i}`, [{ ...story(i), guid: `f${i}`, link: `https://f${i}.example/1` }])));
+    const { service, web: w } = await setup(routes);
+    await service.importOpml(`<opml version="2.0"><body>${Object.keys(routes).map((u) => `<outline text="x" xmlUrl="${u}"/>`).join('')}</body></opml>`);
+    const first = service.refreshDue();
+    await new Promise((r) => setTimeout(r, 2));
+    const second = service.refreshDue();
+    expect(second).toBe(first);
+    await Promise.all([first, second]);
+    const asked = new Map<string, number>();
+    for (const r of w.log) asked.set(r.url, (asked.get(r.url) ?? 0) + 1);
+    expect([...asked.values()].every((c) => c === 1)).toBe(true);
+    expect(asked.size).toBe(9);
+    await Promise.all([service.refreshNow(null), service.refreshNow(null)]);
+    expect(w.most()).toBeLessThanOrEqual(MAX_PARALLEL_FEEDS);
+  });
+
+  it('choosing an interval for a feed not fetched yet keeps its first fetch due', async () => {
+    const { db, service } = await setup({});
+    await service.importOpml(`<opml version="2.0"><body><outline text="H" xmlUrl="${FEED}"/></body></opml>`);
+    await service.update(sourceId(FEED), { intervalMinutes: 1440 });
+    expect(await allSources(db)).toMatchObject([{ intervalMinutes: 1440, nextFetchAt: T0 }]);
+  });
+
+  it('a feed that talks of quotas is a broken feed, not a full disk', async () => {
+    const { service } = await setup({ [FEED]: () => ok('<QuotaExceeded>quota exceeded</QuotaExceeded>') });
+    await service.importOpml(`<opml version="2.0"><body><outline text="H" xmlUrl="${FEED}"/></body></opml>`);
+    const [report] = await service.refreshDue();
+    expect(report!.status).toBe('failed');
+    expect(report!.error).not.toMatch(/storage/);
+    expect((await service.state()).paused).toBeNull();
+  });
+});
+
 describe('FeedService: subscriptions and retention', () => {
   it('imports OPML (nested, duplicates counted, what is no web address reported and never followed) and exports it back', async () => {
     const { service } = await setup({});
