@@ -133,7 +133,7 @@ export interface StoredHighlight {
 }
 
 export interface CrossreadDB extends DBSchema {
-  articles: { key: string; value: Article; indexes: { url: string; addedAt: number; feedSource: string } };
+  articles: { key: string; value: Article; indexes: { url: string; addedAt: number; feedSource: string; originAdded: [string, number] } };
   quotes: { key: string; value: StoredQuote; indexes: { articleId: string; speakerKey: string; storyId: string } };
   features: { key: string; value: StoredFeatures };
   meta: { key: string; value: { key: string; value: unknown } };
@@ -188,11 +188,13 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
         corrections.createIndex('a', 'a');
         corrections.createIndex('b', 'b');
       }
-      // Version 5: the feeds the reader follows, and articles found by the feed they came from.
-      // Adds a store and an index; articles of version 4 (none has a feed) stay as they were.
+      // Version 5: the feeds the reader follows, and articles found by the feed they came from and by
+      // origin and age. Adds a store and two indexes; articles of version 4 stay as they were.
       if (oldVersion < 5) {
         db.createObjectStore('sources', { keyPath: 'id' }).createIndex('feedUrl', 'feedUrl', { unique: true });
         tx.objectStore('articles').createIndex('feedSource', 'feed.sourceId');
+        // By origin, then addition time: retention walks the oldest feed articles and nothing else.
+        tx.objectStore('articles').createIndex('originAdded', ['origin', 'addedAt']);
       }
     },
   });

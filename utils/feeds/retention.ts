@@ -2,7 +2,7 @@
  * Which feed articles retention removes: those that entered the corpus more than N days ago, and
  * the oldest beyond the reader's maximum. Only articles that came from a feed are candidates, and
  * never one the reader highlighted or annotated (found by its page), or corrected a match of:
- * what the reader touched is theirs. It reads only the oldest articles, never the whole corpus.
+ * what the reader touched is theirs. It reads only the oldest feed articles, never the whole corpus.
  */
 import type { Db } from '../db/schema';
 import type { Article } from '../types';
@@ -19,13 +19,13 @@ export async function pruneFeedArticles(db: Db, keep: { days: number; max: numbe
   const kept = await keptByReader(db);
   const out: string[] = [];
   const tx = db.transaction('articles');
-  // Oldest additions first: every one before the cutoff goes, then more until the excess is gone.
-  let cursor = await tx.store.index('addedAt').openCursor();
+  // Feed articles only, oldest additions first: every one before the cutoff goes, then more until the excess is gone.
+  let cursor = await tx.store.index('originAdded').openCursor(IDBKeyRange.bound(['feed', -Infinity], ['feed', Infinity]));
   while (cursor) {
     const a = cursor.value;
     const old = a.addedAt < cutoff;
     if (!old && out.length >= excess) break;
-    if (a.origin === 'feed' && a.feed && !kept(a)) out.push(a.id);
+    if (a.feed && !kept(a)) out.push(a.id);
     cursor = await cursor.continue();
   }
   await tx.done;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openCrossreadDb, DB_VERSION } from '../../../utils/db/schema';
-import { countArticles, deleteArticle, findArticleByUrl, getArticle, putEntries, quotesOfArticle, quotesOfSpeaker } from '../../../utils/db/corpus';
+import { countArticles, deleteArticle, findArticleByUrl, getArticle, putEntries, quotesOfArticle, quotesOfSpeaker, SourceGoneError } from '../../../utils/db/corpus';
 import { getTabView, putTabView, clearTabViews } from '../../../utils/db/tabs';
 import type { Article, Quote } from '../../../utils/types';
 
@@ -80,5 +80,22 @@ describe('db: all or nothing', () => {
     expect(await countArticles(db)).toBe(1);
     expect(await getArticle(db, 'good')).toBeUndefined();
     expect(await quotesOfArticle(db, 'good')).toEqual([]);
+  });
+
+  it("keeps a feed's articles and its bookkeeping together: a failing bookkeeping keeps no article, a removed feed keeps nothing", async () => {
+    const db = await fresh();
+    const source = { id: 'src-1', feedUrl: 'https://a.test/rss', title: 'A', siteUrl: null, addedAt: 1, intervalMinutes: 30, fullArticle: false, etag: null, lastModified: null, lastFetchedAt: null, lastSuccessAt: null, nextFetchAt: 0, failures: 0, lastError: null };
+    await db.put('sources', source);
+    const entry = { article: article('fed'), quotes: [quote('q', null)], speakerKeys: [''], features: {} };
+    const broken = { id: 'src-1', change: (): never => { throw new Error('bookkeeping failed'); } };
+    await expect(putEntries(db, [entry], undefined, broken)).rejects.toThrow('bookkeeping failed');
+    expect(await getArticle(db, 'fed')).toBeUndefined();
+    expect(await quotesOfArticle(db, 'fed')).toEqual([]);
+    await expect(putEntries(db, [entry], undefined, { id: 'src-gone', change: (s) => s })).rejects.toBeInstanceOf(SourceGoneError);
+    expect(await countArticles(db)).toBe(0);
+    // And when it can be kept, both are.
+    await putEntries(db, [entry], undefined, { id: 'src-1', change: (s) => ({ ...s, etag: '"v2"', lastFetchedAt: 5 }) });
+    expect(await getArticle(db, 'fed')).toBeTruthy();
+    expect(await db.get('sources', 'src-1')).toMatchObject({ etag: '"v2"', lastFetchedAt: 5 });
   });
 });

@@ -116,6 +116,9 @@ describe('schema upgrades', () => {
     const old = (savedV4.stores.articles![0] as unknown) as import('../../../utils/types').Article;
     await db.put('articles', { ...old, id: 'fed-1', url: 'https://harbour.example/fed', origin: 'feed', feed: { sourceId: 'src-x', itemId: 'g1', itemHash: 'h' } });
     expect(await db.getAllKeysFromIndex('articles', 'feedSource', 'src-x')).toEqual(['fed-1']);
+    // And the old articles are found by origin and age, for retention.
+    expect(await db.countFromIndex('articles', 'originAdded', IDBKeyRange.bound(['import', 0], ['import', Infinity]))).toBe(savedV4.stores.articles!.filter((a) => (a as { origin: string }).origin === 'import').length);
+    expect(await db.getAllKeysFromIndex('articles', 'originAdded', IDBKeyRange.bound(['feed', 0], ['feed', Infinity]))).toEqual(['fed-1']);
     expect((await correctionsOf(db, 'old-2')).map((c) => [c.a, c.b, c.verdict])).toEqual([['old-1', 'old-2', 'different']]);
   });
 });
