@@ -26,7 +26,7 @@ function importFailure(err: unknown): string {
 /** How long a burst of "sources changed" events (a refresh of fifty feeds sends a hundred) is gathered into one reload. */
 const SOURCES_SETTLE_MS = 400;
 /**
- * The corpus table is read at most this often while feeds are fetched, and only when the count
+ * The corpus table is read at most this often while feeds are fetched, and only when the corpus
  * changed: listing 10,000 articles costs the background a long task, and fetches send many events.
  */
 const CORPUS_SETTLE_MS = 3000;
@@ -90,20 +90,20 @@ function App() {
       const counted = unwrap(await sendMessage('uiCorpusInfo', null));
       setInfo(counted);
       setArticles(unwrap(await sendMessage('uiListArticles', null)));
-      listed.current = counted.articles;
+      listed.current = counted.generation;
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   }, []);
-  /** After feed events: the count, and the table only when the count is not the one listed. */
-  const refreshIfGrown = useCallback(async () => {
+  /** After feed events: the counts, and the table only when the corpus changed since it was listed. */
+  const refreshIfChanged = useCallback(async () => {
     try {
       const counted = unwrap(await sendMessage('uiCorpusInfo', null));
       setInfo(counted);
-      if (counted.articles !== listed.current) {
+      if (counted.generation !== listed.current) {
         setArticles(unwrap(await sendMessage('uiListArticles', null)));
-        listed.current = counted.articles;
+        listed.current = counted.generation;
       }
     } catch {
       // A failed re-read keeps the table the reader sees; the next event reads again.
@@ -117,9 +117,9 @@ function App() {
     void sendMessage('uiGetSettings', null).then(unwrap).then(setSettings).catch(() => undefined);
     const stopProgress = onMessage('bgImportProgress', ({ data }) => setProgress(data));
     // A fetch that ended may have added articles: the feeds' table is read again soon, the corpus table
-    // (after the count) less often and only when the count moved.
+    // less often and only when the corpus changed.
     const sourcesChanged = coalesced(refreshSources, SOURCES_SETTLE_MS);
-    const corpusChanged = coalesced(refreshIfGrown, CORPUS_SETTLE_MS);
+    const corpusChanged = coalesced(refreshIfChanged, CORPUS_SETTLE_MS);
     const stopSources = onMessage('bgSourcesChanged', () => (sourcesChanged(), corpusChanged()));
     return () => {
       stopProgress();

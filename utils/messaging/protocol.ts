@@ -21,6 +21,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface CorpusInfo {
   articles: number;
   quotes: number;
+  /** Changes with every write to the corpus: a page holding a list of it knows when to read it again. */
+  generation: number;
 }
 
 /** What an import did: how many articles were added or replaced, and every rejected record with why. */
