@@ -140,9 +140,10 @@ export function htmlParagraphs(html: string, maxChars: number): string[] {
  */
 export function plainText(raw: string | null | undefined, max: number): string | null {
   if (raw == null) return null;
-  const s = raw.length > max * 10 ? raw.slice(0, max * 10) : raw;
+  // Bidi controls go first: removed after markup is stripped, they would join "<" and a letter into a tag.
+  const s = (raw.length > max * 10 ? raw.slice(0, max * 10) : raw).replace(BIDI_CONTROLS, '');
   const text = /[<&]/u.test(s) ? htmlParagraphs(s, max * 2).join(' ') : normaliseSpace(s);
-  return cut(normaliseSpace(text.replace(BIDI_CONTROLS, '')), max) || null;
+  return cut(normaliseSpace(text), max) || null;
 }
 
 /** Plain text (no markup expected) to paragraphs: blank lines split them; stray markup is still stripped. */

@@ -46,6 +46,13 @@ describe('plainText', () => {
     expect(plainText('AT&T and Q&A: 5 < 6', 100)).toBe('AT&T and Q&A: 5 < 6');
   });
 
+  it('removes bidi controls before stripping markup, so none can join "<" to a letter (found by the property tests)', () => {
+    for (const raw of ['<\u202ex<y', 'a < \u202eb and c <\u2066d']) {
+      expect(plainText(raw, 100) ?? '').not.toMatch(/<[a-z]/i);
+      expect(textParagraphs(raw, 100).join(' ')).not.toMatch(/<[a-z]/i);
+    }
+    expect(plainText('a < \u202eb', 100)).toMatch(/^a < ?b$/);
+  });
   it('drops script content and bidi controls, collapses space, caps, and gives null for nothing', () => {
     expect(plainText('<script>alert(1)</script>  Hello\n\tworld ', 100)).toBe('Hello world');
     expect(plainText('\u202bשלום\u202c', 100)).toBe('שלום');
