@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../demo/browser';
+import { launchWithExtension, makeFeedsDue, type ExtensionBrowser } from '../demo/browser';
 import { FEED_ALARM } from '../../utils/feeds/schedule';
 
 const CLUSTERS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'clusters');
@@ -84,27 +84,6 @@ async function swTasks(page: Page, ext: ExtensionBrowser, work: () => Promise<vo
   return { longest: Math.max(0, ...tasks), over50: tasks.filter((d) => d > 50).length, busy: tasks.reduce((x, y) => x + y, 0), count: tasks.length };
 }
 
-/** Moves every source's next fetch into the past, in the extension's own store (time passing, quickly). */
-async function makeDue(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('crossread');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sources', 'readwrite');
-          const store = tx.objectStore('sources');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            for (const s of all.result as { nextFetchAt: number }[]) store.put({ ...s, nextFetchAt: 0 });
-          };
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
-}
-
 export async function main(): Promise<void> {
   const reports = readFileSync(join(CLUSTERS, 'gva.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string | null; text: string });
   let round = 1;
@@ -147,9 +126,9 @@ export async function main(): Promise<void> {
     const opml = `<opml version="2.0"><body>${Array.from({ length: FEEDS }, (_, f) => `<outline text="Outlet ${f}" xmlUrl="${origin}/feed${f}.xml"/>`).join('')}</body></opml>`;
     await roundOf('OPML import → every feed fetched', () => ask(page, 'uiImportOpml', { text: opml }).then(() => undefined));
     round = 2;
-    await makeDue(page);
+    await makeFeedsDue(page);
     await roundOf('alarm → 30 new items a feed stored', () => worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), FEED_ALARM));
-    await makeDue(page);
+    await makeFeedsDue(page);
     notModified = 0;
     await roundOf('alarm → nothing changed (304)', () => worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), FEED_ALARM));
     lines.push(`  (${notModified} answered 304 in the last round)`);

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM_CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -72,4 +72,30 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Makes followed feeds due now, as time passing would: their next fetch moved into the past in the
+ * extension's own store, from one of its pages (`page` must be an extension page). One feed by its
+ * URL, or all of them. For tests and benchmarks that fire the feeds alarm.
+ */
+export async function makeFeedsDue(page: Page, feedUrl: string | null = null): Promise<void> {
+  await page.evaluate(
+    (only) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('crossread');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sources', 'readwrite');
+          const store = tx.objectStore('sources');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const s of all.result as { feedUrl: string; nextFetchAt: number }[]) if (only === null || s.feedUrl === only) store.put({ ...s, nextFetchAt: 0 });
+          };
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    feedUrl,
+  );
 }

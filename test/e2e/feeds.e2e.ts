@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { launchWithExtension, makeFeedsDue, type ExtensionBrowser } from '../../scripts/demo/browser';
 import { demoPages } from '../../scripts/demo/pages';
 import { loadCorpus } from '../../scripts/demo/server';
 import { SHOTS, badgeOf, openPanel, tabIdOf, waitFor } from './helpers';
@@ -98,24 +98,6 @@ async function currentWorker(): Promise<Worker> {
 async function fireAlarm(): Promise<void> {
   await (await currentWorker()).evaluate(() => chrome.alarms.create('crossread-feeds', { when: Date.now() }));
 }
-/** Moves one source's next fetch into the past, in the extension's own store (the options page is an extension page). */
-async function makeDue(path: string): Promise<void> {
-  await options.evaluate(
-    (feedUrl) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('crossread');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sources', 'readwrite');
-          const req = tx.objectStore('sources').index('feedUrl').get(feedUrl);
-          req.onsuccess = () => void tx.objectStore('sources').put({ ...req.result, nextFetchAt: 0 });
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    `${origin}${path}`,
-  );
-}
 async function importOpml(feeds: string[]): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), 'crossread-opml-')), 'feeds.opml');
   writeFileSync(file, `<?xml version="1.0"?><opml version="2.0"><head><title>Test</title></head><body>${feeds.map((f) => `<outline text="${f}" xmlUrl="${origin}/feeds/${f}.xml"/>`).join('')}</body></opml>`);
@@ -136,7 +118,7 @@ describe('feeds fill the corpus', () => {
     expect(served.get('/feeds/wire.xml')).toBe(1);
     // Half an hour later (moved in the store, as time passing would) the working feed is due again;
     // the failing one backs off for an hour. The alarm asks for the one, not the other.
-    await makeDue('/feeds/wire.xml');
+    await makeFeedsDue(options, `${origin}/feeds/wire.xml`);
     await fireAlarm();
     await waitFor(async () => served.get('/feeds/wire.xml') ?? 0, (n) => n === 2);
     expect(served.get('/feeds/wire.xml')).toBe(2);
