@@ -24,6 +24,7 @@ import {
   type CorpusEntry,
   type SourceChange,
   quotesOfArticle,
+  quotesOfArticles,
   setMeta,
   statementsOfStories,
   storiesOf,
@@ -220,6 +221,9 @@ export class CoverageEngine {
     return this.oneWriteAtATime(async () => {
       const stories = await this.storiesFor(entries.map((e) => e.features as ArticleFeatures), false);
       for (const e of entries) e.storyId = stories.get(e.article.id);
+      const ids = entries.map((e) => e.article.id);
+      // The stories a rewritten article leaves are regrouped too: the search follows them.
+      const before = this.searchIndex ? await storiesOf(this.db, ids) : new Map<string, string>();
       this.pending++;
       let replaced = 0;
       try {
@@ -234,7 +238,7 @@ export class CoverageEngine {
       } finally {
         this.pending--;
       }
-      this.searchIndex = null;
+      await this.followInSearch(ids, [], [...before.values(), ...entries.flatMap((e) => (e.storyId ? [e.storyId] : []))]);
       this.scheduleSnapshot();
       return { added: entries.length - replaced, replaced };
     });
@@ -248,6 +252,23 @@ export class CoverageEngine {
     const run = this.writes.then(work, work);
     this.writes = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Brings the popup's search up to date with a committed write (when it has been built): the
+   * written articles and their quotes read back, the regrouped stories' statements. Rebuilt on the
+   * next search instead if that read fails.
+   */
+  private async followInSearch(written: readonly string[], removed: readonly string[], stories: readonly string[]): Promise<void> {
+    const search = this.searchIndex;
+    if (!search) return;
+    try {
+      const touched = [...new Set(stories)];
+      const [articles, quotes, statements] = await Promise.all([getArticles(this.db, [...written]), quotesOfArticles(this.db, written), statementsOfStories(this.db, touched)]);
+      if (this.searchIndex === search) search.update({ articles, quotes, removed, stories: touched, statements });
+    } catch {
+      if (this.searchIndex === search) this.searchIndex = null;
+    }
   }
 
   /** The followed feeds changed (one added or removed): the search's feed titles are read again. */
@@ -267,6 +288,7 @@ export class CoverageEngine {
   }
 
   private async removeNow(ids: readonly string[]): Promise<void> {
+    const before = this.searchIndex ? await storiesOf(this.db, [...ids]) : new Map<string, string>();
     this.pending++;
     try {
       await deleteArticles(this.db, ids, storyStatements);
@@ -274,7 +296,7 @@ export class CoverageEngine {
     } finally {
       this.pending--;
     }
-    this.searchIndex = null;
+    await this.followInSearch([], ids, [...before.values()]);
     this.scheduleSnapshot();
   }
 
@@ -351,6 +373,8 @@ export class CoverageEngine {
     }
     const change = verdict ? { put: correctionRow({ a, b, verdict, at }) } : { remove: pairKey(a, b) };
     await correctStories(this.db, change, moves, storyStatements);
+    // Stories moved and their statements were regrouped: the search is built again when next asked.
+    if (moves.length) this.searchIndex = null;
   }
 
   /**
@@ -534,10 +558,18 @@ export class CoverageEngine {
     return (await this.searchable()).facets();
   }
 
+  private searchBuild: Promise<CorpusSearch> | null = null;
+
+  /** The search index, built once from the store, between writes (so none is missed) and once for any number of callers. */
   private async searchable(): Promise<CorpusSearch> {
-    const titles = new Map((await allSources(this.db)).map((s) => [s.id, s.title ?? s.feedUrl]));
-    this.searchIndex ??= new CorpusSearch(await allArticles(this.db), await allQuotes(this.db), await allStatements(this.db), titles);
-    return this.searchIndex;
+    if (this.searchIndex) return this.searchIndex;
+    this.searchBuild ??= this.oneWriteAtATime(async () => {
+      const titles = new Map((await allSources(this.db)).map((s) => [s.id, s.title ?? s.feedUrl]));
+      const [articles, quotes, statements] = await Promise.all([allArticles(this.db), allQuotes(this.db), allStatements(this.db)]);
+      this.searchIndex = new CorpusSearch(articles, quotes, statements, titles);
+      return this.searchIndex;
+    }).finally(() => (this.searchBuild = null));
+    return this.searchBuild;
   }
 
   /** One article in full for the reader page. */

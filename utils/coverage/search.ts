@@ -37,7 +37,19 @@ export interface SearchFacets {
   sources: { id: string; title: string }[];
 }
 
-/** An in-memory index, rebuilt from the store when the corpus changes. */
+/** What a write changed, for the search to follow: articles (re)written with their quotes, articles removed, and the stories whose statements were regrouped with their statements now. */
+export interface SearchChange {
+  articles: Article[];
+  quotes: StoredQuote[];
+  removed: readonly string[];
+  stories: readonly string[];
+  statements: StoredStatement[];
+}
+
+/**
+ * An in-memory index, built from the store on first use and then kept up to date write by write
+ * (feeds change the corpus every half hour: rebuilding it costs about 0.4 ms an article).
+ */
 export class CorpusSearch {
   private readonly mini = new MiniSearch<SearchDoc>({
     idField: 'key',
@@ -47,28 +59,32 @@ export class CorpusSearch {
   });
   private readonly articles = new Map<string, Article>();
   private readonly quotes = new Map<string, StoredQuote>();
+  /** The keys of each article's quotes, to take them out with it. */
+  private readonly quoteKeysOf = new Map<string, string[]>();
   /** The stored statement each quote belongs to: one hit per statement, with every outlet that carried it. */
   private readonly statementOf = new Map<string, StoredStatement>();
+  /** Each story's statements, to replace them when the story is regrouped. */
+  private readonly statementsOfStory = new Map<string, StoredStatement[]>();
 
   /** Titles of the followed feeds by source id, for the source filter. */
   private readonly sourceTitles: Map<string, string>;
 
   constructor(articles: Article[], quotes: StoredQuote[], statements: StoredStatement[] = [], sourceTitles = new Map<string, string>()) {
     this.sourceTitles = sourceTitles;
-    for (const a of articles) this.articles.set(a.id, a);
-    for (const q of quotes) this.quotes.set(q.key, q);
-    for (const st of statements) for (const m of st.members) this.statementOf.set(m.quoteKey, st);
+    this.update({ articles, quotes, removed: [], stories: [], statements });
+  }
+
+  /** Follows one write: drops the removed and rewritten articles with their quotes, adds the new versions, replaces the regrouped stories' statements. */
+  update(change: SearchChange): void {
+    for (const id of [...change.removed, ...change.articles.map((a) => a.id)]) this.drop(id);
+    for (const a of change.articles) this.articles.set(a.id, a);
+    for (const q of change.quotes) {
+      this.quotes.set(q.key, q);
+      this.quoteKeysOf.set(q.articleId, [...(this.quoteKeysOf.get(q.articleId) ?? []), q.key]);
+    }
     this.mini.addAll([
-      ...articles.map((a) => ({
-        key: `a:${a.id}`,
-        kind: 'article' as const,
-        articleId: a.id,
-        title: a.title ?? '',
-        text: a.text,
-        source: a.source ?? '',
-        speaker: '',
-      })),
-      ...quotes.map((q) => ({
+      ...change.articles.map((a) => ({ key: `a:${a.id}`, kind: 'article' as const, articleId: a.id, title: a.title ?? '', text: a.text, source: a.source ?? '', speaker: '' })),
+      ...change.quotes.map((q) => ({
         key: `q:${q.key}`,
         kind: 'quote' as const,
         articleId: q.articleId,
@@ -78,6 +94,21 @@ export class CorpusSearch {
         speaker: q.speaker ?? '',
       })),
     ]);
+    for (const sid of change.stories) {
+      for (const st of this.statementsOfStory.get(sid) ?? []) for (const m of st.members) if (this.statementOf.get(m.quoteKey) === st) this.statementOf.delete(m.quoteKey);
+      this.statementsOfStory.delete(sid);
+    }
+    for (const st of change.statements) {
+      this.statementsOfStory.set(st.storyId, [...(this.statementsOfStory.get(st.storyId) ?? []), st]);
+      for (const m of st.members) this.statementOf.set(m.quoteKey, st);
+    }
+  }
+
+  /** Takes an article and its quotes out of the index (MiniSearch vacuums the discarded documents itself). */
+  private drop(id: string): void {
+    if (this.articles.delete(id)) this.mini.discard(`a:${id}`);
+    for (const k of this.quoteKeysOf.get(id) ?? []) if (this.quotes.delete(k)) this.mini.discard(`q:${k}`);
+    this.quoteKeysOf.delete(id);
   }
 
   /** Outlets and speakers present in the corpus, most frequent first. */

@@ -320,6 +320,13 @@ export function quotesOfArticle(db: Db, articleId: string): Promise<StoredQuote[
   return db.getAllFromIndex('quotes', 'articleId', articleId);
 }
 
+/** The quotes of several articles, read in parallel in one transaction. */
+export async function quotesOfArticles(db: Db, articleIds: readonly string[]): Promise<StoredQuote[]> {
+  if (!articleIds.length) return [];
+  const index = db.transaction('quotes').store.index('articleId');
+  return (await Promise.all(articleIds.map((id) => index.getAll(id)))).flat();
+}
+
 export function quotesOfSpeaker(db: Db, speakerKey: string): Promise<StoredQuote[]> {
   return db.getAllFromIndex('quotes', 'speakerKey', speakerKey);
 }
