@@ -548,7 +548,7 @@ export class CoverageEngine {
     return speakerViewsFromStatements(statements, shown, ownId, loose);
   }
 
-  /** Popup search. The index is built on first use and after the corpus changes. */
+  /** Popup search. The index is built on first use, then follows every write. */
   async search(query: string, limit = 20, filters: SearchFilters = {}): Promise<SearchHit[]> {
     return (await this.searchable()).search(query, limit, filters);
   }
