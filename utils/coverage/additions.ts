@@ -19,6 +19,19 @@ export interface Addition {
 const MAX_SENTENCE = 400;
 const MIN_SENTENCE = 40;
 
+/**
+ * A name as the sentence writes it: the tokenizer stops a name at the dots of an abbreviation and at a
+ * hyphen before a number, which would show "U.S" and "G" for "U.S." and "G-7"; the span is carried
+ * over them.
+ */
+export function asWritten(sentence: string, start: number, end: number): string {
+  const rest = sentence.slice(end);
+  const more = /^(?:(?:\.\p{Lu})+\.?|\.(?=\s|$)|-\d+\b|-\p{Lu}+\b)/u.exec(rest)?.[0] ?? '';
+  // An abbreviation's last dot only when the name is one ("U.S" + "."), never a sentence's full stop after a word.
+  const keep = more === '.' && !/(?:^|\.)\p{Lu}$/u.test(sentence.slice(start, end)) ? '' : more;
+  return sentence.slice(start, end + keep.length);
+}
+
 /** Name and number keys of a text, to know what the page already says. */
 function factKeys(text: string, lang: string): { names: Set<string>; numbers: Set<string> } {
   const sents = tokenize(text, lang);
@@ -51,7 +64,9 @@ export function whatOthersAdd(pageText: string, others: { id: string; source: st
       const facts: string[] = [];
       for (const n of extractNames(toks, known, lang, s.text)) {
         const keys = [n.key, n.lastKey, ...n.key.split(' ').map(nameWordKey)].filter((k): k is string => !!k);
-        if (!keys.some((k) => page.names.has(k))) facts.push(n.surface);
+        if (keys.some((k) => page.names.has(k))) continue;
+        const fact = asWritten(s.text, n.start, n.end);
+        if (fact.replace(/[^\p{L}\p{N}]/gu, '').length >= 2) facts.push(fact);
       }
       for (const t of toks.flat()) {
         if (t.numeric && t.surface.replace(/[,.]/g, '').length >= 2 && !page.numbers.has(t.surface.replace(/,/g, ''))) facts.push(t.surface);
