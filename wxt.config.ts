@@ -1,10 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { join } from 'node:path';
+import { ICON_DIR, ICON_SIZES, manifestIcons, renderIcons } from './scripts/icons';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // The icons are rendered from assets/icon/icon.svg on every build, never committed as images.
+    'build:before': async () => {
+      await renderIcons();
+    },
+    'build:publicAssets': (_wxt, files) => {
+      for (const size of ICON_SIZES) files.push({ absoluteSrc: join(ICON_DIR, `${size}.png`), relativeDest: `icon/${size}.png` });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -20,6 +31,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
+    icons: manifestIcons(),
+    // The toolbar button's and the sidebar's icons are named in popup/index.html and sidepanel/index.html (the same files).
     action: { default_title: 'Crossread' },
     commands: {
       'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Save the selected text as a highlight' },

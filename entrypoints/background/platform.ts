@@ -8,6 +8,9 @@ import type { Platform } from '../../utils/coverage/tab-service';
 import { fetchPageHtml } from '../../utils/coverage/menu';
 import { sendMessage } from '../../utils/messaging/protocol';
 
+/** The badge's colour: burnt orange, apart from the icon's blue, with white digits at 7:1 contrast. */
+const BADGE_COLOR = '#9a3412';
+
 export interface BrowserPlatform extends Platform {
   /** Injects the annotator into a tab that needs it; true when it was injected now. */
   ensureAnnotator(tabId: number): Promise<boolean>;
@@ -21,7 +24,7 @@ export function createPlatform(): BrowserPlatform {
       const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
       if (!action) return;
       await action.setBadgeText({ tabId, text }).catch(() => undefined);
-      if (text) await action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' }).catch(() => undefined);
+      if (text) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
     },
     async notifyChanged(tabId) {
       await sendMessage('bgTabViewChanged', { tabId });
