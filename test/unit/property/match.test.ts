@@ -97,6 +97,8 @@ describe('MatchIndex: properties', () => {
         index.add(featurize({ id: 'copy', title: null, text, published: null }));
         const ms = index.query(featurize({ id: 'orig', title: null, text, published: null }), { minScore: 0 });
         checkMatches(ms, 'orig', [], new Set(['copy']));
+        // The copy is found, as a duplicate.
+        expect(ms.map((m) => [m.id, m.tier])).toEqual([['copy', 'duplicate']]);
       }),
       { numRuns: 60 },
     );

@@ -52,6 +52,8 @@ describe('extractQuotes: properties', () => {
         const text = `${before}\n\n${said}\n\n${after}`;
         const quotes = extractQuotes(text);
         checkQuotes(text, quotes);
+        // And the quote is found, with its speaker, whatever surrounds its paragraph.
+        expect(quotes.map((q) => [q.quote, q.speaker])).toContainEqual(['We will respond if chemical weapons are used in Ukraine', 'Jens Stoltenberg']);
       }),
       { numRuns: 200 },
     );

@@ -98,7 +98,9 @@ describe('robustness', () => {
       expect(x.end).toBeLessThanOrEqual(text.length);
       expect(text.slice(x.start, x.end)).toBe(x.quote);
     }
-    expect(findQuoteSpans('"'.repeat(5000)).length).toBeGreaterThanOrEqual(0);
+    // Straight marks with nothing between them enclose no words: no span.
+    expect(findQuoteSpans('"'.repeat(5000))).toEqual([]);
+    expect(findQuoteSpans('"a" "b"').map((sp) => [sp.start, sp.end])).toEqual([[1, 2], [5, 6]]);
   });
   it('paragraphs are the lines with content', () => {
     expect(paragraphs('a\n\n b \n').map((p) => [p.start, p.end])).toEqual([[0, 1], [4, 5]]);
