@@ -7,12 +7,7 @@
  * JSON Lines on stdout; errors on stderr with a non-zero exit.
  */
 import process from 'node:process';
-
-export interface CliIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+import type { CliIo } from './cli/io';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 

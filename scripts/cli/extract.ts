@@ -11,15 +11,8 @@ import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../../utils/article/detect';
 import { extractArticle } from '../../utils/article/extract';
-import type { CliIo } from '../cli';
+import { write, type CliIo } from './io';
 
-/** Write with back-pressure: a page's text can be large and stdout may be a slow pipe. */
-function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
-  return new Promise((done) => {
-    if (stream.write(s)) done();
-    else stream.once('drain', () => done());
-  });
-}
 
 const USAGE = 'usage: extract FILE.html|FILE.html.gz... [--url URL]\n';
 

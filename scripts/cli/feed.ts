@@ -6,15 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseFeed } from '../../utils/feeds/parse';
-import type { CliIo } from '../cli';
+import { write, type CliIo } from './io';
 
-/** Write with back-pressure: a feed can have a thousand items and stdout may be a slow pipe. */
-function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
-  return new Promise((done) => {
-    if (stream.write(s)) done();
-    else stream.once('drain', () => done());
-  });
-}
 
 const USAGE = 'usage: feed FILE... [--url URL]   RSS / RDF / Atom / JSON Feed / OPML files to JSON Lines\n';
 

@@ -6,15 +6,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { CliIo } from '../cli';
+import { write, type CliIo } from './io';
 import { extractQuotes } from '../../utils/quotes/index';
 
-function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (stream.write(s)) resolve();
-    else stream.once('drain', () => resolve());
-  });
-}
 
 /** Run the command; resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
