@@ -12,12 +12,13 @@ import { downloadText } from '../../utils/page/download';
 import type { ArticleOrigin } from '../../utils/types';
 
 /**
- * The browser's words for a background that stopped mid-import ("message channel closed") mean
- * nothing to a reader: say what happened and that imports are all or nothing.
+ * The browser's words for a background that stopped mid-import ("message channel closed", or the
+ * messaging library's "No response" when the answer never came) mean nothing to a reader: say what
+ * happened and that imports are all or nothing.
  */
 function importFailure(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (/message channel closed|Receiving end does not exist|Could not establish connection|message port closed/i.test(message)) {
+  if (/message channel closed|Receiving end does not exist|Could not establish connection|message port closed|^No response$/i.test(message)) {
     return 'The import was interrupted: Crossread’s background stopped before it finished. Imports are all or nothing, so either every article of the file was added or none was (see the count above). Try again.';
   }
   return message;

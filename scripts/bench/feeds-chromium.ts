@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, makeFeedsDue, type ExtensionBrowser } from '../demo/browser';
+import { askBackground, launchWithExtension, makeFeedsDue, type ExtensionBrowser } from '../demo/browser';
 import { FEED_ALARM } from '../../utils/feeds/schedule';
 
 const CLUSTERS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'clusters');
@@ -33,12 +33,6 @@ function feedXml(reports: { title: string | null; text: string }[], f: number, r
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Outlet ${f}</title><link>http://127.0.0.1/o${f}/</link><language>en</language>${items.join('')}</channel></rss>`;
 }
 
-type Wire = { res?: { ok: boolean; value?: unknown; error?: string } };
-async function ask<T>(page: Page, type: string, data: unknown): Promise<T> {
-  const r = (await page.evaluate(({ type, data }) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }), { type, data })) as Wire;
-  if (!r.res?.ok) throw new Error(`${type}: ${r.res?.error ?? 'no answer'}`);
-  return r.res.value as T;
-}
 
 interface State {
   sources: { lastFetchedAt: number | null; fetching: boolean }[];
@@ -47,7 +41,8 @@ interface State {
 
 async function allFetchedSince(page: Page, since: number): Promise<State> {
   for (;;) {
-    const s = await ask<State>(page, 'uiSources', null).catch(() => null);
+    const r = await askBackground(page, 'uiSources', null).catch(() => null);
+    const s: State | null = r?.ok ? r.value : null;
     if (s && s.sources.length === FEEDS && s.sources.every((x) => !x.fetching && (x.lastFetchedAt ?? 0) >= since)) return s;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -124,7 +119,9 @@ export async function main(): Promise<void> {
       );
     };
     const opml = `<opml version="2.0"><body>${Array.from({ length: FEEDS }, (_, f) => `<outline text="Outlet ${f}" xmlUrl="${origin}/feed${f}.xml"/>`).join('')}</body></opml>`;
-    await roundOf('OPML import → every feed fetched', () => ask(page, 'uiImportOpml', { text: opml }).then(() => undefined));
+    await roundOf('OPML import → every feed fetched', () => askBackground(page, 'uiImportOpml', { text: opml }).then((r) => {
+      if (!r.ok) throw new Error(r.error);
+    }));
     round = 2;
     await makeFeedsDue(page);
     await roundOf('alarm → 30 new items a feed stored', () => worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), FEED_ALARM));
