@@ -85,31 +85,27 @@ function App() {
     }
   }, []);
 
+  /** The corpus generation the table was listed at. */
   const listed = useRef<number | null>(null);
-  const refresh = useCallback(async () => {
-    try {
-      const counted = unwrap(await sendMessage('uiCorpusInfo', null));
-      setInfo(counted);
+  /** The counts, and the table too when asked to (`always`) or when the corpus changed since it was listed. */
+  const readCorpus = useCallback(async (always: boolean) => {
+    const counted = unwrap(await sendMessage('uiCorpusInfo', null));
+    setInfo(counted);
+    if (always || counted.generation !== listed.current) {
       setArticles(unwrap(await sendMessage('uiListArticles', null)));
       listed.current = counted.generation;
+    }
+  }, []);
+  const refresh = useCallback(async () => {
+    try {
+      await readCorpus(true);
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   }, []);
-  /** After feed events: the counts, and the table only when the corpus changed since it was listed. */
-  const refreshIfChanged = useCallback(async () => {
-    try {
-      const counted = unwrap(await sendMessage('uiCorpusInfo', null));
-      setInfo(counted);
-      if (counted.generation !== listed.current) {
-        setArticles(unwrap(await sendMessage('uiListArticles', null)));
-        listed.current = counted.generation;
-      }
-    } catch {
-      // A failed re-read keeps the table the reader sees; the next event reads again.
-    }
-  }, []);
+  // After feed events a failed re-read keeps the table the reader sees; the next event reads again.
+  const refreshIfChanged = useCallback(() => readCorpus(false).catch(() => undefined), []);
 
   const scrolled = useRef(false);
   useEffect(() => {

@@ -7,31 +7,13 @@
  * timed them (busy time, the longest task, how many went over 50 ms), the index snapshot saved
  * after the last change included.
  */
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { askBackground, launchWithExtension, makeFeedsDue, type ExtensionBrowser } from '../demo/browser';
 import { FEED_ALARM } from '../../utils/feeds/schedule';
+import { FEEDS, feedXml, ITEMS, readReports } from './feed-fixtures';
 
-const CLUSTERS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'clusters');
-const FEEDS = 50;
-const ITEMS = 30;
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Round r's feed f: 30 distinct real reports (gva), dated in the last hours. */
-function feedXml(reports: { title: string | null; text: string }[], f: number, round: number): string {
-  const items = Array.from({ length: ITEMS }, (_, i) => {
-    const k = ((round - 1) * FEEDS * ITEMS + f * ITEMS + i) % reports.length;
-    const r = reports[k]!;
-    const html = r.text.split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('');
-    return `<item><title>${esc(r.title ?? `Report ${k}`)}</title><link>http://127.0.0.1/o${f}/${round}-${i}</link><guid>o${f}-${round}-${i}</guid><pubDate>${new Date(Date.now() - i * 600_000).toUTCString()}</pubDate><description>${esc(html)}</description></item>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Outlet ${f}</title><link>http://127.0.0.1/o${f}/</link><language>en</language>${items.join('')}</channel></rss>`;
-}
 
 
 interface State {
@@ -80,7 +62,7 @@ async function swTasks(page: Page, ext: ExtensionBrowser, work: () => Promise<vo
 }
 
 export async function main(): Promise<void> {
-  const reports = readFileSync(join(CLUSTERS, 'gva.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string | null; text: string });
+  const reports = readReports();
   let round = 1;
   let notModified = 0;
   const server = createServer((req, res) => {

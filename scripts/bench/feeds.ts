@@ -15,10 +15,9 @@ import { CoverageEngine, type BundledCorpus } from '../../utils/coverage/engine'
 import { openCrossreadDb } from '../../utils/db/schema';
 import { parseFeed } from '../../utils/feeds/parse';
 import { FeedService } from '../../utils/feeds/service';
+import { FEEDS, feedXml, ITEMS, readReports } from './feed-fixtures';
 
 const SHARED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets');
-const FEEDS = 50;
-const ITEMS = 30;
 
 function parseSpeed(): string[] {
   const dir = join(SHARED, 'feeds', 'files');
@@ -53,24 +52,6 @@ function parseSpeed(): string[] {
   ];
 }
 
-/** 50 RSS feeds of 30 items each, item bodies from real news reports (gva), every item distinct. */
-function feedBodies(): string[] {
-  const reports = readFileSync(join(SHARED, 'clusters', 'gva.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .slice(0, FEEDS * ITEMS)
-    .map((l) => JSON.parse(l) as { title: string | null; text: string });
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return Array.from({ length: FEEDS }, (_, f) => {
-    const items = reports.slice(f * ITEMS, (f + 1) * ITEMS).map((r, i) => {
-      const html = r.text.split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('');
-      // Dated in the last days (the reports' own dates are years old: retention would leave them out).
-      const date = new Date(Date.now() - (f * ITEMS + i) * 600_000).toUTCString();
-      return `<item><title>${esc(r.title ?? `Report ${i}`)}</title><link>http://127.0.0.1/outlet${f}/${i}</link><guid>o${f}-${i}</guid>${date ? `<pubDate>${date}</pubDate>` : ''}<description>${esc(html)}</description></item>`;
-    });
-    return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Outlet ${f}</title><link>http://127.0.0.1/outlet${f}/</link>${items.join('')}</channel></rss>`;
-  });
-}
 
 /** The longest gap between turns of the event loop while `work` runs: the longest task it ran. */
 async function longestTask<T>(work: () => Promise<T>): Promise<{ value: T; longest: number; over50: number }> {
@@ -93,7 +74,8 @@ async function longestTask<T>(work: () => Promise<T>): Promise<{ value: T; longe
 }
 
 async function refreshFigures(): Promise<string[]> {
-  const bodies = feedBodies();
+  const reports = readReports();
+  const bodies = Array.from({ length: FEEDS }, (_, f) => feedXml(reports, f));
   let requests = 0;
   let notModified = 0;
   const server: Server = createServer((req, res) => {

@@ -238,7 +238,7 @@ export class CoverageEngine {
       } finally {
         this.pending--;
       }
-      await this.followInSearch(ids, [], [...before.values(), ...entries.flatMap((e) => (e.storyId ? [e.storyId] : []))]);
+      await this.followInSearch(entries.map((e) => e.article), [], [...before.values(), ...entries.flatMap((e) => (e.storyId ? [e.storyId] : []))]);
       this.scheduleSnapshot();
       return { added: entries.length - replaced, replaced };
     });
@@ -256,15 +256,15 @@ export class CoverageEngine {
 
   /**
    * Brings the popup's search up to date with a committed write (when it has been built): the
-   * written articles and their quotes read back, the regrouped stories' statements. Rebuilt on the
-   * next search instead if that read fails.
+   * written articles, their quotes read back (with the keys the store gave them), the regrouped
+   * stories' statements. Rebuilt on the next search instead if that read fails.
    */
-  private async followInSearch(written: readonly string[], removed: readonly string[], stories: readonly string[]): Promise<void> {
+  private async followInSearch(articles: Article[], removed: readonly string[], stories: readonly string[]): Promise<void> {
     const search = this.searchIndex;
     if (!search) return;
     try {
       const touched = [...new Set(stories)];
-      const [articles, quotes, statements] = await Promise.all([getArticles(this.db, [...written]), quotesOfArticles(this.db, written), statementsOfStories(this.db, touched)]);
+      const [quotes, statements] = await Promise.all([quotesOfArticles(this.db, articles.map((a) => a.id)), statementsOfStories(this.db, touched)]);
       if (this.searchIndex === search) search.update({ articles, quotes, removed, stories: touched, statements });
     } catch {
       if (this.searchIndex === search) this.searchIndex = null;

@@ -2,7 +2,7 @@
  * The context menu item and the fetch behind "Find related coverage" on a link (also used to read
  * a feed item's page when the reader turned "fetch the full article" on for that feed).
  */
-import { readCapped } from '../feeds/fetch-feed';
+import { boundedRequest, discardBody, FetchError, readCapped } from '../feeds/fetch-feed';
 
 export const MENU_ID = 'crossread-find-related';
 export const MENU_TITLE = 'Find related coverage';
@@ -26,30 +26,21 @@ export const LINK_TIMEOUT_MS = 20_000;
  */
 export async function fetchPageHtml(url: string, fetcher: typeof fetch = fetch, timeoutMs = LINK_TIMEOUT_MS): Promise<string> {
   if (!/^https?:/i.test(url)) throw new Error('only web links can be read');
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
-  try {
-    let res: Response;
-    try {
-      res = await fetcher(url, { credentials: 'omit', redirect: 'follow', signal: abort.signal });
-    } catch (err) {
-      throw new Error(abort.signal.aborted ? `the site did not answer within ${Math.round(timeoutMs / 1000)} seconds` : `the site could not be reached (${err instanceof Error ? err.message : String(err)})`);
-    }
+  const late = `the site did not answer within ${Math.round(timeoutMs / 1000)} seconds`;
+  return boundedRequest(url, {}, { fetcher, timeoutMs, late }, async (res, signal) => {
     if (!res.ok) {
-      await res.body?.cancel().catch(() => undefined);
-      throw new Error(`the site answered ${res.status}`);
+      await discardBody(res);
+      throw new FetchError(`the site answered ${res.status}`);
     }
     const type = res.headers.get('content-type') ?? '';
     if (type && !/html|xml/i.test(type)) {
-      await res.body?.cancel().catch(() => undefined);
-      throw new Error(`the link is not a web page (${type.split(';')[0]})`);
+      await discardBody(res);
+      throw new FetchError(`the link is not a web page (${type.split(';')[0]})`);
     }
-    const bytes = await readCapped(res, MAX_LINK_BYTES, abort.signal, timeoutMs, 'cut');
+    const bytes = await readCapped(res, MAX_LINK_BYTES, signal, timeoutMs, 'cut');
     const charset = /charset=["']?([\w-]+)/i.exec(type)?.[1];
     return decoderFor(charset).decode(bytes);
-  } finally {
-    clearTimeout(timer);
-  }
+  });
 }
 
 /** The page's declared charset as a decoder, UTF-8 when none is declared or the label is unknown (as fetch's text() does). */

@@ -59,29 +59,20 @@ export async function fetchFeed(
   };
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
-  try {
-    let res: Response;
-    try {
-      res = await fetcher(url, { headers, credentials: 'omit', redirect: 'follow', cache: 'no-store', signal: abort.signal });
-    } catch (err) {
-      throw new FetchError(abort.signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} seconds` : `the site could not be reached (${why(err)})`);
-    }
+  return boundedRequest(url, { headers, cache: 'no-store' }, { fetcher, timeoutMs, late: `no answer within ${Math.round(timeoutMs / 1000)} seconds` }, async (res, signal) => {
     if (res.status === 304) {
-      await res.body?.cancel().catch(() => undefined);
+      await discardBody(res);
       return { status: 'not-modified' };
     }
     if (!res.ok) {
-      await res.body?.cancel().catch(() => undefined);
+      await discardBody(res);
       throw new FetchError(statusWords(res.status));
     }
-    const declared = Number(res.headers.get('content-length'));
-    if (declared > maxBytes) {
-      await res.body?.cancel().catch(() => undefined);
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+      await discardBody(res);
       throw new FetchError(tooLarge(maxBytes));
     }
-    const bytes = await readCapped(res, maxBytes, abort.signal, timeoutMs);
+    const bytes = await readCapped(res, maxBytes, signal, timeoutMs);
     return {
       status: 'ok',
       bytes,
@@ -89,9 +80,39 @@ export async function fetchFeed(
       finalUrl: res.url || url,
       validators: { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') },
     };
+  });
+}
+
+/**
+ * One cookie-less request bounded in time from the first byte sent to the last one read: `read` is
+ * given the answer and the signal its body reads stop on. A site that cannot be reached fails in
+ * words, one too slow with `late`. Feeds and linked pages (utils/coverage/menu.ts) both go through it.
+ */
+export async function boundedRequest<T>(
+  url: string,
+  init: RequestInit,
+  opts: { fetcher: typeof fetch; timeoutMs: number; late: string },
+  read: (res: Response, signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const { fetcher } = opts; // called on its own: the browser's fetch refuses another `this`
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+  try {
+    let res: Response;
+    try {
+      res = await fetcher(url, { ...init, credentials: 'omit', redirect: 'follow', signal: abort.signal });
+    } catch (err) {
+      throw new FetchError(abort.signal.aborted ? opts.late : `the site could not be reached (${why(err)})`);
+    }
+    return await read(res, abort.signal);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Lets go of an answer whose body will not be read. */
+export async function discardBody(res: Response): Promise<void> {
+  await res.body?.cancel().catch(() => undefined);
 }
 
 /**

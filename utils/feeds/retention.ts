@@ -5,6 +5,7 @@
  * what the reader touched is theirs. It reads only the oldest feed articles, never the whole corpus.
  */
 import type { Db } from '../db/schema';
+import { countFeedArticles } from '../db/sources';
 import type { Article } from '../types';
 import { sameUrlKey } from '../coverage/urls';
 
@@ -12,7 +13,7 @@ const DAY = 86_400_000;
 
 /** Ids of the feed articles to remove now, oldest first. */
 export async function pruneFeedArticles(db: Db, keep: { days: number; max: number }, now: number): Promise<string[]> {
-  const feedCount = await db.countFromIndex('articles', 'feedSource');
+  const feedCount = await countFeedArticles(db);
   if (feedCount === 0) return [];
   const cutoff = now - keep.days * DAY;
   const excess = Math.max(0, feedCount - keep.max);

@@ -113,8 +113,7 @@ export class FeedService {
     const known = await sourceByFeedUrl(this.db, url);
     if (known) return this.viewOf(known.id);
     if ((await this.db.count('sources')) >= MAX_SOURCES) throw new Error(`You follow ${MAX_SOURCES} feeds already; remove some first.`);
-    const first = await fetchFeed(url, { etag: null, lastModified: null }, { fetcher: this.host.fetcher });
-    if (first.status !== 'ok') throw new Error('The site answered "not modified" to a first request.');
+    const first = await this.fetchFirst(url);
     let feedUrl = first.finalUrl;
     // Another address of a feed already followed (a redirect): that source, untouched.
     const redirected = feedUrl !== url ? await sourceByFeedUrl(this.db, feedUrl) : undefined;
@@ -127,30 +126,14 @@ export class FeedService {
       feedUrl = found[0]!.url;
       const again = await sourceByFeedUrl(this.db, feedUrl);
       if (again) return this.viewOf(again.id);
-      const next = await fetchFeed(feedUrl, { etag: null, lastModified: null }, { fetcher: this.host.fetcher });
-      if (next.status !== 'ok') throw new Error('The site answered "not modified" to a first request.');
+      const next = await this.fetchFirst(feedUrl);
       response = next;
       parsed = tryParse(next);
       if (!parsed.ok) throw new Error(`The feed this page names (${feedUrl}) cannot be read: ${parsed.error}.`);
     }
-    if (parsed.feed.kind === 'opml') throw new Error('This is a list of subscriptions (OPML): import it as a file instead.');
-    const now = this.host.now();
-    const source: StoredSource = {
-      id: sourceId(feedUrl),
-      feedUrl,
-      title: parsed.feed.title,
-      siteUrl: parsed.feed.siteUrl,
-      addedAt: now,
-      intervalMinutes: DEFAULT_INTERVAL_MINUTES,
-      fullArticle: false,
-      etag: null,
-      lastModified: null,
-      lastFetchedAt: null,
-      lastSuccessAt: null,
-      nextFetchAt: now,
-      failures: 0,
-      lastError: null,
-    };
+    const feed = parsed.feed;
+    if (feed.kind === 'opml') throw new Error('This is a list of subscriptions (OPML): import it as a file instead.');
+    const source = newSource(feedUrl, feed.title, feed.siteUrl, this.host.now());
     if (!(await addSource(this.db, source))) {
       const existing = await sourceByFeedUrl(this.db, feedUrl);
       if (existing) return this.viewOf(existing.id);
@@ -158,9 +141,16 @@ export class FeedService {
     }
     (await this.engine()).sourcesChanged();
     this.host.changed?.();
-    const report = await this.runFetch(source.id, () => this.store(source, response, parsed.ok ? (parsed.feed as ParsedFeed) : null));
+    const report = await this.runFetch(source.id, () => this.store(source, response, feed));
     if (report.added > 0) await this.prune();
     return this.viewOf(source.id);
+  }
+
+  /** A first request for an address (nothing to validate against yet): its answer, or why not. */
+  private async fetchFirst(url: string): Promise<FeedResponse & { status: 'ok' }> {
+    const r = await fetchFeed(url, { etag: null, lastModified: null }, { fetcher: this.host.fetcher });
+    if (r.status !== 'ok') throw new Error('The site answered "not modified" to a first request.');
+    return r;
   }
 
   /** Changes a source's schedule or its "fetch the full article"; a new interval counts from the last fetch. */
@@ -312,8 +302,7 @@ export class FeedService {
    * finds the same items (same ids), never storing one twice. Items older than the retention are
    * left out, and an article the reader read or imported is never overwritten by a feed's summary.
    */
-  private async store(source: StoredSource, response: FeedResponse & { status: 'ok' }, feed: ParsedFeed | null): Promise<FetchReport> {
-    if (!feed) throw new FetchError('the feed cannot be read');
+  private async store(source: StoredSource, response: FeedResponse & { status: 'ok' }, feed: ParsedFeed): Promise<FetchReport> {
     await new Promise((r) => setTimeout(r, 0)); // parsing was one task; turning items into articles is the next
     const now = this.host.now();
     const settings = await getSettings(this.db);
@@ -354,7 +343,8 @@ export class FeedService {
   /** "Fetch the full article": each new item's page, read as the context menu reads a link; the feed's text stays where that fails. */
   private async readFullArticles(articles: Article[]): Promise<void> {
     const withLinks = articles.filter((a) => a.url).slice(0, MAX_PAGES_PER_FETCH);
-    await pool(withLinks, MAX_PARALLEL_PAGES, async (a) => {
+    const slots = new Slots(MAX_PARALLEL_PAGES);
+    await Promise.all(withLinks.map((a) => slots.run(async () => {
       try {
         const page = await withTimeout(this.host.readPage!(a.url!), this.host.pageTimeoutMs ?? PAGE_TIMEOUT_MS);
         const text = page.article.paragraphs.join('\n\n');
@@ -365,7 +355,7 @@ export class FeedService {
       } catch {
         // The item keeps the feed's own text.
       }
-    });
+    })));
   }
 
   /** Follows every feed of an OPML document not followed yet, each due at once (the caller starts the fetch, or the next alarm does). */
@@ -396,10 +386,7 @@ export class FeedService {
         report.rejected.push({ title: o.title, xmlUrl: o.xmlUrl, message: `you follow ${MAX_SOURCES} feeds already` });
         continue;
       }
-      const added = await addSource(this.db, {
-        id: sourceId(url), feedUrl: url, title: o.title, siteUrl: o.htmlUrl, addedAt: now + report.added, intervalMinutes: DEFAULT_INTERVAL_MINUTES,
-        fullArticle: false, etag: null, lastModified: null, lastFetchedAt: null, lastSuccessAt: null, nextFetchAt: now, failures: 0, lastError: null,
-      });
+      const added = await addSource(this.db, newSource(url, o.title, o.htmlUrl, now, now + report.added));
       if (!added) {
         report.existing++;
         continue;
@@ -425,6 +412,14 @@ export class FeedService {
     const when = (a: Article) => (a.published ? Date.parse(a.published) : NaN) || a.addedAt;
     return articles.sort((a, b) => when(b) - when(a)).slice(0, Math.max(1, Math.min(limit, 500))).map((a) => articleCard(a));
   }
+}
+
+/** A source as first followed: due at once, nothing fetched yet, the default schedule; `addedAt` orders the list (an OPML file's order). */
+function newSource(feedUrl: string, title: string | null, siteUrl: string | null, now: number, addedAt = now): StoredSource {
+  return {
+    id: sourceId(feedUrl), feedUrl, title, siteUrl, addedAt, intervalMinutes: DEFAULT_INTERVAL_MINUTES, fullArticle: false,
+    etag: null, lastModified: null, lastFetchedAt: null, lastSuccessAt: null, nextFetchAt: now, failures: 0, lastError: null,
+  };
 }
 
 /** The id of the source following a feed URL. */
@@ -497,16 +492,3 @@ class Slots {
   }
 }
 
-/** Runs `work` over `items`, at most `limit` at once, answering in the items' order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]!);
-    }
-  });
-  await Promise.all(lanes);
-  return out;
-}

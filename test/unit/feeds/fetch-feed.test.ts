@@ -16,6 +16,14 @@ describe('fetchFeed', () => {
     expect(await fetchFeed('https://a.example/rss', { etag: '"x"', lastModified: null }, { fetcher: serve(() => new Response(null, { status: 304 })) })).toEqual({ status: 'not-modified' });
   });
 
+  it('calls the fetch function on its own, as the browser\'s fetch requires (no other `this`)', async () => {
+    const strict = function (this: unknown) {
+      if (this !== undefined) throw new TypeError('Illegal invocation');
+      return Promise.resolve(new Response('<rss/>'));
+    } as unknown as typeof fetch;
+    expect((await fetchFeed('https://a.example/rss', none, { fetcher: strict })).status).toBe('ok');
+  });
+
   it('sends no cookies and the validators it is given', async () => {
     let seen: RequestInit | undefined;
     const fetcher = (async (_: unknown, init?: RequestInit) => ((seen = init), new Response('<rss/>'))) as unknown as typeof fetch;
