@@ -14,6 +14,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle, cleanByline } from '../../utils/article/extract';
 import { detectArticle } from '../../utils/article/detect';
 import { toIsoDate } from '../../utils/article/dates';
+import { main as detectionEval } from './detection';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(root, '../shared/datasets/pages/readability');
@@ -162,6 +163,8 @@ export async function main(): Promise<void> {
   if (misses.length) console.log(`detection disagreements:\n  ${misses.join('\n  ')}`);
   if (metaMisses.length) console.log(`metadata disagreements:\n  ${metaMisses.join('\n  ')}`);
   if (lowF1.length) console.log(`pages with our F1 < 0.9:\n  ${lowF1.join('\n  ')}`);
+  console.log('');
+  detectionEval();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void main();

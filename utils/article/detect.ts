@@ -8,11 +8,37 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, ldTypes, readJsonLd } from './jsonld';
 
+/**
+ * What kind of page this is, as far as its structure tells: an article, or one of the pages that
+ * are not one story (a page of headlines — front, section, tag —, search results, a shop item, a
+ * forum or Q&A thread, documentation, a sign-in wall, a video or audio page, a profile or social
+ * post, a reference entry) or, when none of those fits but it is still no article, `other`.
+ */
+export type PageKind =
+  | 'article'
+  | 'headlines'
+  | 'search'
+  | 'product'
+  | 'forum'
+  | 'docs'
+  | 'login'
+  | 'video'
+  | 'audio'
+  | 'social'
+  | 'reference'
+  | 'other';
+
 /** The verdict with its reasons, which the side panel shows as they are. */
 export interface ArticleDetection {
   isArticle: boolean;
   /** In [0, 1]: how sure the verdict is that the page is an article. */
   confidence: number;
+  kind: PageKind;
+  /**
+   * The verdict in a phrase a reader understands, e.g. "a list of 42 headlines" or "a forum
+   * thread: 23 posts by 11 people"; for an article, "a news article".
+   */
+  summary: string;
   /** Short human phrases, strongest first. */
   reasons: string[];
 }
@@ -162,6 +188,8 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   return {
     isArticle: score > 0,
     confidence,
+    kind: score > 0 ? 'article' : 'other',
+    summary: score > 0 ? 'a news article' : 'a page that is not one story',
     reasons: reasons.sort((a, b) => Math.abs(b[0]) - Math.abs(a[0])).map(([, r]) => r),
   };
 }

@@ -19,7 +19,7 @@ const TOO_DEEP = 'The page is built too deeply nested to read.';
 
 function notRead(detection: ExtractedPage['detection']): ExtractedPage {
   return {
-    detection: { isArticle: false, confidence: 0, reasons: [TOO_DEEP, ...detection.reasons.filter((r) => r !== TOO_DEEP)] },
+    detection: { isArticle: false, confidence: 0, kind: 'other', summary: 'a page nested too deeply to read', reasons: [TOO_DEEP, ...detection.reasons.filter((r) => r !== TOO_DEEP)] },
     article: { title: null, siteName: null, byline: null, published: null, modified: null, canonicalUrl: null, lang: null, paragraphs: [], excerpt: null },
   };
 }

@@ -3,13 +3,10 @@
  * never compute matches or quotes themselves.
  */
 import type { MatchReasons, Tier } from '../types';
+import type { ArticleDetection } from '../article/detect';
 
 /** The detector's verdict on a page, with the reasons the side panel shows. */
-export interface Detection {
-  isArticle: boolean;
-  confidence: number;
-  reasons: string[];
-}
+export type Detection = ArticleDetection;
 
 /** The article a tab is showing (or the selection / link the reader asked about). */
 export interface Subject {

@@ -121,7 +121,7 @@ describe('TabService', () => {
     const { db, engine } = await setup();
     const { platform, badges, changed, sentMarks } = fakePlatform();
     const svc = new TabService(db, async () => engine, platform);
-    await svc.detected(5, 'http://127.0.0.1/news/seed-000.html', { isArticle: true, confidence: 0.9, reasons: [] });
+    await svc.detected(5, 'http://127.0.0.1/news/seed-000.html', { isArticle: true, confidence: 0.9, kind: 'article', summary: 'a news article', reasons: [] });
     expect((await svc.view(5)).state).toBe('reading');
     await svc.article(5, 'http://127.0.0.1/news/seed-000.html', pageOf('seed-000'));
     expect(badges.get(5)).toBe('3');
@@ -159,7 +159,7 @@ describe('TabService', () => {
     const { db, engine } = await setup();
     const { platform, badges } = fakePlatform();
     const svc = new TabService(db, async () => engine, platform);
-    await svc.detected(9, 'http://127.0.0.1/', { isArticle: false, confidence: 0.1, reasons: ['no article structure'] });
+    await svc.detected(9, 'http://127.0.0.1/', { isArticle: false, confidence: 0.1, kind: 'headlines', summary: 'a list of 40 headlines', reasons: ['no article structure'] });
     expect((await svc.view(9)).state).toBe('not-article');
     expect(badges.get(9)).toBe('');
   });

@@ -187,7 +187,7 @@ describe('FeedService: fetching', () => {
       readPage: async (url) => {
         asked.push(url);
         const isArticle = url.endsWith('/1');
-        return { detection: { isArticle, confidence: 1, reasons: [] }, article: { title: 'x', byline: 'Jo Reporter', siteName: null, published: null, lang: 'en', paragraphs: isArticle ? full.split('\n\n') : ['Menu'], canonicalUrl: null } as never };
+        return { detection: { isArticle, confidence: 1, kind: isArticle ? 'article' : 'other', summary: '', reasons: [] }, article: { title: 'x', byline: 'Jo Reporter', siteName: null, published: null, lang: 'en', paragraphs: isArticle ? full.split('\n\n') : ['Menu'], canonicalUrl: null } as never };
       },
     });
     const { id } = await service.add(FEED);
