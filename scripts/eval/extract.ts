@@ -4,6 +4,13 @@
  * extraction benchmarks score it, averaged per page), metadata accuracy against
  * expected-metadata.json, and detection accuracy against its `readerable`. Ours and Readability
  * alone are printed side by side.
+ *
+ * Split, fixed on 2026-12-01 before the precision work of #13: a case directory `c` is in the TEST
+ * split when `fnv1a('extract-split:' + c) % 3 === 0` (39 of the 130 pages); the rest is the
+ * development split. Rules are developed and tuned, and per-page errors read, on the development
+ * split only; the test split is the headline figure and its pages are never listed one by one.
+ * Earlier sessions developed the extractor on all 130 pages, so the split is clean only for work
+ * from 2026-12-01 on.
  */
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +21,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle, cleanByline } from '../../utils/article/extract';
 import { detectArticle } from '../../utils/article/detect';
 import { toIsoDate } from '../../utils/article/dates';
+import { fnv1a } from '../../utils/text/hash';
 import { main as detectionEval } from './detection';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,6 +68,21 @@ const norm = (s: string | null | undefined): string =>
   (s ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
 const normDate = (s: string | null | undefined): string => (toIsoDate(s ?? null) ?? norm(s)).slice(0, 10);
 
+/** The fixed test split (see the doc comment): never tuned on, never listed page by page. */
+export function isTestCase(c: string): boolean {
+  return fnv1a(`extract-split:${c}`) % 3 === 0;
+}
+
+/** Text scores summed over the pages of one split. */
+interface TextSum {
+  n: number;
+  ours: { p: number; r: number; f1: number };
+  alone: { p: number; r: number; f1: number };
+  oursNoCap: number;
+  aloneNoCap: number;
+}
+const textSum = (): TextSum => ({ n: 0, ours: { p: 0, r: 0, f1: 0 }, alone: { p: 0, r: 0, f1: 0 }, oursNoCap: 0, aloneNoCap: 0 });
+
 interface Expected {
   title: string | null;
   byline: string | null;
@@ -75,7 +98,7 @@ export async function main(): Promise<void> {
     return;
   }
   const cases = readdirSync(dataDir).filter((d) => existsSync(join(dataDir, d, 'source.html'))).sort();
-  const sum = { ours: { p: 0, r: 0, f1: 0 }, alone: { p: 0, r: 0, f1: 0 }, oursNoCap: 0, aloneNoCap: 0 };
+  const sums = { test: textSum(), dev: textSum() };
   const gold = { date: [0, 0], aDate: [0, 0], byline: [0, 0], extraDates: 0, extraBylines: 0 };
   const acc = { title: [0, 0], byline: [0, 0], date: [0, 0], site: [0, 0], aTitle: [0, 0], aByline: [0, 0], aDate: [0, 0], aSite: [0, 0] };
   let det = 0;
@@ -87,7 +110,12 @@ export async function main(): Promise<void> {
   const misses: string[] = [];
   const metaMisses: string[] = [];
   const lowF1: string[] = [];
+  let testMisses = 0;
+  let testMetaMisses = 0;
   for (const c of cases) {
+    const test = isTestCase(c);
+    const sum = test ? sums.test : sums.dev;
+    sum.n++;
     const html = readFileSync(join(dataDir, c, 'source.html'), 'utf8');
     const expectedDoc = parse(readFileSync(join(dataDir, c, 'expected.html'), 'utf8'));
     const expectedText = expectedDoc.body?.textContent ?? '';
@@ -104,6 +132,7 @@ export async function main(): Promise<void> {
     const alone = new Readability(doc.cloneNode(true) as Document).parse();
 
     if (d.isArticle === meta.readerable) det++;
+    else if (test) testMisses++;
     else misses.push(`${c} (readerable=${meta.readerable}: ${d.reasons.join('; ')})`);
     if (meta.readerable) { detPos++; if (d.isArticle) detPosOk++; } else { detNeg++; if (!d.isArticle) detNegOk++; }
 
@@ -122,12 +151,13 @@ export async function main(): Promise<void> {
       if (norm(ours.byline) === norm(cleanByline(meta.byline))) gold.byline[0]! += 1;
     } else if (ours.byline) gold.extraBylines++;
     for (const dom of open.splice(0)) dom.window.close();
-    if (o.f1 < 0.9) lowF1.push(`${c} ours ${o.f1.toFixed(3)} (P ${o.p.toFixed(2)} R ${o.r.toFixed(2)}) alone ${a.f1.toFixed(3)}`);
+    if (o.f1 < 0.9 && !test) lowF1.push(`${c} ours ${o.f1.toFixed(3)} (P ${o.p.toFixed(2)} R ${o.r.toFixed(2)}) alone ${a.f1.toFixed(3)}`);
 
     const tally = (slot: number[], ok: boolean, what?: string): void => {
       slot[0]! += ok ? 1 : 0;
       slot[1]! += 1;
-      if (!ok && what) metaMisses.push(`${c} ${what}`);
+      if (!ok && what && test) testMetaMisses++;
+      else if (!ok && what) metaMisses.push(`${c} ${what}`);
     };
     tally(acc.title, norm(ours.title) === norm(meta.title), `title ${JSON.stringify(ours.title)} vs ${JSON.stringify(meta.title)}`);
     tally(acc.aTitle, norm(alone?.title) === norm(meta.title));
@@ -140,14 +170,18 @@ export async function main(): Promise<void> {
   }
   const n = cases.length;
   const pct = (x: number[]): string => `${((100 * x[0]!) / x[1]!).toFixed(1)}% (${x[0]}/${x[1]})`;
-  const f = (x: number): string => (x / n).toFixed(4);
   console.log(`Extraction eval — ${n} pages of ${dataDir}`);
   console.log('');
-  console.log('metric                     ours                 Readability alone');
-  console.log(`text F1 (4-gram shingles)  ${f(sum.ours.f1).padEnd(20)} ${f(sum.alone.f1)}`);
-  console.log(`text precision             ${f(sum.ours.p).padEnd(20)} ${f(sum.alone.p)}`);
-  console.log(`text recall                ${f(sum.ours.r).padEnd(20)} ${f(sum.alone.r)}`);
-  console.log(`text F1, captions left out ${f(sum.oursNoCap).padEnd(20)} ${f(sum.aloneNoCap)}`);
+  for (const [name, sum] of [['TEST split (headline)', sums.test], ['development split', sums.dev]] as const) {
+    const f = (x: number): string => (x / sum.n).toFixed(4);
+    console.log(`${name}, ${sum.n} pages   ours                 Readability alone`);
+    console.log(`text F1 (4-gram shingles)  ${f(sum.ours.f1).padEnd(20)} ${f(sum.alone.f1)}`);
+    console.log(`text precision             ${f(sum.ours.p).padEnd(20)} ${f(sum.alone.p)}`);
+    console.log(`text recall                ${f(sum.ours.r).padEnd(20)} ${f(sum.alone.r)}`);
+    console.log(`text F1, captions left out ${f(sum.oursNoCap).padEnd(20)} ${f(sum.aloneNoCap)}`);
+    console.log('');
+  }
+  console.log(`metadata, all ${n} pages     ours                 Readability alone`);
   console.log(`title accuracy             ${pct(acc.title).padEnd(20)} ${pct(acc.aTitle)}`);
   console.log(`byline accuracy            ${pct(acc.byline).padEnd(20)} ${pct(acc.aByline)}`);
   console.log(`site name accuracy         ${pct(acc.site).padEnd(20)} ${pct(acc.aSite)}`);
@@ -160,9 +194,10 @@ export async function main(): Promise<void> {
   console.log(`detection accuracy vs readerable: ${((100 * det) / n).toFixed(1)}% (${det}/${n}); ` +
     `readerable pages detected ${detPosOk}/${detPos}; non-readerable rejected ${detNegOk}/${detNeg}; ` +
     `mean detect time ${(detMs / n).toFixed(2)} ms (jsdom)`);
-  if (misses.length) console.log(`detection disagreements:\n  ${misses.join('\n  ')}`);
-  if (metaMisses.length) console.log(`metadata disagreements:\n  ${metaMisses.join('\n  ')}`);
-  if (lowF1.length) console.log(`pages with our F1 < 0.9:\n  ${lowF1.join('\n  ')}`);
+  console.log(`(disagreements on the test split are counted, not listed: detection ${testMisses}, metadata ${testMetaMisses})`);
+  if (misses.length) console.log(`detection disagreements, development split:\n  ${misses.join('\n  ')}`);
+  if (metaMisses.length) console.log(`metadata disagreements, development split:\n  ${metaMisses.join('\n  ')}`);
+  if (lowF1.length) console.log(`development pages with our F1 < 0.9:\n  ${lowF1.join('\n  ')}`);
   console.log('');
   detectionEval();
 }
