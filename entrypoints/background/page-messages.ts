@@ -4,6 +4,7 @@
  */
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { fromContentScript, toResult } from '../../utils/messaging/result';
+import { sanitizeDetection } from '../../utils/coverage/detection';
 import { pageHighlights, reportAnchoring, saveHighlight } from '../../utils/coverage/highlights';
 import type { Deps } from './deps';
 
@@ -11,9 +12,11 @@ export function registerPageHandlers({ dbReady, tabs, ensureAnnotator }: Deps): 
   onMessage('pageDetected', ({ data, sender }) =>
     toResult(async () => {
       if (!fromContentScript(sender)) throw new Error('pageDetected is for content scripts.');
-      if (typeof data?.detection?.isArticle !== 'boolean') throw new Error('pageDetected needs a detection.');
+      // The page's process sent it: keep only a verdict of the known shape and size.
+      const detection = sanitizeDetection(data?.detection);
+      if (!detection) throw new Error('pageDetected needs a detection.');
       const tabId = sender.tab!.id!;
-      await (await tabs).detected(tabId, sender.url!, data.detection);
+      await (await tabs).detected(tabId, sender.url!, detection);
       if ((await pageHighlights(await dbReady, sender.url!)).length > 0) {
         // A new annotator loads the highlights itself; one already there (in-page navigation) is told to.
         if (!(await ensureAnnotator(tabId))) void sendMessage('bgHighlightsChanged', null, tabId).catch(() => undefined);
