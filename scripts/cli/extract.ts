@@ -1,6 +1,7 @@
 /**
  * `crossread extract FILE... [--url URL]`: the page extractor in Node, for checking what the
- * extension would read from a saved page. One JSON line per file; a file that cannot be read or
+ * extension would read from a saved page, and what the detector took the page for (its kind, summary and
+ * reasons, as the side panel shows them). One JSON line per file; a file that cannot be read or
  * parsed is reported on stderr by name and the others still run (exit 1 at the end).
  */
 
@@ -56,6 +57,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         published: a.published,
         lang: a.lang,
         text: a.paragraphs.join('\n\n'),
+        // What the detector took the page for, in its words: why the extension would (not) read it.
+        pageKind: detection.kind,
+        summary: detection.summary,
+        reasons: detection.reasons,
       };
       await write(io.stdout, `${JSON.stringify(line)}\n`);
     } catch (err) {

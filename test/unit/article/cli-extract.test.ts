@@ -36,10 +36,17 @@ describe('cli extract', () => {
     expect(err.text()).toContain('missing.html');
     const lines = out.text().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
-    expect(Object.keys(lines[0]!)).toEqual(['file', 'isArticle', 'title', 'byline', 'siteName', 'published', 'lang', 'text']);
-    expect(lines[0]).toMatchObject({ isArticle: true, title: 'Council funds bridge', lang: 'en' });
+    expect(Object.keys(lines[0]!)).toEqual(['file', 'isArticle', 'title', 'byline', 'siteName', 'published', 'lang', 'text', 'pageKind', 'summary', 'reasons']);
+    expect(lines[0]).toMatchObject({ isArticle: true, pageKind: 'article', title: 'Council funds bridge', lang: 'en' });
+    expect(lines[0]!.summary).toEqual(expect.stringMatching(/\S/));
+    expect(Array.isArray(lines[0]!.reasons)).toBe(true);
     expect(String(lines[0]!.text).split('\n\n')).toHaveLength(6);
     expect(lines[1]).toMatchObject({ isArticle: false, siteName: 'Summit Outfitters' });
+    // A page that is no article says what it was taken for, and why.
+    expect(lines[1]!.pageKind).not.toBe('article');
+    expect(lines[1]!.summary).toEqual(expect.stringMatching(/\S/));
+    expect((lines[1]!.reasons as unknown[]).length).toBeGreaterThan(0);
+    expect((lines[1]!.reasons as unknown[]).every((r) => typeof r === 'string')).toBe(true);
     expect(readFileSync(resolve(fixtures, 'product.html'), 'utf8')).toContain('Trailhawk'); // fixture untouched
   });
 
