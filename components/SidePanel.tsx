@@ -4,7 +4,7 @@ import { sortCoverage, type CoverageOrder } from '../utils/coverage/sort';
 import { AdditionsList } from './AdditionsList';
 import { NotesList, type NotesActions } from './NotesList';
 import type { StoredHighlight } from '../utils/db/schema';
-import { formatDate, outletName, readerHref } from '../utils/coverage/format';
+import { formatDate, notArticleLine, outletName, readerHref } from '../utils/coverage/format';
 import { MatchList } from './MatchList';
 import { SpeakerList } from './SpeakerList';
 import { StateMessage } from './StateMessage';
@@ -75,7 +75,7 @@ function PanelBody(props: { view: TabView | null; error: string | null; onCorrec
     case 'not-article':
       return (
         <StateMessage title="Not a news article">
-          <p>This page does not look like a news article, so Crossread did not read it.</p>
+          <p class="why-not-summary">{notArticleLine(view.detection.summary)}</p>
           {view.detection.reasons.length > 0 && (
             <ul class="why-not">
               {view.detection.reasons.map((r) => (

@@ -136,6 +136,8 @@ describe('Firefox (MV2 build, real Firefox ESR)', () => {
     const { panel, view } = await openPanel(tabId, (v) => v.state === 'Not a news article');
     expect(view.state).toBe('Not a news article');
     expect(await badgeOf(tabId)).toBe('');
+    // Its first line says what the detector took the page for (its summary), not only that it is no article.
+    expect(await panel.evaluate(() => document.querySelector('section.state p.why-not-summary')?.textContent ?? '')).toMatch(/^This page looks like \S.*, so Crossread did not read it\.$/);
     await panel.screenshot({ path: `${SHOTS}/firefox-sidepanel-not-article.png` });
     await panel.close();
     await page.close();

@@ -68,3 +68,14 @@ export function sameEventDay(eventDays: [string, string] | null | undefined): st
 export function outletName(source: string | null): string {
   return source ?? 'Unknown outlet';
 }
+
+/**
+ * The side panel's first line on a page that is not an article: the detector's summary in a
+ * sentence ("This page looks like a list of 42 headlines, so Crossread did not read it."), so the
+ * reader sees *what* we took the page for, not only that we declined it; the plain sentence when
+ * there is no summary.
+ */
+export function notArticleLine(summary: string | null | undefined): string {
+  const s = (summary ?? '').trim().replace(/[.\s]+$/u, '');
+  return s ? `This page looks like ${s}, so Crossread did not read it.` : 'This page does not look like a news article, so Crossread did not read it.';
+}

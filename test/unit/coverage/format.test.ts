@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysApart, formatDate, readerHref } from '../../../utils/coverage/format';
+import { daysApart, formatDate, notArticleLine, readerHref } from '../../../utils/coverage/format';
 import { bestSnippet, truncate } from '../../../utils/coverage/cards';
 import { wordsOfUrl } from '../../../utils/coverage/tab-service';
 import { fetchPageHtml, MAX_LINK_BYTES } from '../../../utils/coverage/menu';
@@ -12,6 +12,14 @@ describe('format', () => {
   });
   it('links to the reader page with the id encoded', () => {
     expect(readerHref('a b/c')).toBe('/reader.html?id=a%20b%2Fc');
+  });
+  it("puts the detector's summary in the not-an-article sentence, or says the plain one without it", () => {
+    expect(notArticleLine('a list of 42 headlines')).toBe('This page looks like a list of 42 headlines, so Crossread did not read it.');
+    expect(notArticleLine(' a product page. ')).toBe('This page looks like a product page, so Crossread did not read it.');
+    const plain = 'This page does not look like a news article, so Crossread did not read it.';
+    expect(notArticleLine('')).toBe(plain);
+    expect(notArticleLine('  ')).toBe(plain);
+    expect(notArticleLine(undefined)).toBe(plain);
   });
   it('says how far apart two dates are', () => {
     expect(daysApart(null)).toBe('');
