@@ -1,34 +1,119 @@
 /**
- * The page cost of Crossread's content script, in real Chromium with the built extension, on the
- * saved real pages of ../shared/datasets/pages/readability: main-thread time the extension adds
- * to the page (the cheap detection, then serialising the HTML in idle time; parsing and
- * extraction run in the extension's offscreen document), and the time until the background has
- * the page's result. Beside it, in the same run: Readability run directly in the page, as an
- * extension that extracts in the content script would.
+ * The page cost of Crossread's content script, in real Chromium with the built extension, on two
+ * sets of saved real pages:
+ *
+ * - ../shared/datasets/pages/readability: main-thread time the extension adds to the page (the
+ *   cheap detection, then serialising the HTML in idle time; parsing and extraction run in the
+ *   extension's offscreen document), and the time until the background has the page's result.
+ *   Beside it, in the same run: Readability run directly in the page, as an extension that
+ *   extracts in the content script would.
+ * - ../shared/datasets/pages/detection: the same measurement on pages labelled article /
+ *   non-article by looking at them, with the detection's main-thread time for articles and for
+ *   non-articles apart — #13's goal is the non-article decision under 2 ms of the page's main
+ *   thread — and how many of each the extension took for articles (a sanity line; the quality
+ *   figures are `npm run eval -- extract`). Each page is served at its own address (the label's
+ *   URL, answered by the browser's request routing) so the detector reads the URL it would read.
+ *
+ * Both sets are timed one way: the content script's User Timing measures (`crossread:detect`,
+ * `crossread:serialise`), read from the page once the background holds the tab's result.
+ * `BENCH_PAGES=N` runs the first N pages of each set (of the detection set, articles and
+ * non-articles in turn). A set that is not beside the repository is skipped with a message.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension } from '../demo/browser';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../demo/browser';
 import { startDemoServer } from '../demo/server';
 
-const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'pages', 'readability');
+const DATASETS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'pages');
+const READABILITY_PAGES = join(DATASETS, 'readability');
+const DETECTION_PAGES = join(DATASETS, 'detection');
 const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const TERMINAL = ['ready', 'not-article', 'error'];
 
 function stats(xs: number[]): string {
+  if (xs.length === 0) return '(no pages)';
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
   return `median ${q(0.5).toFixed(2)} ms  p95 ${q(0.95).toFixed(2)} ms  max ${(s[s.length - 1] ?? NaN).toFixed(2)} ms`;
 }
 
-export async function main(): Promise<void> {
-  if (!existsSync(PAGES)) throw new Error(`no saved pages at ${PAGES}`);
-  if (!existsSync('.output/chrome-mv3/manifest.json')) throw new Error('build the extension first: npx wxt build');
-  const cases = readdirSync(PAGES).filter((d) => existsSync(join(PAGES, d, 'source.html'))).sort();
-  const limit = Number(process.env['BENCH_PAGES'] ?? cases.length);
-  const server = await startDemoServer();
-  const ext = await launchWithExtension();
+/** What one page cost: the content script's measures and the background's verdict. */
+interface PageCost {
+  /** Main-thread time of the detection (`crossread:detect`), ms. */
+  detect: number;
+  /** Main-thread time of serialising the HTML (`crossread:serialise`), ms; null when the content script did not (it said "no article"). */
+  serialise: number | null;
+  /** From navigation to the background holding the tab's result, ms. */
+  toResult: number;
+  /** The tab's final state in the background ('ready', 'not-article', 'error'), or what it was when we stopped waiting. */
+  state: string;
+  /** The page kind the background holds for a page it did not read. */
+  kind: string | null;
+}
+
+/**
+ * Opens `url` in `page`, waits until the background holds this page's result (read from its store;
+ * the previous page's is gone first), and reads the content script's measures.
+ * Null when the page does not load.
+ */
+async function measure(ext: ExtensionBrowser, page: Page, url: string, name: string): Promise<PageCost | null> {
+  // The tab's stored view, as the side panel would read it.
+  const readView = (id: number) =>
+    ext.worker.evaluate(
+      (tab) =>
+        new Promise<{ state: string; kind: string | null } | null>((resolve) => {
+          const open = indexedDB.open('crossread');
+          open.onsuccess = () => {
+            const get = open.result.transaction('tabs').objectStore('tabs').get(tab);
+            get.onsuccess = () => {
+              const v = get.result?.view as { state?: string; detection?: { kind?: string } | null } | undefined;
+              resolve(v?.state ? { state: v.state, kind: v.detection?.kind ?? null } : null);
+            };
+            get.onerror = () => resolve(null);
+          };
+          open.onerror = () => resolve(null);
+        }),
+      id,
+    );
+  // Leave the previous page first and wait until the background has dropped its view, so that the
+  // result read below is this page's.
+  const tabOf = (u: string) => ext.worker.evaluate(async (x) => (await chrome.tabs.query({})).find((t) => t.url === x)?.id ?? -1, u);
+  if (page.url() !== 'about:blank') {
+    const before = await tabOf(page.url());
+    await page.goto('about:blank');
+    for (let i = 0; i < 100 && (await readView(before)) !== null; i++) await new Promise((r) => setTimeout(r, 20));
+  }
+  const start = Date.now();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+  } catch (err) {
+    console.log(`  (skipped ${name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    return null;
+  }
+  const tabId = await tabOf(page.url());
+  let view: { state: string; kind: string | null } | null = null;
+  for (let i = 0; i < 400 && !TERMINAL.includes(view?.state ?? ''); i++) {
+    view = await readView(tabId);
+    if (!TERMINAL.includes(view?.state ?? '')) await new Promise((r) => setTimeout(r, 25));
+  }
+  const toResult = Date.now() - start;
+  const state = view?.state ?? '';
+  if (!TERMINAL.includes(state)) console.log(`  (no result for ${name}: tab ${tabId}, state "${state}")`);
+  const m = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('crossread:')).map((e) => [e.name, e.duration])));
+  return { detect: m['crossread:detect'] ?? 0, serialise: m['crossread:serialise'] ?? null, toResult, state, kind: view?.kind ?? null };
+}
+
+/** The Readability test pages, timed as before, with Readability run in the page beside. */
+async function readabilitySet(ext: ExtensionBrowser, page: Page, put: (path: string, html: string) => string, limit: number): Promise<void> {
+  if (!existsSync(READABILITY_PAGES)) {
+    console.log(`Readability pages: skipped (no saved pages at ${READABILITY_PAGES})`);
+    return;
+  }
+  const cases = readdirSync(READABILITY_PAGES).filter((d) => existsSync(join(READABILITY_PAGES, d, 'source.html'))).sort().slice(0, limit);
   const detect: number[] = [];
   const serialise: number[] = [];
   const total: number[] = [];
@@ -37,67 +122,157 @@ export async function main(): Promise<void> {
   let longTasks = 0;
   let readabilityLong = 0;
   let articles = 0;
-  try {
-    // The saved pages refer to their sites' images and scripts: only our local server answers.
-    await ext.context.route((u) => u.hostname !== '127.0.0.1', (route) => route.abort());
-    const page = await ext.context.newPage();
-    for (const c of cases.slice(0, limit)) {
-      const path = `/pages/${c}/index.html`;
-      server.put(path, readFileSync(join(PAGES, c, 'source.html'), 'utf8'));
-      const url = `${server.origin}${path}`;
-      const start = Date.now();
-      try {
-        await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-      } catch (err) {
-        console.log(`  (skipped ${c}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-        continue;
-      }
-      const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
-      // Time until the background holds this tab's result (read from its store).
-      let state = '';
-      for (let i = 0; i < 300 && !['ready', 'not-article', 'error'].includes(state); i++) {
-        state = await ext.worker.evaluate(
-          (id) =>
-            new Promise<string>((resolve) => {
-              const open = indexedDB.open('crossread');
-              open.onsuccess = () => {
-                const get = open.result.transaction('tabs').objectStore('tabs').get(id);
-                get.onsuccess = () => resolve((get.result?.view?.state as string) ?? '');
-                get.onerror = () => resolve('');
-              };
-              open.onerror = () => resolve('');
-            }),
-          tabId,
-        );
-        if (!['ready', 'not-article', 'error'].includes(state)) await new Promise((r) => setTimeout(r, 25));
-      }
-      toResult.push(Date.now() - start);
-      if (state === 'ready') articles++;
-      if (!['ready', 'not-article', 'error'].includes(state)) console.log(`  (no result for ${c}: tab ${tabId}, state "${state}")`);
-      const m = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('crossread:')).map((e) => [e.name, e.duration])));
-      const d = m['crossread:detect'] ?? 0;
-      const s = m['crossread:serialise'] ?? 0;
-      detect.push(d);
-      if (m['crossread:serialise'] !== undefined) serialise.push(s);
-      total.push(d + s);
-      if (d > 50 || s > 50) longTasks++;
-      // The alternative: Readability in the page's own main thread.
-      await page.evaluate(readabilitySource + '\n;window.__Readability = Readability;');
-      const r = await page.evaluate(() => {
-        const t = performance.now();
-        new (window as unknown as { __Readability: new (d: Document) => { parse(): unknown } }).__Readability(document.cloneNode(true) as Document).parse();
-        return performance.now() - t;
-      });
-      readability.push(r);
-      if (r > 50) readabilityLong++;
+  for (const c of cases) {
+    const url = put(`/pages/${c}/index.html`, readFileSync(join(READABILITY_PAGES, c, 'source.html'), 'utf8'));
+    const cost = await measure(ext, page, url, c);
+    if (!cost) continue;
+    toResult.push(cost.toResult);
+    if (cost.state === 'ready') articles++;
+    detect.push(cost.detect);
+    if (cost.serialise !== null) serialise.push(cost.serialise);
+    total.push(cost.detect + (cost.serialise ?? 0));
+    if (cost.detect > 50 || (cost.serialise ?? 0) > 50) longTasks++;
+    // The alternative: Readability in the page's own main thread.
+    await page.evaluate(readabilitySource + '\n;window.__Readability = Readability;');
+    const r = await page.evaluate(() => {
+      const t = performance.now();
+      new (window as unknown as { __Readability: new (d: Document) => { parse(): unknown } }).__Readability(document.cloneNode(true) as Document).parse();
+      return performance.now() - t;
+    });
+    readability.push(r);
+    if (r > 50) readabilityLong++;
+  }
+  console.log(`Page cost on ${detect.length} saved pages (../shared/datasets/pages/readability), Chromium headless, this machine:`);
+  console.log(`  Crossread content script, detection           ${stats(detect)}`);
+  console.log(`  Crossread content script, serialise (articles) ${stats(serialise)}`);
+  console.log(`  Crossread total main-thread work per page     ${stats(total)}   tasks > 50 ms: ${longTasks}`);
+  console.log(`  Readability.parse() in the page (alternative) ${stats(readability)}   tasks > 50 ms: ${readabilityLong}`);
+  console.log(`  Time from navigation to the background's result ${stats(toResult)}   (${articles} read as articles)`);
+}
+
+interface LabelledPage {
+  id: string;
+  label: 'article' | 'non-article';
+  kind: string;
+  url: string | null;
+}
+
+/** The labelled pages; when limited, articles and non-articles in turn so that both are timed. */
+function detectionCases(limit: number): LabelledPage[] {
+  const all = readFileSync(join(DETECTION_PAGES, 'labels.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledPage);
+  const a = all.filter((c) => c.label === 'article');
+  const n = all.filter((c) => c.label !== 'article');
+  const mixed: LabelledPage[] = [];
+  for (let i = 0; i < Math.max(a.length, n.length); i++) mixed.push(...[a[i], n[i]].filter((c): c is LabelledPage => c !== undefined));
+  return mixed.slice(0, limit);
+}
+
+/** The address a page is served at: its own (answered by `routes`), else one on the local server. */
+type Serve = (c: LabelledPage, body: Buffer) => string;
+
+/** The labelled detection pages: the detection's cost for articles and non-articles apart. */
+async function detectionSet(ext: ExtensionBrowser, page: Page, serve: Serve, limit: number): Promise<void> {
+  if (!existsSync(join(DETECTION_PAGES, 'labels.jsonl'))) {
+    console.log(`Detection pages: skipped (no labelled pages at ${DETECTION_PAGES})`);
+    return;
+  }
+  const groups = {
+    article: { detect: [] as number[], serialise: [] as number[], toResult: [] as number[], n: 0, saidArticle: 0, read: 0, kinds: new Map<string, number>() },
+    'non-article': { detect: [] as number[], serialise: [] as number[], toResult: [] as number[], n: 0, saidArticle: 0, read: 0, kinds: new Map<string, number>() },
+  };
+  let longTasks = 0;
+  for (const c of detectionCases(limit)) {
+    const url = serve(c, readFileSync(join(DETECTION_PAGES, 'pages', `${c.id}.html`)));
+    const cost = await measure(ext, page, url, c.id);
+    if (!cost) continue;
+    const g = groups[c.label === 'article' ? 'article' : 'non-article'];
+    g.n++;
+    g.detect.push(cost.detect);
+    g.toResult.push(cost.toResult);
+    // The content script serialises a page only when its detection said "article".
+    if (cost.serialise !== null) {
+      g.saidArticle++;
+      g.serialise.push(cost.serialise);
     }
-    const n = Math.min(limit, cases.length);
-    console.log(`Page cost on ${n} saved pages (../shared/datasets/pages/readability), Chromium headless, this machine:`);
-    console.log(`  Crossread content script, detection           ${stats(detect)}`);
-    console.log(`  Crossread content script, serialise (articles) ${stats(serialise)}`);
-    console.log(`  Crossread total main-thread work per page     ${stats(total)}   tasks > 50 ms: ${longTasks}`);
-    console.log(`  Readability.parse() in the page (alternative) ${stats(readability)}   tasks > 50 ms: ${readabilityLong}`);
-    console.log(`  Time from navigation to the background's result ${stats(toResult)}   (${articles} read as articles)`);
+    if (cost.state === 'ready') g.read++;
+    const kind = cost.state === 'ready' ? 'article' : (cost.kind ?? cost.state);
+    g.kinds.set(kind, (g.kinds.get(kind) ?? 0) + 1);
+    if (cost.detect > 50 || (cost.serialise ?? 0) > 50) longTasks++;
+  }
+  const kinds = (m: Map<string, number>) =>
+    [...m]
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  const { article: a, 'non-article': n } = groups;
+  console.log(`\nDetection cost on ${a.n + n.n} labelled pages (../shared/datasets/pages/detection), each at its own address, same run:`);
+  console.log(`  detection, article pages (${a.n})      ${stats(a.detect)}`);
+  console.log(`  detection, non-article pages (${n.n})  ${stats(n.detect)}   (goal: the non-article decision under 2 ms)`);
+  console.log(`  serialise, pages the content script took for articles (${a.serialise.length + n.serialise.length})  ${stats([...a.serialise, ...n.serialise])}   tasks > 50 ms: ${longTasks}`);
+  console.log(`  time from navigation to the background's result  ${stats([...a.toResult, ...n.toResult])}`);
+  console.log(`  taken for articles (sanity, not a quality figure): content script ${a.saidArticle} / ${a.n} articles, ${n.saidArticle} / ${n.n} non-articles; read as articles by the background ${a.read} / ${a.n}, ${n.read} / ${n.n}`);
+  console.log(`  what the background holds, article pages: ${kinds(a.kinds)}`);
+  console.log(`  what the background holds, non-article pages: ${kinds(n.kinds)}`);
+}
+
+/** Which detector the built extension holds, as far as the files tell: the bench times the build, not the source. */
+function buildNote(): string {
+  const detect = 'utils/article/detect.ts';
+  let commit = '?';
+  let dirty = false;
+  try {
+    commit = execFileSync('git', ['log', '-1', '--format=%h', '--', detect], { encoding: 'utf8' }).trim() || '?';
+    dirty = execFileSync('git', ['status', '--porcelain', '--', detect], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    // Not a git checkout: say what we know.
+  }
+  const built = statSync('.output/chrome-mv3/manifest.json').mtimeMs;
+  const stale = existsSync(detect) && statSync(detect).mtimeMs > built;
+  return `${detect} at ${commit}${dirty ? ' with uncommitted changes' : ''}${stale ? '; CHANGED SINCE THE BUILD: rebuild with npx wxt build' : ''}`;
+}
+
+export async function main(): Promise<void> {
+  if (!existsSync('.output/chrome-mv3/manifest.json')) throw new Error('build the extension first: npx wxt build');
+  if (!existsSync(READABILITY_PAGES) && !existsSync(DETECTION_PAGES)) {
+    console.log(`page bench skipped: no saved pages at ${DATASETS}`);
+    return;
+  }
+  const limit = Number(process.env['BENCH_PAGES'] ?? Infinity);
+  console.log(`Built extension: ${buildNote()}`);
+  const server = await startDemoServer();
+  const ext = await launchWithExtension();
+  /** Documents answered at their own addresses (keyed without the scheme: Chromium may try https first). */
+  const documents = new Map<string, Buffer>();
+  const key = (u: string) => u.replace(/^https?:/u, '').split('#')[0]!;
+  try {
+    // The saved pages refer to their sites' images and scripts: only our local server and the pages themselves answer.
+    await ext.context.route('**/*', (route) => {
+      const u = route.request().url();
+      const body = documents.get(key(u));
+      if (body) return route.fulfill({ status: 200, contentType: 'text/html', body });
+      return new URL(u).hostname === '127.0.0.1' ? route.continue() : route.abort();
+    });
+    const page = await ext.context.newPage();
+    const put = (path: string, html: string) => {
+      server.put(path, html);
+      return `${server.origin}${path}`;
+    };
+    await readabilitySet(ext, page, put, limit);
+    const serve: Serve = (c, body) => {
+      documents.clear();
+      if (!c.url || !/^https?:\/\//u.test(c.url)) {
+        // No address of its own: the local server, with the bytes as saved (the page's own charset declaration decides).
+        const path = `/detection/${encodeURIComponent(c.id)}.html`;
+        documents.set(key(`${server.origin}${path}`), body);
+        return `${server.origin}${path}`;
+      }
+      documents.set(key(c.url), body);
+      return c.url;
+    };
+    await detectionSet(ext, page, serve, limit);
   } finally {
     await ext.close();
     await server.close();
