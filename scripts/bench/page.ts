@@ -84,15 +84,24 @@ async function measure(ext: ExtensionBrowser, page: Page, url: string, name: str
   const tabOf = (u: string) => ext.worker.evaluate(async (x) => (await chrome.tabs.query({})).find((t) => t.url === x)?.id ?? -1, u);
   if (page.url() !== 'about:blank') {
     const before = await tabOf(page.url());
-    await page.goto('about:blank');
+    await page.goto('about:blank').catch(() => page.goto('about:blank'));
     for (let i = 0; i < 100 && (await readView(before)) !== null; i++) await new Promise((r) => setTimeout(r, 20));
   }
-  const start = Date.now();
+  // Not 'load': a saved page's script may retry its (blocked) images forever. The content script
+  // runs at document_idle whatever we wait for here; the result is waited for below.
+  let start = Date.now();
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-  } catch (err) {
-    console.log(`  (skipped ${name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-    return null;
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+  } catch {
+    // Once more, from a blank page: a navigation the previous page left pending can cancel this one.
+    try {
+      await page.goto('about:blank');
+      start = Date.now();
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    } catch (err) {
+      console.log(`  (skipped ${name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+      return null;
+    }
   }
   const tabId = await tabOf(page.url());
   let view: { state: string; kind: string | null } | null = null;
@@ -246,14 +255,21 @@ export async function main(): Promise<void> {
   const ext = await launchWithExtension();
   /** Documents answered at their own addresses (keyed without the scheme: Chromium may try https first). */
   const documents = new Map<string, Buffer>();
-  const key = (u: string) => u.replace(/^https?:/u, '').split('#')[0]!;
+  const key = (u: string) => {
+    const x = new URL(u); // as the browser writes it: "https://www.heise.de" asks for "https://www.heise.de/"
+    x.hash = '';
+    return x.href.replace(/^https?:/u, '');
+  };
   try {
     // The saved pages refer to their sites' images and scripts: only our local server and the pages themselves answer.
     await ext.context.route('**/*', (route) => {
       const u = route.request().url();
       const body = documents.get(key(u));
       if (body) return route.fulfill({ status: 200, contentType: 'text/html', body });
-      return new URL(u).hostname === '127.0.0.1' ? route.continue() : route.abort();
+      if (new URL(u).hostname === '127.0.0.1') return route.continue();
+      // A saved page's own script may navigate away (a consent wall, a redirect): "204 No Content"
+      // leaves the page where it is, as an aborted request would not (it shows an error page).
+      return route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
     });
     const page = await ext.context.newPage();
     const put = (path: string, html: string) => {
