@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every speed figure in one run: quotation extraction speed, the page cost of the
- * content script in real Chromium beside Readability run in the page, the cold start of
+ * content script in real Chromium beside Readability run in the page (and its detection's cost on
+ * the labelled article / non-article pages, apart), the cold start of
  * the service worker with 1k and 10k articles, and matching at 1k/10k/100k
  * articles beside MiniSearch and FlexSearch, the stated-dates extraction on leads, and feeds (parse
  * speed, alarm to refreshed corpus, longest task). `npm run bench -- page` (or match, quotes, dates, feeds) runs one.

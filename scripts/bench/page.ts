@@ -220,7 +220,8 @@ async function detectionSet(ext: ExtensionBrowser, page: Page, serve: Serve, lim
   console.log(`\nDetection cost on ${a.n + n.n} labelled pages (../shared/datasets/pages/detection), each at its own address, same run:`);
   console.log(`  detection, article pages (${a.n})      ${stats(a.detect)}`);
   console.log(`  detection, non-article pages (${n.n})  ${stats(n.detect)}   (goal: the non-article decision under 2 ms)`);
-  console.log(`  serialise, pages the content script took for articles (${a.serialise.length + n.serialise.length})  ${stats([...a.serialise, ...n.serialise])}   tasks > 50 ms: ${longTasks}`);
+  console.log(`  serialise, pages the content script took for articles (${a.serialise.length + n.serialise.length})  ${stats([...a.serialise, ...n.serialise])}`);
+  console.log(`  pages with a main-thread task over 50 ms (detection or serialise)  ${longTasks}`);
   console.log(`  time from navigation to the background's result  ${stats([...a.toResult, ...n.toResult])}`);
   console.log(`  taken for articles (sanity, not a quality figure): content script ${a.saidArticle} / ${a.n} articles, ${n.saidArticle} / ${n.n} non-articles; read as articles by the background ${a.read} / ${a.n}, ${n.read} / ${n.n}`);
   console.log(`  what the background holds, article pages: ${kinds(a.kinds)}`);
