@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectArticle } from '../../utils/article/detect';
+import { quickVerdict, MAYBE_ARTICLE } from '../../utils/article/quick-verdict';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { whenIdle } from '../../utils/coverage/idle';
 
@@ -19,7 +19,9 @@ export default defineContentScript({
       annotator()?.reset();
       // User Timing marks let `npm run bench` read this script's cost on the page; they cost nothing.
       const t0 = performance.now();
-      const detection = detectArticle(document, url);
+      // Only the page's own declarations are read here; its structure is measured on its HTML
+      // in the extension's document, which may still say "not an article".
+      const detection = quickVerdict(document) ?? MAYBE_ARTICLE;
       performance.measure('crossread:detect', { start: t0 });
       void sendMessage('pageDetected', { url, detection }).catch(() => undefined);
       if (!detection.isArticle) return;

@@ -28,14 +28,18 @@ describe('detectArticle on our non-article fixtures', () => {
   it('says why: a product page is named by its JSON-LD type', () => {
     const url = 'https://shop.example/products/trailhawk-x2-running-shoe';
     const d = detectArticle(doc(readFileSync(resolve(fixtures, 'product.html'), 'utf8'), url), url);
-    expect(d.reasons).toContain('JSON-LD says Product');
+    expect(d.reasons).toContain('declares Product');
+    expect(d.kind).toBe('product');
+    expect(d.summary).toBe('a product page');
   });
 
   it('says why: a front page is a home page of linked headlines', () => {
     const url = 'https://courier.example/';
     const d = detectArticle(doc(readFileSync(resolve(fixtures, 'front-page.html'), 'utf8'), url), url);
     expect(d.reasons).toContain('home page address');
-    expect(d.reasons).toContain('12 linked headlines');
+    expect(d.reasons).toContain('14 linked headlines and no story');
+    expect(d.kind).toBe('headlines');
+    expect(d.summary).toBe('a list of 14 headlines');
   });
 });
 
@@ -50,7 +54,8 @@ describe('detectArticle on small made-up pages', () => {
     expect(d.isArticle).toBe(true);
     expect(d.confidence).toBeGreaterThan(0.9);
     expect(d.reasons).toContain('JSON-LD says NewsArticle');
-    expect(d.reasons).toContain('8 paragraphs of prose');
+    expect(d.reasons).toContain('8 paragraphs of prose together');
+    expect(d.kind).toBe('article');
   });
 
   it('accepts an article in another script without any declared metadata', () => {

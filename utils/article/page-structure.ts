@@ -1,0 +1,243 @@
+/**
+ * The structure of a page, measured once and cheaply, for telling a story from a page of many
+ * things: how much prose sits together in one place (a story's body) against how much is spread
+ * over many small blocks (teasers, posts, results); how many headlines link away; how many dates,
+ * prices, code blocks, forms and players the page holds. Read by `detect.ts`; every walk is capped
+ * so a huge page costs no more than a big one.
+ */
+
+/** CJK scripts say in one character what alphabets say in three: weigh them so prose counts alike. */
+const DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+
+/** Length of a text with CJK characters counted three times. */
+export function proseLength(t: string): number {
+  return t.length + 2 * (t.match(DENSE)?.length ?? 0);
+}
+
+/** What `detect.ts` decides on. Counts are capped by the walks, not exact on huge pages. */
+export interface PageStructure {
+  /** Prose paragraphs anywhere on the page, and their weighted characters. */
+  prose: number;
+  proseChars: number;
+  /** Of those, characters in CJK scripts (weighted), to scale length thresholds. */
+  denseChars: number;
+  /** The largest group of prose paragraphs that share one container: a story's body. */
+  mainParagraphs: number;
+  mainChars: number;
+  /** How many containers hold prose at all (one for a story, many for teasers or posts). */
+  proseGroups: number;
+  /** Distinct links whose text reads like a headline (four words or more), outside the main group. */
+  headlineLinks: number;
+  /** Headings that are links (or links that hold a heading): the teasers of a list of stories. */
+  linkedHeadings: number;
+  /** Characters of all the body's text, and of the text inside links. */
+  textChars: number;
+  linkChars: number;
+  /** `<time>` elements. */
+  times: number;
+  /** Password fields. */
+  passwordFields: number;
+  /** Players and embedded players. */
+  players: number;
+  /** `<pre>` blocks and code. */
+  codeBlocks: number;
+  /** Price-like strings and "add to cart"-like controls. */
+  prices: number;
+  cartControls: number;
+  /** Containers whose class or id names a post, comment, reply or answer, and their parents' largest count. */
+  postBlocks: number;
+  /** schema.org microdata types (itemtype), short names. */
+  microdataTypes: string[];
+  /** Where the page states when it was published, if anywhere: metadata, a <time>, or a date near the top. */
+  dateSource: 'metadata' | 'time element' | 'text' | null;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const PRICE = /(?:[$€£¥₹]\s?\d{1,6}(?:[.,]\d{2})?\b|\b\d{1,6}(?:[.,]\d{2})\s?(?:€|EUR|USD|GBP|£|\$|円|zł|kr)(?!\p{L}))/gu;
+const CART = /\b(?:add to (?:cart|basket|bag|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|comprar ahora|kaufen|acheter|in winkelwagen|カートに入れる|购买|立即购买)\b/iu;
+const POST_CLASS = /(?:^|[\s_-])(?:post|posts|comment|comments|reply|replies|answer|answers|message|postbody|post-body|thing|entry-comment|topic-post)(?:$|[\s_-])/iu;
+
+const DATE_META = [
+  'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date',
+  'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'article.published', 'cxenseparse:recs:publishtime',
+].map((k) => `meta[property="${k}" i], meta[name="${k}" i], meta[itemprop="${k}" i]`).join(', ');
+/** A full date written as people write it: "12 March 2024", "March 12, 2024", "12.03.2024", "2024-03-12", "2024年3月12日". */
+const WRITTEN_DATE = /\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\b|(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}/u;
+
+/** Where the page says when it was published: its metadata, a <time> element, or a written date near the top of its text. */
+function publicationDate(doc: Document, hasTime: boolean): PageStructure['dateSource'] {
+  if (doc.querySelector(DATE_META) || doc.querySelector('[itemprop="datePublished" i], [itemprop="dateCreated" i]')) return 'metadata';
+  const ld = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((el) => /"datePublished"\s*:/u.test(el.textContent ?? ''));
+  if (ld) return 'metadata';
+  if (hasTime) return 'time element';
+  return WRITTEN_DATE.test((doc.body?.textContent ?? '').slice(0, 20_000)) ? 'text' : null;
+}
+
+/** The first `cap` nodes of a static NodeList, without copying the whole list. */
+function* first<T extends Node>(list: NodeListOf<T>, cap: number): Generator<T> {
+  const n = Math.min(list.length, cap);
+  for (let i = 0; i < n; i++) yield list[i]!;
+}
+
+/** An element's text without the CSS and scripts some pages inline in their body. */
+function ownText(el: Element): string {
+  let t = el.textContent ?? '';
+  if (el.querySelector('style, script')) {
+    t = '';
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const tag = n.parentElement?.tagName;
+      if (tag !== 'STYLE' && tag !== 'SCRIPT') t += n.nodeValue ?? '';
+    }
+  }
+  return t.replace(/\s+/gu, ' ').trim();
+}
+
+/** A block that carries its own linked headline: a teaser, not part of a story's body. */
+function isTeaser(group: Element): boolean {
+  if (group.closest('a[href]')) return true;
+  for (const h of Array.from(group.querySelectorAll('h1, h2, h3, h4, h5, h6')).slice(0, 3)) {
+    if (h.querySelector('a[href]') || h.closest('a[href]')) return true;
+  }
+  return false;
+}
+
+/** The container a prose paragraph belongs to: its parent, or the one above when the parent only wraps it. */
+function groupOf(el: Element): Element | null {
+  const parent = el.parentElement;
+  if (!parent) return null;
+  if (parent.childElementCount === 1 && parent.parentElement) return parent.parentElement;
+  return parent;
+}
+
+/** Measure the page. Bounded: at most a few thousand elements of each kind are looked at. */
+export function pageStructure(doc: Document): PageStructure {
+  const s: PageStructure = {
+    prose: 0, proseChars: 0, denseChars: 0, mainParagraphs: 0, mainChars: 0, proseGroups: 0,
+    headlineLinks: 0, linkedHeadings: 0, textChars: 0, linkChars: 0, times: 0,
+    passwordFields: 0, players: 0, codeBlocks: 0, prices: 0, cartControls: 0,
+    postBlocks: 0, microdataTypes: [], dateSource: null,
+  };
+  const body = doc.body;
+  if (!body) return s;
+
+  // 1. Prose paragraphs and the container each sits in.
+  const blocks = new Set<Element>();
+  for (const p of first(body.querySelectorAll('p, pre, li'), 2000)) {
+    // A list item is prose only as a leaf: items that hold lists are menus.
+    if (p.tagName !== 'LI' || !p.querySelector('ul, ol')) blocks.add(p);
+  }
+  for (const br of first(body.querySelectorAll('br'), 600)) {
+    const parent = br.parentElement;
+    if (parent && parent.tagName !== 'P') blocks.add(parent);
+  }
+  const groups = new Map<Element, [number, number]>();
+
+  const countProse = (el: Element, t: string): void => {
+    const len = proseLength(t);
+    s.prose++;
+    s.proseChars += len;
+    s.denseChars += len - t.length;
+    const g = groupOf(el);
+    if (!g) return;
+    const v = groups.get(g) ?? [0, 0];
+    v[0]++;
+    v[1] += len;
+    groups.set(g, v);
+  };
+  for (const p of blocks) {
+    const t = ownText(p);
+    if (proseLength(t) < 80 || !/[.!?。！？…]/u.test(t)) continue;
+    let linkChars = 0;
+    for (const a of first(p.querySelectorAll('a'), 100)) linkChars += (a.textContent ?? '').length;
+    if (linkChars > t.length * 0.5) continue;
+    countProse(p, t);
+  }
+  // Older CMSes and plain documents write paragraphs as bare text in <div>s: looked for only when
+  // <p>s found little, so pages with proper markup never pay for the walk.
+  if (s.prose < 3) {
+    for (const el of first(body.querySelectorAll('div, td, section, article'), 1500)) {
+      let own = '';
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue ?? '';
+      own = own.replace(/\s+/gu, ' ').trim();
+      if (proseLength(own) < 80 || !/[.!?。！？…]/u.test(own)) continue;
+      countProse(el, own);
+    }
+  }
+  // A story's body is often cut into sibling columns or sections (<div><p/><p/></div><div><p/></div>):
+  // groups that share a parent and hold no linked headline are one body. Teasers, which each hold
+  // their own linked headline, are never merged.
+  const regions = new Map<Element, [number, number]>();
+  for (const [g, [n, chars]] of groups) {
+    const parent = g.parentElement;
+    if (!parent || isTeaser(g)) continue;
+    const v = regions.get(parent) ?? [0, 0];
+    v[0] += n;
+    v[1] += chars;
+    regions.set(parent, v);
+  }
+  let main: Element | null = null;
+  for (const candidates of [groups, regions]) {
+    for (const [g, [n, chars]] of candidates) {
+      if (chars > s.mainChars) {
+        s.mainChars = chars;
+        s.mainParagraphs = n;
+        main = g;
+      }
+    }
+  }
+  s.proseGroups = groups.size;
+
+  // 2. Links: headline-like ones outside the story's body, and how much of the text is links.
+  const seen = new Set<string>();
+  for (const a of first(body.querySelectorAll('a[href]'), 3000)) {
+    const t = (a.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    s.linkChars += t.length;
+    if (main && main.contains(a)) continue;
+    const words = t.match(WORDS)?.length ?? 0;
+    const len = proseLength(t);
+    if (len < 25 || len > 220 || (words < 4 && len - t.length < 24)) continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!href || href.startsWith('#') || /^javascript:/iu.test(href)) continue;
+    if (seen.has(href)) continue;
+    seen.add(href);
+    s.headlineLinks++;
+  }
+  const bodyText = body.textContent ?? '';
+  s.textChars = bodyText.replace(/\s+/gu, ' ').length;
+  for (const h of first(body.querySelectorAll('h1, h2, h3, h4, h5'), 800)) {
+    const t = (h.textContent ?? '').trim();
+    if (!t) continue;
+    const a = h.querySelector('a[href]') ?? h.closest('a[href]');
+    if (a && (a.textContent ?? '').trim().length >= t.length * 0.8) s.linkedHeadings++;
+  }
+
+  // 3. Dates, forms, players, code, navigation trees, prices, posts, declared microdata.
+  s.times = body.querySelectorAll('time').length;
+  s.passwordFields = body.querySelectorAll('input[type="password" i]').length;
+  s.players = body.querySelectorAll('video, audio, iframe[src*="player" i], iframe[src*="embed" i], iframe[src*="youtube" i], iframe[src*="vimeo" i]').length;
+  s.codeBlocks = body.querySelectorAll('pre, code').length;
+  s.prices = Math.min(500, (bodyText.slice(0, 200_000).match(PRICE) ?? []).length);
+  for (const el of first(body.querySelectorAll('button, input[type="submit" i], a[class*="cart" i], a[href*="cart" i], form[action*="cart" i], [class*="add-to-cart" i], [id*="add-to-cart" i], [class*="addtocart" i], [id*="addtocart" i]'), 300)) {
+    const label = el.tagName === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').trim().slice(0, 80);
+    if (/cart|basket|warenkorb/iu.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('action') ?? ''}`) || CART.test(label)) s.cartControls++;
+  }
+  const postParents = new Map<Element, number>();
+  // Only elements whose names contain a post-like word are looked at (the query does the sifting).
+  const postLike = ['post', 'comment', 'repl', 'answer', 'message', 'thing'].map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
+  for (const el of first(body.querySelectorAll(postLike), 2000)) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!POST_CLASS.test(names)) continue;
+    if ((el.textContent ?? '').length < 60) continue;
+    const parent = el.parentElement;
+    if (parent) postParents.set(parent, (postParents.get(parent) ?? 0) + 1);
+  }
+  for (const n of postParents.values()) s.postBlocks = Math.max(s.postBlocks, n);
+  const micro = new Set<string>();
+  for (const el of first(doc.querySelectorAll('[itemtype]'), 400)) {
+    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/u)) if (t) micro.add(t.replace(/^.*[/:#]/u, ''));
+  }
+  s.microdataTypes = [...micro];
+  s.dateSource = publicationDate(doc, s.times > 0);
+  return s;
+}
