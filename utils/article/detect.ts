@@ -106,7 +106,10 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
 
   const isArticle = score > 0;
   const confidence = Math.round((1 / (1 + Math.exp(-0.9 * score))) * 100) / 100;
-  const against = found.filter((e) => e.kind && e.weight < 0).sort((a, b) => a.weight - b.weight)[0];
+  // The strongest evidence names the kind; of equals, the one that names a kind other than 'other'.
+  const against = found
+    .filter((e) => e.kind && e.weight < 0)
+    .sort((a, b) => a.weight - b.weight || Number(a.kind === 'other') - Number(b.kind === 'other'))[0];
   const kind: PageKind = isArticle ? 'article' : against?.kind ?? 'other';
   return {
     isArticle,

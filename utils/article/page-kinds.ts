@@ -85,7 +85,7 @@ export function kindEvidence(doc: Document, s: PageStructure, og: string | null,
   if (linkShare > 0.6 && s.mainChars < 1000) add(-3, 'headlines', `${Math.round(linkShare * 100)} % of the text is links`, headlines >= 5 ? `a list of ${headlines} links` : undefined);
   // Text spread over many small blocks, none long enough to be a story's body: teasers or posts.
   if (s.proseGroups >= 8 && s.mainChars < 1000) {
-    add(-3, headlines >= 8 ? 'headlines' : 'forum', `text in ${s.proseGroups} separate short blocks`, headlines >= 8 ? `a list of ${headlines} headlines` : `${s.proseGroups} short posts or entries`);
+    add(-3, headlines >= 8 ? 'headlines' : 'other', `text in ${s.proseGroups} separate short blocks`, headlines >= 8 ? `a list of ${headlines} headlines` : `${s.proseGroups} short entries and no story`);
   }
 
   // A forum or Q&A thread: many repeated posts, the largest a small part of the page's prose.

@@ -93,13 +93,23 @@ function ownText(el: Element): string {
   return t.replace(/\s+/gu, ' ').trim();
 }
 
-/** A block that carries its own linked headline: a teaser, not part of a story's body. */
-function isTeaser(group: Element): boolean {
+/**
+ * A block that stands on its own: it carries a link outside its paragraphs (a teaser's linked
+ * headline, a post's author), so it is not one column of a story's body.
+ */
+function standsAlone(group: Element): boolean {
   if (group.closest('a[href]')) return true;
-  for (const h of Array.from(group.querySelectorAll('h1, h2, h3, h4, h5, h6')).slice(0, 3)) {
-    if (h.querySelector('a[href]') || h.closest('a[href]')) return true;
+  for (const a of first(group.querySelectorAll('a[href]'), 40)) {
+    if (!a.closest('p, li, blockquote, figure, pre')) return true;
   }
   return false;
+}
+
+/** The container above a block, past wrappers that hold nothing else. */
+function containerOf(el: Element): Element | null {
+  let up = el.parentElement;
+  while (up && up.childElementCount === 1 && up.parentElement) up = up.parentElement;
+  return up;
 }
 
 /** The container a prose paragraph belongs to: its parent, or the one above when the parent only wraps it. */
@@ -165,12 +175,12 @@ export function pageStructure(doc: Document): PageStructure {
     }
   }
   // A story's body is often cut into sibling columns or sections (<div><p/><p/></div><div><p/></div>):
-  // groups that share a parent and hold no linked headline are one body. Teasers, which each hold
-  // their own linked headline, are never merged.
+  // groups that share a container and hold no link of their own are one body. Teasers and posts,
+  // which carry a linked headline or an author, are never merged.
   const regions = new Map<Element, [number, number]>();
   for (const [g, [n, chars]] of groups) {
-    const parent = g.parentElement;
-    if (!parent || isTeaser(g)) continue;
+    const parent = containerOf(g);
+    if (!parent || standsAlone(g)) continue;
     const v = regions.get(parent) ?? [0, 0];
     v[0] += n;
     v[1] += chars;
