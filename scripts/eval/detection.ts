@@ -116,7 +116,7 @@ export function main(): void {
   for (const split of ['test', 'dev'] as const) {
     const t = tallies[split];
     console.log('');
-    console.log(`${split === 'test' ? 'TEST split (headline)' : 'development split'}: ${t.url.articles} articles, ${t.url.others} non-articles`);
+    console.log(`${split === 'test' ? 'TEST split (headline)' : 'development split (in-sample: the rules were developed on it)'}: ${t.url.articles} articles, ${t.url.others} non-articles`);
     console.log('                           ours, page URL        ours, no URL          Readability isProbablyReaderable');
     console.log(`articles detected          ${pct(t.url.articlesFound, t.url.articles).padEnd(21)} ${pct(t.file.articlesFound, t.file.articles).padEnd(21)} ${pct(t.readability.articlesFound, t.readability.articles)}`);
     console.log(`non-articles rejected      ${pct(t.url.othersRejected, t.url.others).padEnd(21)} ${pct(t.file.othersRejected, t.file.others).padEnd(21)} ${pct(t.readability.othersRejected, t.readability.others)}`);

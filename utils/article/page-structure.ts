@@ -53,7 +53,7 @@ export interface PageStructure {
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-const PRICE = /(?:[$€£¥₹]\s?\d{1,6}(?:[.,]\d{2})?\b|\b\d{1,6}(?:[.,]\d{2})\s?(?:€|EUR|USD|GBP|£|\$|円|zł|kr)(?!\p{L}))/gu;
+const PRICE = /(?:[$€£¥₹₩]\s?\d{1,6}(?:[.,]\d{2})?\b|\b\d{1,6}(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|£|\$|円|元|원|zł|kr)(?![\p{L}\p{N}]))/gu;
 const CART = /\b(?:add to (?:cart|basket|bag|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|comprar ahora|kaufen|acheter|in winkelwagen|カートに入れる|购买|立即购买)\b/iu;
 const POST_CLASS = /(?:^|[\s_-])(?:post|posts|comment|comments|reply|replies|answer|answers|message|postbody|post-body|thing|entry-comment|topic-post)(?:$|[\s_-])/iu;
 
