@@ -5,14 +5,7 @@
  * prices, code blocks, forms and players the page holds. Read by `detect.ts`; every walk is capped
  * so a huge page costs no more than a big one.
  */
-
-/** CJK scripts say in one character what alphabets say in three: weigh them so prose counts alike. */
-const DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
-
-/** Length of a text with CJK characters counted three times. */
-export function proseLength(t: string): number {
-  return t.length + 2 * (t.match(DENSE)?.length ?? 0);
-}
+import { first, proseLength, storyBody } from './page-prose';
 
 /** What `detect.ts` decides on. Counts are capped by the walks, not exact on huge pages. */
 export interface PageStructure {
@@ -73,53 +66,6 @@ function publicationDate(doc: Document, hasTime: boolean): PageStructure['dateSo
   return WRITTEN_DATE.test((doc.body?.textContent ?? '').slice(0, 20_000)) ? 'text' : null;
 }
 
-/** The first `cap` nodes of a static NodeList, without copying the whole list. */
-function* first<T extends Node>(list: NodeListOf<T>, cap: number): Generator<T> {
-  const n = Math.min(list.length, cap);
-  for (let i = 0; i < n; i++) yield list[i]!;
-}
-
-/** An element's text without the CSS and scripts some pages inline in their body. */
-function ownText(el: Element): string {
-  let t = el.textContent ?? '';
-  if (el.querySelector('style, script')) {
-    t = '';
-    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const tag = n.parentElement?.tagName;
-      if (tag !== 'STYLE' && tag !== 'SCRIPT') t += n.nodeValue ?? '';
-    }
-  }
-  return t.replace(/\s+/gu, ' ').trim();
-}
-
-/**
- * A block that stands on its own: it carries a link outside its paragraphs (a teaser's linked
- * headline, a post's author), so it is not one column of a story's body.
- */
-function standsAlone(group: Element): boolean {
-  if (group.closest('a[href]')) return true;
-  for (const a of first(group.querySelectorAll('a[href]'), 40)) {
-    if (!a.closest('p, li, blockquote, figure, pre')) return true;
-  }
-  return false;
-}
-
-/** The container above a block, past wrappers that hold nothing else. */
-function containerOf(el: Element): Element | null {
-  let up = el.parentElement;
-  while (up && up.childElementCount === 1 && up.parentElement) up = up.parentElement;
-  return up;
-}
-
-/** The container a prose paragraph belongs to: its parent, or the one above when the parent only wraps it. */
-function groupOf(el: Element): Element | null {
-  const parent = el.parentElement;
-  if (!parent) return null;
-  if (parent.childElementCount === 1 && parent.parentElement) return parent.parentElement;
-  return parent;
-}
-
 /** Measure the page. Bounded: at most a few thousand elements of each kind are looked at. */
 export function pageStructure(doc: Document): PageStructure {
   const s: PageStructure = {
@@ -131,72 +77,15 @@ export function pageStructure(doc: Document): PageStructure {
   const body = doc.body;
   if (!body) return s;
 
-  // 1. Prose paragraphs and the container each sits in.
-  const blocks = new Set<Element>();
-  for (const p of first(body.querySelectorAll('p, pre, li'), 2000)) {
-    // A list item is prose only as a leaf: items that hold lists are menus.
-    if (p.tagName !== 'LI' || !p.querySelector('ul, ol')) blocks.add(p);
-  }
-  for (const br of first(body.querySelectorAll('br'), 600)) {
-    const parent = br.parentElement;
-    if (parent && parent.tagName !== 'P') blocks.add(parent);
-  }
-  const groups = new Map<Element, [number, number]>();
-
-  const countProse = (el: Element, t: string): void => {
-    const len = proseLength(t);
-    s.prose++;
-    s.proseChars += len;
-    s.denseChars += len - t.length;
-    const g = groupOf(el);
-    if (!g) return;
-    const v = groups.get(g) ?? [0, 0];
-    v[0]++;
-    v[1] += len;
-    groups.set(g, v);
-  };
-  for (const p of blocks) {
-    const t = ownText(p);
-    if (proseLength(t) < 80 || !/[.!?。！？…]/u.test(t)) continue;
-    let linkChars = 0;
-    for (const a of first(p.querySelectorAll('a'), 100)) linkChars += (a.textContent ?? '').length;
-    if (linkChars > t.length * 0.5) continue;
-    countProse(p, t);
-  }
-  // Older CMSes and plain documents write paragraphs as bare text in <div>s: looked for only when
-  // <p>s found little, so pages with proper markup never pay for the walk.
-  if (s.prose < 3) {
-    for (const el of first(body.querySelectorAll('div, td, section, article'), 1500)) {
-      let own = '';
-      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue ?? '';
-      own = own.replace(/\s+/gu, ' ').trim();
-      if (proseLength(own) < 80 || !/[.!?。！？…]/u.test(own)) continue;
-      countProse(el, own);
-    }
-  }
-  // A story's body is often cut into sibling columns or sections (<div><p/><p/></div><div><p/></div>):
-  // groups that share a container and hold no link of their own are one body. Teasers and posts,
-  // which carry a linked headline or an author, are never merged.
-  const regions = new Map<Element, [number, number]>();
-  for (const [g, [n, chars]] of groups) {
-    const parent = containerOf(g);
-    if (!parent || standsAlone(g)) continue;
-    const v = regions.get(parent) ?? [0, 0];
-    v[0] += n;
-    v[1] += chars;
-    regions.set(parent, v);
-  }
-  let main: Element | null = null;
-  for (const candidates of [groups, regions]) {
-    for (const [g, [n, chars]] of candidates) {
-      if (chars > s.mainChars) {
-        s.mainChars = chars;
-        s.mainParagraphs = n;
-        main = g;
-      }
-    }
-  }
-  s.proseGroups = groups.size;
+  // 1. The story's body, if there is one.
+  const prose = storyBody(body);
+  const { main } = prose;
+  s.prose = prose.prose;
+  s.proseChars = prose.proseChars;
+  s.denseChars = prose.denseChars;
+  s.mainParagraphs = prose.mainParagraphs;
+  s.mainChars = prose.mainChars;
+  s.proseGroups = prose.proseGroups;
 
   // 2. Links: headline-like ones outside the story's body, and how much of the text is links.
   const seen = new Set<string>();
