@@ -9,6 +9,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { ARTICLE_TYPES, ldTypes, readJsonLd } from './jsonld';
 import { pageStructure } from './page-structure';
 import { urlSignals } from './page-address';
+import { metaContent } from './meta';
 import { quickVerdict } from './quick-verdict';
 import { SUMMARY, kindEvidence, type Evidence } from './page-kinds';
 
@@ -47,9 +48,6 @@ export interface ArticleDetection {
   reasons: string[];
 }
 
-function metaContent(doc: Document, property: string): string | null {
-  return doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() ?? null;
-}
 
 /**
  * Decide whether the page is an article. Evidence adds up: what the page declares (evidence, not

@@ -7,6 +7,7 @@
  */
 import type { PageKind } from './detect';
 import type { PageStructure } from './page-structure';
+import { metaContent } from './meta';
 
 /** One piece of evidence: its weight (negative: not an article), why, and the kind it points to. */
 export interface Evidence {
@@ -49,9 +50,6 @@ const LEGAL_TITLE = /\b(?:impressum|imprint|privacy(?: policy| notice)?|datensch
 const ERROR_TITLE = /\b(?:404|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)\b/iu;
 const DOC_GENERATOR = /\b(?:sphinx|yard|docusaurus|mkdocs|javadoc|doxygen|jsdoc|typedoc|hugo book|gitbook|readthedocs|vuepress|mdbook)\b/iu;
 
-function meta(doc: Document, name: string): string {
-  return doc.querySelector(`meta[name="${name}" i], meta[property="${name}" i]`)?.getAttribute('content')?.trim() ?? '';
-}
 
 /** The evidence of every kind the page's structure shows. `declaredArticle`: the page says it is an article. */
 export function kindEvidence(doc: Document, s: PageStructure, og: string | null, ldTypesFound: string[], declaredArticle: boolean): Evidence[] {
@@ -96,7 +94,7 @@ export function kindEvidence(doc: Document, s: PageStructure, og: string | null,
   else if (s.cartControls >= 3) add(-4, 'product', `${s.cartControls} cart controls`);
 
   // Documentation: a generator that builds docs, or code and navigation trees with little prose.
-  const generator = meta(doc, 'generator');
+  const generator = metaContent(doc, 'generator') ?? '';
   if (DOC_GENERATOR.test(generator)) add(-4, 'docs', `built by ${generator.split(/\s+/u).slice(0, 2).join(' ')}`);
   else if (s.codeBlocks >= 10 && s.mainChars < 1000) add(-3, 'docs', `${s.codeBlocks} code blocks and little prose`);
   if (/mediawiki/iu.test(generator)) add(-4, 'reference', 'a wiki page');

@@ -8,6 +8,7 @@
  */
 import type { ArticleDetection, PageKind } from './detect';
 import { ARTICLE_TYPES, ldTypes, readJsonLd } from './jsonld';
+import { metaContent } from './meta';
 
 /** Declarations that are a page's own "not one story", with the kind and phrase they mean. */
 const SAYS_NOT_A_STORY: Record<string, [PageKind, string]> = {
@@ -42,7 +43,7 @@ export function quickVerdict(doc: Document): ArticleDetection | null {
     const t = el.getAttribute('itemtype') ?? '';
     micro.push(...t.split(/\s+/u).filter(Boolean).map((x) => x.replace(/^.*[/:#]/u, '')));
   }
-  const og = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
+  const og = metaContent(doc, 'og:type')?.toLowerCase() ?? '';
   const saysArticle = og === 'article' || [...ld, ...micro].some((t) => ARTICLE_TYPES.has(t) && t !== 'SocialMediaPosting');
   if (!saysArticle) {
     for (const t of [...ld, ...micro]) {
