@@ -9,6 +9,7 @@
 import type { ArticleDetection, PageKind } from './detect';
 import { ARTICLE_TYPES, ldTypes, readJsonLd } from './jsonld';
 import { metaContent } from './meta';
+import { first } from './page-prose';
 
 /** Declarations that are a page's own "not one story", with the kind and phrase they mean. */
 const SAYS_NOT_A_STORY: Record<string, [PageKind, string]> = {
@@ -39,7 +40,7 @@ function reject(kind: PageKind, summary: string, reasons: string[]): ArticleDete
 export function quickVerdict(doc: Document): ArticleDetection | null {
   const ld = readJsonLd(doc).flatMap(ldTypes);
   const micro: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[itemtype]')).slice(0, 50)) {
+  for (const el of first(doc.querySelectorAll('[itemtype]'), 50)) {
     const t = el.getAttribute('itemtype') ?? '';
     micro.push(...t.split(/\s+/u).filter(Boolean).map((x) => x.replace(/^.*[/:#]/u, '')));
   }
@@ -54,7 +55,7 @@ export function quickVerdict(doc: Document): ArticleDetection | null {
   // A sign-in form with (almost) no paragraphs around it.
   if (doc.querySelector('input[type="password" i]')) {
     let chars = 0;
-    for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 40)) chars += (p.textContent ?? '').length;
+    for (const p of first(doc.querySelectorAll('p'), 40)) chars += (p.textContent ?? '').length;
     if (chars < 600) return reject('login', 'a sign-in page', ['a sign-in form and no article text']);
   }
   return null;
