@@ -68,38 +68,80 @@ const BLOCKS = new Set([
   'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH',
   'FIGURE', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HR', 'CENTER',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'svg', 'MATH', 'math']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'svg', 'MATH', 'math']);
+/**
+ * Elements that hold a photo credit or a copyright line by their own markup (`class="credit"`,
+ * `photo-credit`, `caption__credit`, `copyright`): a caption is kept, its credit is not.
+ */
+const CREDIT_CLASS = /(?:^|[\s_-])(?:credits?|copyright|photo-?credit|image-?credit|media-?credit)(?:$|[\s_-])/iu;
+
+/** One paragraph of a content element and the share of its characters that sit inside links. */
+export interface Block {
+  text: string;
+  /** 0–1: link text over all text; a related-links list is close to 1, body prose close to 0. */
+  linked: number;
+  /** Set apart from the running text: in a caption, figure, quote, aside, list or table. */
+  boxed: boolean;
+}
+
+const BOXES = new Set(['FIGCAPTION', 'FIGURE', 'BLOCKQUOTE', 'ASIDE', 'LI', 'TD', 'TH', 'DD']);
+const BOX_CLASS = /caption|quote|summary|highlight|takeaway|excerpt/iu;
 
 /**
- * Paragraph texts of a content element: each block element (p, li, blockquote, h2…) closes a
- * paragraph, and so does a <br>; inline text between blocks becomes its own paragraph.
+ * Paragraphs of a content element with their link share: each block element (p, li, blockquote,
+ * h2, figcaption…) closes a paragraph, and so does a <br>; inline text between blocks becomes its
+ * own paragraph. Captions are kept (the reference texts of extraction benchmarks keep them); credit
+ * elements inside them are not.
  */
-export function blockTexts(root: Node): string[] {
-  const out: string[] = [];
+export function blocks(root: Node): Block[] {
+  const out: Block[] = [];
   let buf = '';
+  let linkBuf = '';
+  let boxDepth = 0;
   const flush = (): void => {
     const t = buf.replace(/\s+/gu, ' ').trim();
-    if (t) out.push(t);
+    if (t) {
+      const l = linkBuf.replace(/\s+/gu, ' ').trim().length;
+      out.push({ text: t, linked: Math.min(1, l / t.length), boxed: boxDepth > 0 });
+    }
     buf = '';
+    linkBuf = '';
   };
-  const walk = (node: Node): void => {
+  const walk = (node: Node, inLink: boolean): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) buf += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName;
+      if (c.nodeType === 3) {
+        buf += c.nodeValue ?? '';
+        if (inLink) linkBuf += c.nodeValue ?? '';
+      } else if (c.nodeType === 1) {
+        const el = c as Element;
+        const tag = el.tagName;
         if (SKIP.has(tag)) continue;
+        const cls = el.getAttribute('class');
+        if (cls && CREDIT_CLASS.test(cls)) continue;
+        // Links to another place on the same page (a table of contents, footnotes) are not links away.
+        const link = inLink || (tag.toUpperCase() === 'A' && !(el.getAttribute('href') ?? '').startsWith('#'));
         if (tag === 'BR') flush();
-        else if (BLOCKS.has(tag.toUpperCase())) {
-          flush();
-          walk(c);
-          flush();
-        } else walk(c);
+        else {
+          const boxed = BOXES.has(tag.toUpperCase()) || (cls !== null && BOX_CLASS.test(cls));
+          if (boxed) boxDepth++;
+          if (BLOCKS.has(tag.toUpperCase()) || tag.toUpperCase() === 'FIGCAPTION') {
+            flush();
+            walk(c, link);
+            flush();
+          } else walk(c, link);
+          if (boxed) boxDepth--;
+        }
       }
     }
   };
-  walk(root);
+  walk(root, false);
   flush();
   return out;
+}
+
+/** The paragraph texts of {@link blocks}, for callers that need no link share. */
+export function blockTexts(root: Node): string[] {
+  return blocks(root).map((b) => b.text);
 }
 
 function ldBody(node: LdNode | null): string | null {
@@ -122,19 +164,18 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const clone = doc.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (n) => n }).parse();
+    parsed = new Readability<Node>(clone, { serializer: (n) => n, keepClasses: true }).parse();
   } catch {
     parsed = null;
   }
 
-  const readParas = parsed?.content ? blockTexts(parsed.content) : [];
-  const readLen = readParas.reduce((s, p) => s + p.length, 0);
+  const read = parsed?.content ? blocks(parsed.content) : [];
+  const readLen = read.reduce((s, p) => s + p.text.length, 0);
   const body = ldBody(art);
-  let raw = readParas;
-  if (body && looksComplete(body) && body.length > readLen * 1.3) {
-    raw = body.split(/\n+/u);
-  }
-  const cleaned = cleanText(raw);
+  const cleaned =
+    body && looksComplete(body) && body.length > readLen * 1.3
+      ? cleanText(body.split(/\n+/u))
+      : cleanText(read.map((b) => b.text), { linked: read.map((b) => b.linked), boxed: read.map((b) => b.boxed) });
 
   const publisher = art ? ldName(art['publisher']) : null;
   const ldLang = art && typeof art['inLanguage'] === 'string' ? (art['inLanguage'] as string) : null;

@@ -52,6 +52,56 @@ describe('extractArticle on made-up pages', () => {
   });
 });
 
+const BODY = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}: the council met again on Tuesday and agreed, after a long debate, to fund the repairs of bridge number ${i + 1} this year.</p>`).join('');
+const doc = (inner: string): Document => parse(`<html><head><title>Council funds bridge</title></head><body><article><h1>Council funds bridge</h1>${inner}</article></body></html>`);
+
+describe('extractArticle: blocks the reference text leaves out, and what it keeps', () => {
+  it('keeps a photo caption that says something new, without its credit element', () => {
+    const a = extractArticle(doc(`${BODY(2)}<figure><img src="a.jpg"><figcaption>Workers repair the old river bridge on Monday morning. <span class="credit">Jane Doe/Courier</span></figcaption></figure>${BODY(3)}`), URL_);
+    expect(a.paragraphs).toContain('Workers repair the old river bridge on Monday morning.');
+    expect(a.paragraphs.join(' ')).not.toMatch(/Jane Doe/);
+  });
+
+  it('drops a caption that only repeats a body paragraph, and a pull quote that repeats one', () => {
+    const quote = 'We will not let this bridge fall down while I am mayor of this town, she said on Tuesday.';
+    const a = extractArticle(doc(`${BODY(2)}<p>“${quote}”</p><figure><img src="a.jpg"><figcaption>${quote}</figcaption></figure><blockquote class="pullquote">${quote}</blockquote>${BODY(3)}`), URL_);
+    expect(a.paragraphs.filter((p) => p.includes('while I am mayor'))).toHaveLength(1);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('keeps a body paragraph that quotes less than all of another', () => {
+    const a = extractArticle(doc(`${BODY(2)}<p>The mayor said the bridge would reopen in May, and that the town would pay for it without new taxes.</p><p>“The bridge would reopen in May,” the council’s engineer confirmed on Wednesday, adding that the tests were good.</p>${BODY(2)}`), URL_);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('drops a list of links to other stories, but keeps a list of linked items inside the body text', () => {
+    const related = '<ul><li><a href="/a">Council race heats up as two candidates join</a></li><li><a href="/b">Why the old bridge matters to the town</a></li><li><a href="/c">Flood warnings for the river valley</a></li></ul>';
+    const inBody = '<ul><li>The first phase, paid by the <a href="/fund">regional fund</a>, repairs the deck.</li><li>The second phase, paid by the town, repaints the steel.</li></ul>';
+    const a = extractArticle(doc(`${BODY(3)}${inBody}${BODY(2)}${related}`), URL_);
+    const text = a.paragraphs.join('\n');
+    expect(text).not.toMatch(/Council race|old bridge matters|Flood warnings/);
+    expect(text).toMatch(/The first phase, paid by the regional fund, repairs the deck\./);
+    expect(text).toMatch(/The second phase/);
+  });
+
+  it('does not take links to the page’s own sections (a table of contents) for related links', () => {
+    const toc = '<ul><li><a href="#history">History of the bridge</a></li><li><a href="#money">Where the money comes from</a></li></ul>';
+    const a = extractArticle(doc(`${toc}${BODY(4)}`), URL_);
+    expect(a.paragraphs.slice(0, 2)).toEqual(['History of the bridge', 'Where the money comes from']);
+  });
+
+  it('drops "Read more" headed link blocks, newsletter boxes, share rows and the author bio at the foot', () => {
+    const a = extractArticle(doc(`${BODY(4)}
+      <p>Read more:</p><p><a href="/x">Bridge closures planned for the summer</a></p>
+      <div><p>Get the best local stories in your inbox.</p><p>By signing up, you agree to our Terms of Use and Privacy Policy.</p></div>
+      <p>Find us: Twitter / Facebook / Instagram</p>
+      <p>Jane Doe is a reporter for the Courier covering city hall. Follow her on Twitter @janedoe.</p>`), URL_);
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.paragraphs[3]).toMatch(/^Paragraph 4:/);
+  });
+});
+
 describe('cleanByline', () => {
   it.each([
     ['By Erin Cunningham', 'Erin Cunningham'],
@@ -65,11 +115,12 @@ describe('cleanByline', () => {
 });
 
 describe.skipIf(!existsSync(readability))('extractArticle on Readability test pages', () => {
-  it('nytimes-1: title, byline and body', () => {
+  it('nytimes-1: title, byline, the photo caption without its credit, then the body', () => {
     const a = extractArticle(page('nytimes-1'), URL_);
     expect(a.title).toBe('United States to Lift Sudan Sanctions');
     expect(a.byline).toBe('Jeffrey Gettleman');
-    expect(a.paragraphs[0]).toMatch(/^LONDON — After nearly 20 years of hostile relations/);
+    expect(a.paragraphs[0]).toMatch(/^United Nations peacekeepers at a refugee camp in Sudan on Monday\. .* American intelligence agents\.$/);
+    expect(a.paragraphs[1]).toMatch(/^LONDON — After nearly 20 years of hostile relations/);
   });
   it('aktualne: date keeps its time zone, written as an ISO offset', () => {
     const a = extractArticle(page('aktualne'), URL_);
