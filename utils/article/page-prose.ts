@@ -5,8 +5,7 @@
  * their own, stay apart, so a page of forty teasers has forty small groups and no body.
  */
 
-/** CJK scripts say in one character what alphabets say in three: weigh them so prose counts alike. */
-const DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+import { DENSE } from '../text/dense';
 
 /** Length of a text with CJK characters counted three times. */
 export function proseLength(t: string): number {
