@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleOrigin } from '../types';
 import { cleanText } from './clean';
+import { metaContent } from './meta';
 import { toIsoDate } from './dates';
 import { ldArticle, ldName, readJsonLd, type LdNode } from './jsonld';
 
@@ -26,17 +27,6 @@ export interface ExtractedArticle {
   excerpt: string | null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}" i]`) ??
-      doc.querySelector(`meta[name="${key}" i]`) ??
-      doc.querySelector(`meta[itemprop="${key}" i]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return null;
-}
 
 function absolute(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
@@ -187,16 +177,16 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     : null;
 
   const title =
-    parsed?.title?.trim() || (art ? ldName(art['headline']) : null) || meta(doc, 'og:title') || doc.title.trim() || null;
+    parsed?.title?.trim() || (art ? ldName(art['headline']) : null) || metaContent(doc, 'og:title') || doc.title.trim() || null;
   const byline =
     cleanByline(parsed?.byline) ??
     cleanByline(art ? ldName(art['author']) : null) ??
-    cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author')) ??
+    cleanByline(metaContent(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author')) ??
     cleaned.byline;
   const published =
     toIsoDate(parsed?.publishedTime) ??
     toIsoDate(art ? (art['datePublished'] as string | undefined) : null) ??
-    toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'dc.date', 'date', 'sailthru.date')) ??
+    toIsoDate(metaContent(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'dc.date', 'date', 'sailthru.date')) ??
     toIsoDate(
       (doc.querySelector('time[itemprop~="datePublished"], time[pubdate], article time[datetime]') ??
         doc.querySelector('time[datetime]'))?.getAttribute('datetime'),
@@ -204,28 +194,28 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     cleaned.published;
   const modified =
     toIsoDate(art ? (art['dateModified'] as string | undefined) : null) ??
-    toIsoDate(meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'));
+    toIsoDate(metaContent(doc, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'));
   const canonicalUrl =
     absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), url) ??
-    absolute(meta(doc, 'og:url'), url) ??
+    absolute(metaContent(doc, 'og:url'), url) ??
     absolute(ldUrl, url);
   const lang =
     parsed?.lang?.trim() ||
     doc.documentElement?.getAttribute('lang')?.trim() ||
     ldLang ||
-    meta(doc, 'content-language', 'og:locale')?.replace('_', '-') ||
+    metaContent(doc, 'content-language', 'og:locale')?.replace('_', '-') ||
     null;
 
   return {
     title,
-    siteName: parsed?.siteName?.trim() || publisher || meta(doc, 'og:site_name') || cleaned.source || null,
+    siteName: parsed?.siteName?.trim() || publisher || metaContent(doc, 'og:site_name') || cleaned.source || null,
     byline,
     published,
     modified,
     canonicalUrl,
     lang,
     paragraphs: cleaned.paragraphs,
-    excerpt: parsed?.excerpt?.trim() || meta(doc, 'og:description', 'description') || null,
+    excerpt: parsed?.excerpt?.trim() || metaContent(doc, 'og:description', 'description') || null,
   };
 }
 
