@@ -14,11 +14,15 @@ export function proseLength(t: string): number {
 
 /** The prose of a page and its largest block (the story's body, if the page has one). */
 export interface StoryBody {
+  /** Prose paragraphs anywhere on the page, and their weighted characters. */
   prose: number;
   proseChars: number;
+  /** Of those, characters in CJK scripts (weighted), to scale length thresholds. */
   denseChars: number;
+  /** The largest group of prose paragraphs that share one container: a story's body. */
   mainParagraphs: number;
   mainChars: number;
+  /** How many containers hold prose at all (one for a story, many for teasers or posts). */
   proseGroups: number;
   /** The container of the largest block, or null. */
   main: Element | null;

@@ -5,20 +5,10 @@
  * prices, code blocks, forms and players the page holds. Read by `detect.ts`; every walk is capped
  * so a huge page costs no more than a big one.
  */
-import { first, proseLength, storyBody } from './page-prose';
+import { first, proseLength, storyBody, type StoryBody } from './page-prose';
 
 /** What `detect.ts` decides on. Counts are capped by the walks, not exact on huge pages. */
-export interface PageStructure {
-  /** Prose paragraphs anywhere on the page, and their weighted characters. */
-  prose: number;
-  proseChars: number;
-  /** Of those, characters in CJK scripts (weighted), to scale length thresholds. */
-  denseChars: number;
-  /** The largest group of prose paragraphs that share one container: a story's body. */
-  mainParagraphs: number;
-  mainChars: number;
-  /** How many containers hold prose at all (one for a story, many for teasers or posts). */
-  proseGroups: number;
+export interface PageStructure extends Omit<StoryBody, 'main'> {
   /** Distinct links whose text reads like a headline (four words or more), outside the main group. */
   headlineLinks: number;
   /** Headings that are links (or links that hold a heading): the teasers of a list of stories. */
@@ -78,14 +68,8 @@ export function pageStructure(doc: Document): PageStructure {
   if (!body) return s;
 
   // 1. The story's body, if there is one.
-  const prose = storyBody(body);
-  const { main } = prose;
-  s.prose = prose.prose;
-  s.proseChars = prose.proseChars;
-  s.denseChars = prose.denseChars;
-  s.mainParagraphs = prose.mainParagraphs;
-  s.mainChars = prose.mainChars;
-  s.proseGroups = prose.proseGroups;
+  const { main, ...prose } = storyBody(body);
+  Object.assign(s, prose);
 
   // 2. Links: headline-like ones outside the story's body, and how much of the text is links.
   const seen = new Set<string>();
