@@ -89,6 +89,8 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   else add(-2, s.prose === 0 ? 'no paragraphs of prose' : 'no block of prose longer than a teaser');
   // A story says when it was published; lists, shops, forms and tools mostly do not.
   if (s.dateSource === null) add(-2, 'no date of publication');
+  // …and who wrote it: weaker, since wire copy and some sites name nobody.
+  if (!s.hasAuthor) add(-1, 'no author named');
 
   // 4. The kinds of page that are not one story, each by its structure.
   found.push(...kindEvidence(doc, s, og, types, articleType !== undefined || og === 'article'));

@@ -31,6 +31,8 @@ export interface PageStructure extends Omit<StoryBody, 'main'> {
   postBlocks: number;
   /** schema.org microdata types (itemtype), short names. */
   microdataTypes: string[];
+  /** Whether the page names an author anywhere: metadata, rel/itemprop author, a byline or author element, JSON-LD. */
+  hasAuthor: boolean;
   /** Where the page states when it was published, if anywhere: metadata, a <time>, or a date near the top. */
   dateSource: 'metadata' | 'time element' | 'text' | null;
 }
@@ -48,6 +50,14 @@ const DATE_META = [
 const WRITTEN_DATE = /\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\b|(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}/u;
 
 /** Where the page says when it was published: its metadata, a <time> element, or a written date near the top of its text. */
+const AUTHOR = 'meta[name="author" i], meta[property="article:author" i], [rel~="author" i], [itemprop~="author" i], [class*="byline" i], [class*="author" i], [data-testid*="byline" i]';
+
+/** Whether the page names who wrote it, anywhere a page says so. */
+function namesAnAuthor(doc: Document): boolean {
+  if (doc.querySelector(AUTHOR)) return true;
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((el) => /"author"\s*:/u.test(el.textContent ?? ''));
+}
+
 function publicationDate(doc: Document, hasTime: boolean): PageStructure['dateSource'] {
   if (doc.querySelector(DATE_META) || doc.querySelector('[itemprop="datePublished" i], [itemprop="dateCreated" i]')) return 'metadata';
   const ld = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((el) => /"datePublished"\s*:/u.test(el.textContent ?? ''));
@@ -62,7 +72,7 @@ export function pageStructure(doc: Document): PageStructure {
     prose: 0, proseChars: 0, denseChars: 0, mainParagraphs: 0, mainChars: 0, proseGroups: 0,
     headlineLinks: 0, linkedHeadings: 0, textChars: 0, linkChars: 0, times: 0,
     passwordFields: 0, players: 0, codeBlocks: 0, prices: 0, cartControls: 0,
-    postBlocks: 0, microdataTypes: [], dateSource: null,
+    postBlocks: 0, microdataTypes: [], hasAuthor: false, dateSource: null,
   };
   const body = doc.body;
   if (!body) return s;
@@ -122,5 +132,6 @@ export function pageStructure(doc: Document): PageStructure {
   }
   s.microdataTypes = [...micro];
   s.dateSource = publicationDate(doc, s.times > 0);
+  s.hasAuthor = namesAnAuthor(doc);
   return s;
 }
