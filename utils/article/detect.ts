@@ -41,13 +41,12 @@ export interface ArticleDetection {
   kind: PageKind;
   /**
    * The verdict in a phrase a reader understands, e.g. "a list of 42 headlines" or "a forum
-   * thread: 23 posts by 11 people"; for an article, "a news article".
+   * thread of 23 posts"; for an article, "a news article".
    */
   summary: string;
   /** Short human phrases, strongest first. */
   reasons: string[];
 }
-
 
 /**
  * Decide whether the page is an article. Evidence adds up: what the page declares (evidence, not
