@@ -37,7 +37,8 @@ function phrase(v: unknown): string {
 
 /**
  * The detection a content script sent, made safe to store and show: `isArticle` must be a boolean
- * (else `null`: the message is refused); `kind` one of the known kinds, else `other`; `confidence`
+ * (else `null`: the message is refused); `kind` one of the known kinds, else `other`, and agreeing
+ * with the verdict (`article` exactly when `isArticle`); `confidence`
  * a number clamped to [0, 1] (0.5 when it is none); `summary` a string of at most {@link MAX_PHRASE}
  * characters; `reasons` at most {@link MAX_REASONS} non-empty strings of at most
  * {@link MAX_PHRASE} characters each. Pure: used by the `pageDetected` handler and unit tested.
@@ -46,7 +47,9 @@ export function sanitizeDetection(input: unknown): Detection | null {
   if (typeof input !== 'object' || input === null) return null;
   const d = input as Record<string, unknown>;
   if (typeof d['isArticle'] !== 'boolean') return null;
-  const kind = typeof d['kind'] === 'string' && Object.hasOwn(KINDS, d['kind']) ? (d['kind'] as PageKind) : 'other';
+  const known = typeof d['kind'] === 'string' && Object.hasOwn(KINDS, d['kind']) ? (d['kind'] as PageKind) : 'other';
+  // The kind agrees with the verdict: an article is of kind 'article', and nothing else is.
+  const kind: PageKind = d['isArticle'] ? 'article' : known === 'article' ? 'other' : known;
   const c = d['confidence'];
   const confidence = typeof c === 'number' && !Number.isNaN(c) ? Math.min(1, Math.max(0, c)) : 0.5;
   const reasons = Array.isArray(d['reasons'])

@@ -27,6 +27,11 @@ describe('sanitizeDetection', () => {
     expect(sanitizeDetection({ ...good, kind: 'forum' })?.kind).toBe('forum');
   });
 
+  it('makes the kind agree with the verdict', () => {
+    expect(sanitizeDetection({ ...good, isArticle: true, kind: 'forum' })?.kind).toBe('article');
+    expect(sanitizeDetection({ ...good, isArticle: false, kind: 'article' })?.kind).toBe('other');
+  });
+
   it('clamps the confidence to [0, 1]', () => {
     expect(sanitizeDetection({ ...good, confidence: 7 })?.confidence).toBe(1);
     expect(sanitizeDetection({ ...good, confidence: -3 })?.confidence).toBe(0);
