@@ -6,7 +6,7 @@
  */
 
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { ARTICLE_TYPES, ldTypes, readJsonLd } from './jsonld';
+import { declaresStory, readDeclarations } from './declarations';
 import { pageStructure } from './page-structure';
 import { urlSignals } from './page-address';
 import { metaContent } from './meta';
@@ -57,7 +57,8 @@ export interface ArticleDetection {
  */
 export function detectArticle(doc: Document, url: string): ArticleDetection {
   // What the page settles by its own markup is settled the same way here as on the page.
-  const quick = quickVerdict(doc);
+  const declared = readDeclarations(doc);
+  const quick = quickVerdict(doc, declared);
   if (quick) return quick;
   const found: Evidence[] = [];
   const add = (weight: number, reason: string, kind?: PageKind, summary?: string): void => {
@@ -65,19 +66,19 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   };
 
   // 1. What the page declares.
-  const types = readJsonLd(doc).flatMap(ldTypes);
-  const articleType = types.find((t) => ARTICLE_TYPES.has(t) && t !== 'SocialMediaPosting');
+  const types = declared.ldTypes;
+  const articleType = types.find(declaresStory);
   if (articleType) add(2, `JSON-LD says ${articleType}`);
-  const og = metaContent(doc, 'og:type')?.toLowerCase() ?? null;
+  const og = declared.og;
   if (og === 'article' || og === 'blog' || og === 'news') add(1, `og:type is ${og}`);
   if (metaContent(doc, 'article:published_time')) add(1, 'has a publication time');
 
   // 2. The address.
   const u = urlSignals(url);
-  if (u.reason) add(u.score, u.reason, u.score < 0 ? (u.reason.startsWith('search') ? 'search' : 'headlines') : undefined);
+  if (u.reason) add(u.score, u.reason, u.kind);
 
   // 3. The body of a story: one block of prose.
-  const s = pageStructure(doc);
+  const s = pageStructure(doc, declared);
   const dense = s.denseChars > s.proseChars * 0.4;
   // One long block alone (a review, a post, a description) is weaker evidence than several paragraphs.
   const several = s.mainParagraphs >= 3 ? 1 : s.mainParagraphs === 2 ? 0 : -1;

@@ -27,7 +27,6 @@ export interface ExtractedArticle {
   excerpt: string | null;
 }
 
-
 function absolute(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
@@ -106,15 +105,16 @@ export function blocks(root: Node): Block[] {
         const el = c as Element;
         const tag = el.tagName;
         if (SKIP.has(tag)) continue;
+        const upper = tag.toUpperCase();
         const cls = el.getAttribute('class');
         if (cls && CREDIT_CLASS.test(cls)) continue;
         // Links to another place on the same page (a table of contents, footnotes) are not links away.
-        const link = inLink || (tag.toUpperCase() === 'A' && !(el.getAttribute('href') ?? '').startsWith('#'));
+        const link = inLink || (upper === 'A' && !(el.getAttribute('href') ?? '').startsWith('#'));
         if (tag === 'BR') flush();
         else {
-          const boxed = BOXES.has(tag.toUpperCase()) || (cls !== null && BOX_CLASS.test(cls));
+          const boxed = BOXES.has(upper) || (cls !== null && BOX_CLASS.test(cls));
           if (boxed) boxDepth++;
-          if (BLOCKS.has(tag.toUpperCase()) || tag.toUpperCase() === 'FIGCAPTION') {
+          if (BLOCKS.has(upper) || upper === 'FIGCAPTION') {
             flush();
             walk(c, link);
             flush();

@@ -38,11 +38,16 @@ function collect(value: unknown, out: LdNode[], depth: number): void {
   if (Array.isArray(node['@graph'])) collect(node['@graph'], out, depth + 1);
 }
 
-/** Every typed top-level node of every JSON-LD block (arrays and @graph flattened); bad JSON skipped. */
-export function readJsonLd(doc: Document): LdNode[] {
+/** The text of every JSON-LD block of the page, as written. */
+export function jsonLdTexts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
+}
+
+/** Every typed top-level node of these JSON-LD texts (arrays and @graph flattened); bad JSON skipped. */
+export function parseJsonLd(texts: readonly string[]): LdNode[] {
   const out: LdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const src = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/gu, '').trim();
+  for (const text of texts) {
+    const src = text.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/gu, '').trim();
     if (!src) continue;
     try {
       collect(JSON.parse(src), out, 0);
@@ -51,6 +56,11 @@ export function readJsonLd(doc: Document): LdNode[] {
     }
   }
   return out;
+}
+
+/** Every typed top-level node of every JSON-LD block of the page. */
+export function readJsonLd(doc: Document): LdNode[] {
+  return parseJsonLd(jsonLdTexts(doc));
 }
 
 /** The first node whose type is an article type, if any. */

@@ -6,6 +6,7 @@
  * so a huge page costs no more than a big one.
  */
 import { first, proseLength, storyBody, type StoryBody } from './page-prose';
+import { readDeclarations, type Declarations } from './declarations';
 
 /** What `detect.ts` decides on. Counts are capped by the walks, not exact on huge pages. */
 export interface PageStructure extends Omit<StoryBody, 'main'> {
@@ -53,21 +54,19 @@ const WRITTEN_DATE = /\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}
 const AUTHOR = 'meta[name="author" i], meta[property="article:author" i], [rel~="author" i], [itemprop~="author" i], [class*="byline" i], [class*="author" i], [data-testid*="byline" i]';
 
 /** Whether the page names who wrote it, anywhere a page says so. */
-function namesAnAuthor(doc: Document): boolean {
-  if (doc.querySelector(AUTHOR)) return true;
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((el) => /"author"\s*:/u.test(el.textContent ?? ''));
+function namesAnAuthor(doc: Document, ldText: string): boolean {
+  return doc.querySelector(AUTHOR) !== null || /"author"\s*:/u.test(ldText);
 }
 
-function publicationDate(doc: Document, hasTime: boolean): PageStructure['dateSource'] {
+function publicationDate(doc: Document, ldText: string, hasTime: boolean, bodyText: string): PageStructure['dateSource'] {
   if (doc.querySelector(DATE_META) || doc.querySelector('[itemprop="datePublished" i], [itemprop="dateCreated" i]')) return 'metadata';
-  const ld = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((el) => /"datePublished"\s*:/u.test(el.textContent ?? ''));
-  if (ld) return 'metadata';
+  if (/"datePublished"\s*:/u.test(ldText)) return 'metadata';
   if (hasTime) return 'time element';
-  return WRITTEN_DATE.test((doc.body?.textContent ?? '').slice(0, 20_000)) ? 'text' : null;
+  return WRITTEN_DATE.test(bodyText.slice(0, 20_000)) ? 'text' : null;
 }
 
-/** Measure the page. Bounded: at most a few thousand elements of each kind are looked at. */
-export function pageStructure(doc: Document): PageStructure {
+/** Measure the page (`declared`: its declarations, when the caller has read them). Bounded: at most a few thousand elements of each kind are looked at. */
+export function pageStructure(doc: Document, declared: Declarations = readDeclarations(doc)): PageStructure {
   const s: PageStructure = {
     prose: 0, proseChars: 0, denseChars: 0, mainParagraphs: 0, mainChars: 0, proseGroups: 0,
     headlineLinks: 0, linkedHeadings: 0, textChars: 0, linkChars: 0, times: 0,
@@ -126,12 +125,8 @@ export function pageStructure(doc: Document): PageStructure {
     if (parent) postParents.set(parent, (postParents.get(parent) ?? 0) + 1);
   }
   for (const n of postParents.values()) s.postBlocks = Math.max(s.postBlocks, n);
-  const micro = new Set<string>();
-  for (const el of first(doc.querySelectorAll('[itemtype]'), 400)) {
-    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/u)) if (t) micro.add(t.replace(/^.*[/:#]/u, ''));
-  }
-  s.microdataTypes = [...micro];
-  s.dateSource = publicationDate(doc, s.times > 0);
-  s.hasAuthor = namesAnAuthor(doc);
+  s.microdataTypes = [...new Set(declared.microdata.flat())];
+  s.dateSource = publicationDate(doc, declared.ldText, s.times > 0, bodyText);
+  s.hasAuthor = namesAnAuthor(doc, declared.ldText);
   return s;
 }

@@ -7,8 +7,7 @@
  * decides on its HTML in the extension's own document, off the page's main thread.
  */
 import type { ArticleDetection, PageKind } from './detect';
-import { ARTICLE_TYPES, ldTypes, readJsonLd } from './jsonld';
-import { metaContent } from './meta';
+import { declaresStory, readDeclarations, type Declarations } from './declarations';
 import { first } from './page-prose';
 
 /** Declarations that are a page's own "not one story", with the kind and phrase they mean. */
@@ -35,19 +34,15 @@ function reject(kind: PageKind, summary: string, reasons: string[]): ArticleDete
 
 /**
  * The page's verdict when its own markup settles it (a rejection), or null when it takes the
- * full detector to tell. Never says "article": that needs the structure.
+ * full detector to tell. Never says "article": that needs the structure. `declared`: the page's
+ * declarations when the caller has read them already.
  */
-export function quickVerdict(doc: Document): ArticleDetection | null {
-  const ld = readJsonLd(doc).flatMap(ldTypes);
-  const micro: string[] = [];
-  for (const el of first(doc.querySelectorAll('[itemtype]'), 50)) {
-    const t = el.getAttribute('itemtype') ?? '';
-    micro.push(...t.split(/\s+/u).filter(Boolean).map((x) => x.replace(/^.*[/:#]/u, '')));
-  }
-  const og = metaContent(doc, 'og:type')?.toLowerCase() ?? '';
-  const saysArticle = og === 'article' || [...ld, ...micro].some((t) => ARTICLE_TYPES.has(t) && t !== 'SocialMediaPosting');
+export function quickVerdict(doc: Document, declared: Declarations = readDeclarations(doc)): ArticleDetection | null {
+  // The first 50 elements with microdata are enough to say what the page is.
+  const types = [...declared.ldTypes, ...declared.microdata.slice(0, 50).flat()];
+  const saysArticle = declared.og === 'article' || types.some(declaresStory);
   if (!saysArticle) {
-    for (const t of [...ld, ...micro]) {
+    for (const t of types) {
       const hit = SAYS_NOT_A_STORY[t];
       if (hit) return reject(hit[0], hit[1], [`declares ${t}`, 'declares no article']);
     }
