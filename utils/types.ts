@@ -37,11 +37,24 @@ export interface Article {
 }
 
 /** A direct quotation found in an article's `text`. Offsets are JS string indices, end exclusive. */
+/**
+ * How an attribution is written: `direct` inside quotation marks, `mixed` reported speech that quotes
+ * some of the words, `indirect` reported speech with no quotation marks ("Stoltenberg said the allies
+ * would…"). The panel marks the last two as paraphrase.
+ */
+export type QuoteKind = 'direct' | 'mixed' | 'indirect';
+
 export interface Quote {
-  /** The quoted words without the quotation marks. */
+  /** The content's words without quotation marks (for `mixed`, the marks inside are dropped too). */
   quote: string;
+  /** The content span in the text: for `direct` the words inside the marks, for the others the reported clause. */
   start: number;
   end: number;
+  kind: QuoteKind;
+  /** The words that frame it as speech ("said", "according to", "told reporters"), or null (a credit line, a colon). */
+  cue: string | null;
+  cueStart: number | null;
+  cueEnd: number | null;
   /** The resolved speaker's name ("Jen Psaki"), or a description of an unnamed source, or null. */
   speaker: string | null;
   /** The words in the text that attribute the quote ("she", "Ms. Psaki", "the official"). */

@@ -22,6 +22,8 @@ interface Gold {
   speaker: string | null;
   spans: [number, number][];
   speaker_spans: [number, number][];
+  cue: string | null;
+  cue_spans?: [number, number][];
 }
 interface Row {
   id: string;
@@ -63,7 +65,7 @@ function baseline(text: string): Quote[] {
       const b1 = new RegExp(`(${name.source})\\s+said[^"“]*$`, 'u').exec(before);
       if (b1) sp = { t: b1[1]!, s: Math.max(0, m.index - 80) + b1.index };
     }
-    out.push({ quote: inner, start, end: start + inner.length, speaker: sp?.t ?? null, speakerMention: sp?.t ?? null, speakerStart: sp?.s ?? null, speakerEnd: sp ? sp.s + sp.t.length : null });
+    out.push({ quote: inner, start, end: start + inner.length, kind: 'direct', cue: null, cueStart: null, cueEnd: null, speaker: sp?.t ?? null, speakerMention: sp?.t ?? null, speakerStart: sp?.s ?? null, speakerEnd: sp ? sp.s + sp.t.length : null });
   }
   return out;
 }
@@ -81,18 +83,46 @@ function errorClass(gold: string | null, got: string | null): string {
   return `gold ${gk} / got ${pk}`;
 }
 
-interface Tally {
-  classes: Map<string, number>;
+type Kind = Gold['type'];
+const KINDS: Kind[] = ['direct', 'mixed', 'indirect'];
+
+/** Counts for one kind (or all kinds): predictions claimed, right, gold found, sources and speakers right. */
+interface Counts {
   pred: number;
   predRight: number;
-  direct: number;
+  gold: number;
   found: number;
-  spkRight: number;
-  /** Speaker spans that match the annotated span exactly (trailing comma or space of the annotation aside). */
+  /** Found gold attributions that annotate a source span, and those whose predicted source overlaps it. */
+  withSource: number;
+  sourceRight: number;
+  /** Found attributions whose speaker is right: the source span overlaps, or the resolved name is the annotated one. */
+  speakerRight: number;
+  /** Found gold with an annotated cue, and those whose predicted cue overlaps it. */
+  withCue: number;
+  cueRight: number;
+  /** Found gold whose predicted kind is the annotated kind. */
+  kindRight: number;
+}
+
+const zero = (): Counts => ({ pred: 0, predRight: 0, gold: 0, found: 0, withSource: 0, sourceRight: 0, speakerRight: 0, withCue: 0, cueRight: 0, kindRight: 0 });
+
+interface Tally {
+  byKind: Record<Kind | 'all', Counts>;
+  classes: Map<string, number>;
+  /** Direct quotes whose speaker span is exactly the annotated one (trailing comma or space aside). */
   spkExact: number;
   errors: string[];
 }
 
+const newTally = (): Tally => ({ byKind: { direct: zero(), mixed: zero(), indirect: zero(), all: zero() }, classes: new Map(), spkExact: 0, errors: [] });
+
+/**
+ * Score one article. Recall: a gold attribution is found when a prediction overlaps one of its
+ * content spans. Precision, per kind: a prediction claimed as kind K is right only when it overlaps
+ * an annotated attribution of kind K; over all kinds, when it overlaps any annotated attribution
+ * (we claim all three). Source, speaker, cue and kind are judged on the prediction overlapping the
+ * gold most.
+ */
 function score(row: Row, pred: Quote[], t: Tally, keepErrors: boolean): void {
   const text = row.text;
   const map = offsetMapper(text);
@@ -101,27 +131,61 @@ function score(row: Row, pred: Quote[], t: Tally, keepErrors: boolean): void {
     ...g,
     spans: g.spans.map(([a, b]) => [conv(a), conv(b)] as [number, number]),
     speaker_spans: g.speaker_spans.map(([a, b]) => [conv(a), conv(b)] as [number, number]),
+    cue_spans: (g.cue_spans ?? []).map(([a, b]) => [conv(a), conv(b)] as [number, number]),
   }));
+  const hit = (p: Quote, g: (typeof gold)[number]): boolean => g.spans.some(([a, b]) => overlaps(p.start, p.end, a, b));
   for (const p of pred) {
-    t.pred++;
-    if (gold.some((g) => g.spans.some(([a, b]) => overlaps(p.start, p.end, a, b)))) t.predRight++;
-    else if (keepErrors) t.errors.push(`FP ${row.id} ${JSON.stringify(text.slice(Math.max(0, p.start - 60), p.end + 40))}`);
+    const kind = p.kind ?? 'direct';
+    const all = t.byKind.all;
+    const own = t.byKind[kind];
+    all.pred++;
+    own.pred++;
+    if (gold.some((g) => hit(p, g))) all.predRight++;
+    else if (keepErrors) t.errors.push(`FP ${kind} ${row.id} ${JSON.stringify(text.slice(Math.max(0, p.start - 60), p.end + 40))}`);
+    if (gold.some((g) => g.type === kind && hit(p, g))) own.predRight++;
   }
   for (const g of gold) {
-    if (g.type !== 'direct') continue;
-    t.direct++;
-    const hits = pred.filter((p) => g.spans.some(([a, b]) => overlaps(p.start, p.end, a, b)));
+    const own = t.byKind[g.type];
+    const all = t.byKind.all;
+    own.gold++;
+    all.gold++;
+    const hits = pred.filter((p) => hit(p, g));
     if (!hits.length) {
-      if (keepErrors) t.errors.push(`FN ${row.id} ${JSON.stringify(text.slice(g.spans[0]![0] - 60, g.spans[0]![1] + 40))}`);
+      if (keepErrors) t.errors.push(`FN ${g.type} ${row.id} cue=${JSON.stringify(g.cue)} ${JSON.stringify(text.slice(Math.max(0, g.spans[0]![0] - 80), g.spans[0]![1] + 40))}`);
       continue;
     }
-    t.found++;
-    // The prediction that corresponds to this gold quote: the one overlapping it most.
+    own.found++;
+    all.found++;
+    // The prediction that corresponds to this gold attribution: the one overlapping it most.
     const ov = (x: Quote): number => g.spans.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, x.end) - Math.max(a, x.start)), 0);
     const p = hits.reduce((best, x) => (ov(x) > ov(best) ? x : best), hits[0]!);
+    if ((p.kind ?? 'direct') === g.type) {
+      own.kindRight++;
+      all.kindRight++;
+    }
     const spanOk = p.speakerStart !== null && p.speakerEnd !== null && g.speaker_spans.some(([a, b]) => overlaps(p.speakerStart!, p.speakerEnd!, a, b));
-    const nameOk = !!p.speaker && !!g.speaker && !PRONOUN.test(g.speaker.trim()) && speakerKey(p.speaker) !== "" && speakerKey(p.speaker) === speakerKey(g.speaker);
-    if (spanOk || nameOk) t.spkRight++;
+    if (g.speaker_spans.length) {
+      own.withSource++;
+      all.withSource++;
+      if (spanOk) {
+        own.sourceRight++;
+        all.sourceRight++;
+      }
+    }
+    if (g.cue_spans.length) {
+      own.withCue++;
+      all.withCue++;
+      if (p.cueStart !== null && p.cueEnd !== null && g.cue_spans.some(([a, b]) => overlaps(p.cueStart!, p.cueEnd!, a, b))) {
+        own.cueRight++;
+        all.cueRight++;
+      }
+    }
+    const nameOk = !!p.speaker && !!g.speaker && !PRONOUN.test(g.speaker.trim()) && speakerKey(p.speaker) !== '' && speakerKey(p.speaker) === speakerKey(g.speaker);
+    if (spanOk || nameOk) {
+      own.speakerRight++;
+      all.speakerRight++;
+    }
+    if (g.type !== 'direct') continue;
     if (spanOk && g.speaker_spans.some(([a, b]) => p.speakerStart === a && p.speakerEnd === a + text.slice(a, b).replace(/[\s,]+$/u, '').length)) t.spkExact++;
     else {
       const c = errorClass(g.speaker, p.speakerMention);
@@ -130,18 +194,24 @@ function score(row: Row, pred: Quote[], t: Tally, keepErrors: boolean): void {
     if (!(spanOk || nameOk) && keepErrors) {
       const s0 = g.speaker_spans[0]?.[0] ?? g.spans[0]![0];
       if (!g.speaker_spans.length) t.errors.push('(no gold speaker span)');
-      t.errors.push(`SPK ${row.id} gold=${JSON.stringify(g.speaker)} got=${JSON.stringify(p.speakerMention)}→${JSON.stringify(p.speaker)} ${JSON.stringify(text.slice(Math.min(s0, g.spans[0]![0]) - 40, Math.max(g.spans[0]![1], s0) + 60))}`);
+      t.errors.push(`SPK ${row.id} gold=${JSON.stringify(g.speaker)} got=${JSON.stringify(p.speakerMention)}→${JSON.stringify(p.speaker)} ${JSON.stringify(text.slice(Math.max(0, Math.min(s0, g.spans[0]![0]) - 40), Math.max(g.spans[0]![1], s0) + 60))}`);
     }
   }
 }
 
-function figures(name: string, t: Tally): string {
-  const P = t.pred ? t.predRight / t.pred : 0;
-  const R = t.direct ? t.found / t.direct : 0;
+const ratio = (a: number, b: number): number => (b ? a / b : 0);
+const f3 = (x: number): string => x.toFixed(3).padStart(7);
+
+/** One line of figures for one kind. */
+function figures(name: string, c: Counts): string {
+  const P = ratio(c.predRight, c.pred);
+  const R = ratio(c.found, c.gold);
   const F = P + R ? (2 * P * R) / (P + R) : 0;
-  const S = t.found ? t.spkRight / t.found : 0;
-  const X = t.found ? t.spkExact / t.found : 0;
-  return `${name.padEnd(10)} ${P.toFixed(3).padStart(9)} ${R.toFixed(3).padStart(7)} ${F.toFixed(3).padStart(7)} ${S.toFixed(3).padStart(8)} ${X.toFixed(3).padStart(11)}   (pred ${t.pred}, direct ${t.direct}, found ${t.found})`;
+  return `${name.padEnd(20)} ${f3(P)} ${f3(R)} ${f3(F)} ${f3(ratio(c.sourceRight, c.withSource))} ${f3(ratio(c.speakerRight, c.found))} ${f3(ratio(c.cueRight, c.withCue))} ${f3(ratio(c.kindRight, c.found))}   (pred ${c.pred}, gold ${c.gold}, found ${c.found})`;
+}
+
+function table(system: string, t: Tally): string[] {
+  return [...KINDS, 'all' as const].map((k) => figures(`${system} ${k}`, t.byKind[k]));
 }
 
 /** Print precision / recall / F1 / speaker accuracy for Crossread and the regex baseline. */
@@ -153,8 +223,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const file = path.join(DATA, argv.includes('--train') || split ? 'polnear-train.jsonl' : 'polnear-dev.jsonl');
   const ei = argv.indexOf('--errors');
   const nErrors = ei >= 0 ? Number(argv[ei + 1] ?? 50) : 0;
-  const ours: Tally = { classes: new Map(), pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, spkExact: 0, errors: [] };
-  const base: Tally = { classes: new Map(), pred: 0, predRight: 0, direct: 0, found: 0, spkRight: 0, spkExact: 0, errors: [] };
+  if (nErrors && !argv.includes('--train') && !split) throw new Error('--errors reads misses: only on the training file (--train or --split), never on the held-out dev file');
+  const ours = newTally();
+  const base = newTally();
   let articles = 0;
   let nonBmp = 0;
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
@@ -169,9 +240,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   }
   const out: string[] = [];
   out.push(`quotes eval on ${path.relative(process.cwd(), file)}${split ? ` half ${split}` : ''}: ${articles} articles (${nonBmp} with non-BMP characters; offsets converted from code points)`);
-  out.push(`${'system'.padEnd(10)} precision  recall      F1  speaker  span exact`);
-  out.push(figures('crossread', ours));
-  out.push(figures('regex', base));
+  out.push(`${'system kind'.padEnd(20)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)} ${'source'.padStart(7)} ${'speaker'.padStart(7)} ${'cue'.padStart(7)} ${'kind'.padStart(7)}`);
+  out.push(...table('crossread', ours), ...table('regex', base));
+  out.push(`crossread direct speaker span exact ${ratio(ours.spkExact, ours.byKind.direct.found).toFixed(3)}`);
   if (argv.includes('--classes')) {
     for (const [c, n] of [...ours.classes].sort((a, b) => b[1] - a[1])) out.push(`  speaker errors ${c.padEnd(32)} ${n}`);
   }

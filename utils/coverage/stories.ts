@@ -103,8 +103,12 @@ export function resolveStories(
   return out;
 }
 
+/** A stored quote without its storage keys. Quotes stored before reported speech was found are direct. */
 function plainQuote(q: StoredQuote): Quote {
-  return { quote: q.quote, start: q.start, end: q.end, speaker: q.speaker, speakerMention: q.speakerMention, speakerStart: q.speakerStart, speakerEnd: q.speakerEnd };
+  return {
+    quote: q.quote, start: q.start, end: q.end, kind: q.kind ?? 'direct', cue: q.cue ?? null, cueStart: q.cueStart ?? null, cueEnd: q.cueEnd ?? null,
+    speaker: q.speaker, speakerMention: q.speakerMention, speakerStart: q.speakerStart, speakerEnd: q.speakerEnd,
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ const art = (id: string, source: string, published: string | null, text: string)
   id, title: `Title ${id}`, source, byline: null, published, url: null, lang: 'en', text, origin: 'import', addedAt: 0,
 });
 const q = (articleId: string, i: number, quote: string, speaker: string): StoredQuote => ({
-  key: `${articleId}#${i}`, articleId, speakerKey: speaker.toLowerCase(), quote, start: 0, end: quote.length, speaker, speakerMention: speaker, speakerStart: 0, speakerEnd: 0,
+  key: `${articleId}#${i}`, articleId, speakerKey: speaker.toLowerCase(), quote, start: 0, end: quote.length, speaker, speakerMention: speaker, speakerStart: 0, speakerEnd: 0, kind: 'direct', cue: null, cueStart: null, cueEnd: null,
 });
 
 const search = new CorpusSearch(

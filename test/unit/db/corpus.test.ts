@@ -20,7 +20,7 @@ const article = (id: string, url: string | null = null): Article => ({
   origin: 'import',
   addedAt: 1,
 });
-const quote = (q: string, speaker: string | null): Quote => ({ quote: q, start: 0, end: q.length, speaker, speakerMention: speaker, speakerStart: null, speakerEnd: null });
+const quote = (q: string, speaker: string | null): Quote => ({ quote: q, start: 0, end: q.length, speaker, speakerMention: speaker, speakerStart: null, speakerEnd: null, kind: 'direct', cue: null, cueStart: null, cueEnd: null });
 
 describe('db', () => {
   it('creates every store at the current version', async () => {

@@ -9,7 +9,7 @@ import type { Article, Quote } from '../../../utils/types';
 let n = 0;
 const fresh = () => openCrossreadDb(`corrections-${++n}`);
 const article = (id: string): Article => ({ id, title: id, source: `Outlet ${id}`, byline: null, published: null, url: null, lang: 'en', text: 'Body.', origin: 'import', addedAt: 1 });
-const quote = (q: string): Quote => ({ quote: q, start: 0, end: q.length, speaker: 'Ana Ruiz', speakerMention: 'Ana Ruiz', speakerStart: null, speakerEnd: null });
+const quote = (q: string): Quote => ({ quote: q, start: 0, end: q.length, speaker: 'Ana Ruiz', speakerMention: 'Ana Ruiz', speakerStart: null, speakerEnd: null, kind: 'direct', cue: null, cueStart: null, cueEnd: null });
 const entry = (id: string, storyId: string) => ({ article: article(id), quotes: [quote(`Words of ${id}`)], speakerKeys: ['ruiz'], features: {}, storyId });
 
 describe('corrections store', () => {

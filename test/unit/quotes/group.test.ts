@@ -3,7 +3,7 @@ import type { Quote } from '../../../utils/types';
 import { groupQuotes } from '../../../utils/quotes/index';
 
 function quote(text: string, speaker: string | null): Quote {
-  return { quote: text, start: 0, end: text.length, speaker, speakerMention: speaker, speakerStart: 0, speakerEnd: 0 };
+  return { quote: text, start: 0, end: text.length, speaker, speakerMention: speaker, speakerStart: 0, speakerEnd: 0, kind: 'direct', cue: null, cueStart: null, cueEnd: null };
 }
 
 describe('groupQuotes', () => {

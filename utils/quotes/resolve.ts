@@ -1,0 +1,24 @@
+/**
+ * Who a mention of a source means: a pronoun the person last named with that gender, a surname or
+ * title the full name the article gives, a role ("the official") the source introduced with it.
+ * One place for it, because direct quotes and reported speech resolve their sources alike.
+ */
+import type { Mention } from './mention';
+import { ArticlePeople, looksLikePerson, nameOf } from './speakers';
+
+/** The speaker a mention resolves to in this article: a name, a description, or null (an unresolved "they"). */
+export function resolveMention(people: ArticlePeople, m: Mention): string | null {
+  if (m.kind === 'pronoun') {
+    const p = m.text.toLowerCase();
+    if (p === 'he') return people.resolvePronoun('m', m.start);
+    if (p === 'she') return people.resolvePronoun('f', m.start);
+    return null;
+  }
+  const name = nameOf(m.text);
+  if (name && m.kind === 'name') {
+    if (!looksLikePerson(name)) return name;
+    const titles = m.text.slice(0, Math.max(0, m.text.lastIndexOf(name.split(' ')[0]!))).split(/[\s,]+/u).filter(Boolean).map((t) => t.toLowerCase().replace(/\.$/u, ''));
+    return people.resolveName(name, m.start, titles);
+  }
+  return people.resolveRole(m.text, m.start);
+}
