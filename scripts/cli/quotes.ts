@@ -1,14 +1,26 @@
 /**
- * `cli quotes [FILE]`: quotations and speakers for JSON Lines articles {"id","text",...} read from
- * FILE or stdin, one output line per input line. Only `id` and `text` are read: a `quotes` field
- * in the input is a gold label and is ignored. A malformed line is reported on stderr and skipped;
- * the exit code is 1 if any line was malformed.
+ * `cli quotes [FILE]`: attributions (direct quotes and reported speech, each with its kind, cue and
+ * speaker) for JSON Lines articles {"id","text",...} read from FILE or stdin, one output line per
+ * input line. Only `id` and `text` are read: a `quotes` field in the input is a gold label and is
+ * ignored. A malformed line is reported on stderr and skipped; the exit code is 1 if any line was
+ * malformed.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { write, type CliIo } from './io';
 import { extractQuotes } from '../../utils/quotes/index';
+import type { Quote } from '../../utils/types';
 
+/**
+ * One output quote: exactly the contract's fields, in this order, whatever else a Quote grows, so
+ * a consumer of the JSON Lines sees a field appear only when the README's contract says so.
+ */
+function contractFields(q: Quote) {
+  return {
+    quote: q.quote, start: q.start, end: q.end, kind: q.kind, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd,
+    speaker: q.speaker, speakerMention: q.speakerMention, speakerStart: q.speakerStart, speakerEnd: q.speakerEnd,
+  };
+}
 
 /** Run the command; resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -64,10 +76,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`line ${n}: "id" must be a string\n`);
       continue;
     }
-    const quotes = extractQuotes(text).map((q) => ({
-      quote: q.quote, start: q.start, end: q.end, speaker: q.speaker,
-      speakerMention: q.speakerMention, speakerStart: q.speakerStart, speakerEnd: q.speakerEnd,
-    }));
+    const quotes = extractQuotes(text).map(contractFields);
     await write(io.stdout, JSON.stringify({ id: id === undefined ? null : String(id), quotes }) + '\n');
   }
   return bad ? 1 : 0;
