@@ -3,11 +3,11 @@
  * order, and each step only adds: data written by an older version is carried forward intact.
  * Only the background opens the database; pages ask the background.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article, Quote } from '../types';
 
 export const DB_NAME = 'crossread';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A quote as stored: the quote, the article it came from, and its canonical speaker key. */
 export interface StoredQuote extends Quote {
@@ -196,6 +196,40 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
         // By origin, then addition time: retention walks the oldest feed articles and nothing else.
         tx.objectStore('articles').createIndex('originAdded', ['origin', 'addedAt']);
       }
+      // Version 6: a quote has a kind (direct, mixed, indirect) and a cue. Quotes stored before were
+      // all direct quotes with no cue recorded: each gets that, in the quotes store and in the
+      // statements that carry copies, so every stored Quote has the full shape. Nothing is removed.
+      if (oldVersion < 6) {
+        directBeforeKinds(tx).catch(() => {
+          try {
+            tx.abort();
+          } catch {
+            // Already aborted by the failed request: the open fails and the database stays at its version.
+          }
+        });
+      }
     },
   });
+}
+
+/** What a quote stored before version 6 lacks: it was a direct quote, and its cue was not kept. */
+const BEFORE_KINDS = { kind: 'direct', cue: null, cueStart: null, cueEnd: null } as const;
+
+/** A quote with the version-6 fields: unchanged when it has a kind already (written by a later extractor). */
+function withKind<T extends object>(q: T): T & Pick<Quote, 'kind' | 'cue' | 'cueStart' | 'cueEnd'> {
+  return 'kind' in q && q.kind !== undefined ? (q as T & Quote) : { ...q, ...BEFORE_KINDS };
+}
+
+/**
+ * The version-6 step's data change, inside the upgrade's own transaction (so a failure leaves the
+ * database at its old version with its old records): every quote and statement member without a
+ * kind becomes a direct quote with no cue.
+ */
+async function directBeforeKinds(tx: IDBPTransaction<CrossreadDB, ArrayLike<StoreNames<CrossreadDB>>, 'versionchange'>): Promise<void> {
+  for (let c = await tx.objectStore('quotes').openCursor(); c; c = await c.continue()) {
+    if (c.value.kind === undefined) await c.update(withKind(c.value));
+  }
+  for (let c = await tx.objectStore('statements').openCursor(); c; c = await c.continue()) {
+    if (c.value.members.some((m) => m.quote.kind === undefined)) await c.update({ ...c.value, members: c.value.members.map((m) => ({ ...m, quote: withKind(m.quote) })) });
+  }
 }

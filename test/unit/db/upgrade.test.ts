@@ -14,9 +14,10 @@ const saved = load('v1.json');
 const savedV2 = load('v2.json');
 const savedV3 = load('v3.json');
 const savedV4 = load('v4.json');
+const savedV5 = load('v5.json');
 const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
 
-/** Writes the saved records with the layout of their version (1, 2 or 3), frozen here as it shipped. */
+/** Writes the saved records with the layout of their version (1 to 5), frozen here as it shipped. */
 async function writeV1(name: string, data: Saved = saved): Promise<void> {
   const db = await openDB(name, data.version, {
     upgrade(d) {
@@ -46,10 +47,25 @@ async function writeV1(name: string, data: Saved = saved): Promise<void> {
         corrections.createIndex('a', 'a');
         corrections.createIndex('b', 'b');
       }
+      if (data.version >= 5) {
+        d.createObjectStore('sources', { keyPath: 'id' }).createIndex('feedUrl', 'feedUrl', { unique: true });
+        articles.createIndex('feedSource', 'feed.sourceId');
+        articles.createIndex('originAdded', ['origin', 'addedAt']);
+      }
     },
   });
   for (const [store, records] of Object.entries(data.stores)) for (const r of records) await db.put(store, r);
   db.close();
+}
+
+/** What version 6 adds to a quote stored before quotes had kinds: it was a direct quote, its cue not kept. */
+const DIRECT = { kind: 'direct', cue: null, cueStart: null, cueEnd: null };
+
+/** A store's saved records as the current version keeps them: quotes, and the statements' copies of them, gain DIRECT. */
+function upgraded(store: string, records: Record<string, unknown>[]): Record<string, unknown>[] {
+  if (store === 'quotes') return records.map((q) => ({ ...q, ...DIRECT }));
+  if (store === 'statements') return records.map((st) => ({ ...st, members: (st.members as { quote: object }[]).map((m) => ({ ...m, quote: { ...m.quote, ...DIRECT } })) }));
+  return records;
 }
 
 describe('schema upgrades', () => {
@@ -59,7 +75,7 @@ describe('schema upgrades', () => {
     expect(db.version).toBe(DB_VERSION);
     for (const [store, records] of Object.entries(saved.stores)) {
       const now = await db.getAll(store as 'articles');
-      expect(now, store).toEqual(records);
+      expect(now, store).toEqual(upgraded(store, records));
     }
     expect((await db.getAllFromIndex('quotes', 'speakerKey', 'ruiz')).map((q) => q.key)).toEqual(['old-1#0']);
     expect((await db.getFromIndex('articles', 'url', 'https://harbour.example/bridge'))?.id).toBe('old-1');
@@ -72,7 +88,7 @@ describe('schema upgrades', () => {
     const db = await openCrossreadDb('upgrade-v2');
     expect(db.version).toBe(DB_VERSION);
     for (const [store, records] of Object.entries(savedV2.stores)) {
-      expect(await db.getAll(store as 'articles'), store).toEqual(records);
+      expect(await db.getAll(store as 'articles'), store).toEqual(upgraded(store, records));
     }
     await CoverageEngine.open(db, bundled);
     const story = await db.get('stories', 'old-1');
@@ -89,7 +105,7 @@ describe('schema upgrades', () => {
     const db = await openCrossreadDb('upgrade-v3');
     expect(db.version).toBe(DB_VERSION);
     for (const [store, records] of Object.entries(savedV3.stores)) {
-      expect(await db.getAll(store as 'articles'), store).toEqual(records);
+      expect(await db.getAll(store as 'articles'), store).toEqual(upgraded(store, records));
     }
     expect([...db.objectStoreNames]).toContain('corrections');
     expect(await db.count('corrections')).toBe(0);
@@ -108,7 +124,7 @@ describe('schema upgrades', () => {
     const db = await openCrossreadDb('upgrade-v4');
     expect(db.version).toBe(DB_VERSION);
     for (const [store, records] of Object.entries(savedV4.stores)) {
-      expect(await db.getAll(store as 'articles'), store).toEqual(records);
+      expect(await db.getAll(store as 'articles'), store).toEqual(upgraded(store, records));
     }
     expect(await db.count('sources')).toBe(0);
     // Old articles have no feed: the new index finds none of them, and finds a feed article by its source.
@@ -120,5 +136,31 @@ describe('schema upgrades', () => {
     expect(await db.countFromIndex('articles', 'originAdded', IDBKeyRange.bound(['import', 0], ['import', Infinity]))).toBe(savedV4.stores.articles!.filter((a) => (a as { origin: string }).origin === 'import').length);
     expect(await db.getAllKeysFromIndex('articles', 'originAdded', IDBKeyRange.bound(['feed', 0], ['feed', Infinity]))).toEqual(['fed-1']);
     expect((await correctionsOf(db, 'old-2')).map((c) => [c.a, c.b, c.verdict])).toEqual([['old-1', 'old-2', 'different']]);
+  });
+
+  it('upgrades a version-5 database (feeds) with every record intact; its quotes become direct quotes with no cue', async () => {
+    // A quote written at version 5 by a later extractor (b44f7e1 gave quotes a kind before the schema knew): kept as it is.
+    const later = { key: 'old-2#0', articleId: 'old-2', speakerKey: '', storyId: 's:old-2', source: null, quote: 'Ferries will run late', start: 0, end: 21, kind: 'indirect', cue: 'will', cueStart: 8, cueEnd: 12, speaker: null, speakerMention: null, speakerStart: null, speakerEnd: null };
+    await writeV1('upgrade-v5', { ...savedV5, stores: { ...savedV5.stores, quotes: [...savedV5.stores.quotes!, later] } });
+    const db = await openCrossreadDb('upgrade-v5');
+    expect(db.version).toBe(DB_VERSION);
+    for (const [store, records] of Object.entries(savedV5.stores)) {
+      if (store === 'quotes') continue;
+      expect(await db.getAll(store as 'articles'), store).toEqual(upgraded(store, records));
+    }
+    const quotes = await db.getAll('quotes');
+    expect(quotes).toEqual([...upgraded('quotes', savedV5.stores.quotes!), later].sort((a, b) => (String(a.key) < String(b.key) ? -1 : 1)));
+    expect(quotes.map((q) => [q.key, q.kind, q.cue])).toEqual([['feed-1#0', 'direct', null], ['old-1#0', 'direct', null], ['old-2#0', 'indirect', 'will']]);
+    // The statement of the two outlets keeps both members, each now a direct quote.
+    const [statement] = await db.getAll('statements');
+    expect(statement!.members.map((m) => [m.quoteKey, m.quote.kind, m.quote.cue, m.quote.cueStart, m.quote.cueEnd])).toEqual([
+      ['feed-1#0', 'direct', null, null, null],
+      ['old-1#0', 'direct', null, null, null],
+    ]);
+    // The indexes still find them, and the feed's source and its article are as they were.
+    expect((await db.getAllFromIndex('quotes', 'speakerKey', 'ruiz')).map((q) => q.key)).toEqual(['feed-1#0', 'old-1#0']);
+    expect((await db.getAllFromIndex('quotes', 'storyId', 's:old-1')).map((q) => q.key)).toEqual(['feed-1#0', 'old-1#0']);
+    expect(await db.getAllKeysFromIndex('articles', 'feedSource', 'src-harbour')).toEqual(['feed-1']);
+    expect((await db.getFromIndex('sources', 'feedUrl', 'https://gazette.example/feed.xml'))?.id).toBe('src-harbour');
   });
 });
