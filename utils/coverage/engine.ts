@@ -37,7 +37,7 @@ import type { ExtractedArticle } from '../article/extract';
 import { featurize } from '../match/features';
 import { MatchIndex, type MatchIndexSnapshot } from '../match/index';
 import { FEATURES_VERSION, type ArticleFeatures } from '../match/types';
-import { extractQuotes } from '../quotes';
+import { extractQuotes, QUOTES_VERSION } from '../quotes';
 import type { Article, Match } from '../types';
 import { articleCard, matchCard, truncate } from './cards';
 import { exportCorpusJson, type ImportError } from '../corpus/import';
@@ -47,6 +47,7 @@ import { sameUrlKey, urlForms } from './urls';
 import { CorpusSearch, type SearchFacets, type SearchFilters } from './search';
 import { warmUpDates } from '../text/dates';
 import { cooperative } from './idle';
+import { quotesCurrent, QUOTES_VERSION_KEY, requoteStored } from './requote';
 import { speakerViewsFromStatements, type CarriedQuote } from './speakers';
 import { ownStory, resolveStories, storyCandidates, storyCandidateSteps, storyStatements } from './stories';
 import { apartFrom, applyCorrections, correctCandidates, mergeMoves, missingSame, splitMove, subjectKey, togetherWith, type CoverageLists, type Verdict } from './corrections';
@@ -84,18 +85,24 @@ export class CoverageEngine {
    * Opens the engine: loads the bundled corpus when this version was never loaded (keeping
    * everything else), then the match index: from its saved snapshot when that still describes the
    * stored corpus (fast: no postings rebuilt from features), else from the stored features, which
-   * are recomputed from the text where the matcher's feature format has changed.
+   * are recomputed from the text where the matcher's feature format has changed. Quotes stored by
+   * an older extractor are re-extracted after that, beside the first answers (quotesReady).
    */
   static async open(db: Db, bundled: BundledCorpus): Promise<CoverageEngine> {
-    // The three start-up reads at once: they decide whether to load the bundled corpus and the snapshot.
+    // The start-up reads at once: they decide whether to load the bundled corpus, the snapshot, and whether quotes are stale.
     const reads = Promise.all([
       getMeta<number>(db, 'bundledVersion'),
       getMeta<number>(db, GENERATION_KEY),
       getMeta<{ generation: number; index: MatchIndexSnapshot }>(db, SNAPSHOT_KEY),
+      getMeta<number>(db, QUOTES_VERSION_KEY),
+      countArticles(db),
     ]);
     // While they are in flight: the date parser's one-time regex compilation (~120 ms), off the first page's path.
     warmUpDates();
-    const [loaded, storedGeneration, storedSnapshot] = await reads;
+    const [loaded, storedGeneration, storedSnapshot, quotesVersion, stored] = await reads;
+    // An empty corpus holds no quotes of an older extractor: everything stored from now on is current.
+    if (stored === 0 && !quotesCurrent(quotesVersion)) await setMeta(db, QUOTES_VERSION_KEY, QUOTES_VERSION);
+    const staleQuotes = stored > 0 && !quotesCurrent(quotesVersion);
     if (loaded !== bundled.version) {
       await putEntries(db, bundled.articles.map(prepareEntry));
       await setMeta(db, 'bundledVersion', bundled.version);
@@ -113,6 +120,7 @@ export class CoverageEngine {
       }
       if (engine) {
         await engine.assignMissingStories();
+        engine.requoteIf(staleQuotes);
         return engine;
       }
     }
@@ -131,7 +139,31 @@ export class CoverageEngine {
     }
     await engine.assignMissingStories();
     await engine.saveSnapshot();
+    engine.requoteIf(staleQuotes);
     return engine;
+  }
+
+  /** The re-extraction of stored quotes that open started; 0 articles when they were current. */
+  private requoting: Promise<number> = Promise.resolve(0);
+
+  /**
+   * Starts re-extracting the stored articles' quotes when the extractor changed since they were
+   * stored (requote.ts): after the start-up work and without holding up the first answers, batch
+   * by batch between the other writes, the search following each batch. A failure (a full disk,
+   * a stopped worker) keeps the batches written, and the next start goes on from there.
+   */
+  private requoteIf(stale: boolean): void {
+    if (!stale) return;
+    this.requoting = requoteStored(this.db, {
+      oneWrite: (work) => this.oneWriteAtATime(work),
+      written: (articles, stories) => this.followInSearch(articles, [], stories),
+    });
+    this.requoting.catch(() => undefined);
+  }
+
+  /** Resolves when the stored quotes are those of the current extractor, to how many articles were re-extracted; rejects if that failed. */
+  quotesReady(): Promise<number> {
+    return this.requoting;
   }
 
   /**

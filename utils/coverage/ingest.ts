@@ -6,7 +6,7 @@
 import type { ExtractedArticle } from '../article/extract';
 import { featurize } from '../match/features';
 import { extractQuotes, speakerKey } from '../quotes';
-import type { CorpusEntry } from '../db/corpus';
+import type { CorpusEntry, QuotesEntry } from '../db/corpus';
 import type { Article } from '../types';
 import type { Detection } from './types';
 import { fnv1a } from '../text/hash';
@@ -17,13 +17,19 @@ export interface ExtractedPage {
   article: ExtractedArticle;
 }
 
+/**
+ * An article's quotes with their speaker keys: what prepareEntry stores, and what re-extraction
+ * (requote.ts) gives a stored article when the extractor changed, so both write the same quotes.
+ */
+export function articleQuotes(article: Article): QuotesEntry {
+  const quotes = extractQuotes(article.text, { lang: article.lang ?? 'en' });
+  return { article, quotes, speakerKeys: quotes.map((q) => (q.speaker ? speakerKey(q.speaker) : '')) };
+}
+
 /** Quotes, speaker keys and features for one article. */
 export function prepareEntry(article: Article): CorpusEntry {
-  const quotes = extractQuotes(article.text, { lang: article.lang ?? 'en' });
   return {
-    article,
-    quotes,
-    speakerKeys: quotes.map((q) => (q.speaker ? speakerKey(q.speaker) : '')),
+    ...articleQuotes(article),
     features: featurize({ id: article.id, title: article.title, text: article.text, published: article.published, lang: article.lang }),
   };
 }

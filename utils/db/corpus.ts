@@ -6,12 +6,16 @@
 import type { Article, Quote } from '../types';
 import type { Db, StoredCorrection, StoredQuote, StoredSource, StoredStatement, StoredStory } from './schema';
 
-/** Everything the product keeps for one article. */
-export interface CorpusEntry {
+/** An article's quotes as the extractor gave them, with their speaker keys. */
+export interface QuotesEntry {
   article: Article;
   quotes: Quote[];
   /** Speaker keys parallel to `quotes` ("" when unknown), for the speaker index. */
   speakerKeys: string[];
+}
+
+/** Everything the product keeps for one article. */
+export interface CorpusEntry extends QuotesEntry {
   features: unknown;
   /** Its story, when known at write time (the engine assigns missing ones after start-up). */
   storyId?: string;
@@ -103,7 +107,6 @@ export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: 
       work.push(tx.objectStore('sources').put(source.change(current)));
     }
     const articles = tx.objectStore('articles');
-    const quotes = tx.objectStore('quotes');
     const features = tx.objectStore('features');
     const stories = tx.objectStore('stories');
     // Stories whose statements change: the new ones, and the old ones of replaced articles.
@@ -116,20 +119,67 @@ export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: 
         touched.add(e.storyId);
         work.push(stories.put({ articleId: e.article.id, storyId: e.storyId }));
       } else work.push(stories.delete(e.article.id));
-      const story = e.storyId ? { storyId: e.storyId } : {};
-      const stored: StoredQuote[] = e.quotes.map((q, i) => ({ ...q, key: `${e.article.id}#${i}`, articleId: e.article.id, speakerKey: e.speakerKeys[i] ?? '', source: e.article.source, ...story }));
-      work.push(
-        quotes
-          .index('articleId')
-          .getAllKeys(e.article.id)
-          .then((keys) => eachRequest(keys.filter((k) => !stored.some((q) => q.key === k)), (k) => quotes.delete(k))),
-      );
-      for (const q of stored) work.push(quotes.put(q));
+      replaceQuotes(tx, work, e, e.article.source, e.storyId);
     }
     work.push(bumpGeneration(tx.objectStore('meta')));
     await Promise.all(work);
     await regroup(tx, touched, statementsOf);
   });
+}
+
+/**
+ * Puts an article's quotes in place of those stored, inside the caller's write: keyed by position
+ * (`${articleId}#${i}`), the ones past the new count deleted, each with its story and outlet.
+ */
+function replaceQuotes(tx: CorpusTx, work: Promise<unknown>[], e: QuotesEntry, source: string | null, storyId: string | undefined): void {
+  const quotes = tx.objectStore('quotes');
+  const story = storyId ? { storyId } : {};
+  const stored: StoredQuote[] = e.quotes.map((q, i) => ({ ...q, key: `${e.article.id}#${i}`, articleId: e.article.id, speakerKey: e.speakerKeys[i] ?? '', source, ...story }));
+  work.push(
+    quotes
+      .index('articleId')
+      .getAllKeys(e.article.id)
+      .then((keys) => eachRequest(keys.filter((k) => !stored.some((q) => q.key === k)), (k) => quotes.delete(k))),
+  );
+  for (const q of stored) work.push(quotes.put(q));
+}
+
+/** Meta rows a write changes with its data: put (key, value), or removed by key. */
+export interface MetaChange {
+  put?: { key: string; value: unknown }[];
+  remove?: string[];
+}
+
+/**
+ * Gives stored articles the quotes a newer extractor found in their text, in one all-or-nothing
+ * write with `meta` (the re-extraction's progress, so a worker stopped half-way resumes where the
+ * store says): their quotes replaced and the statements of their stories regrouped. An article
+ * deleted or rewritten since its text was read is left alone (a rewrite stored current quotes).
+ * Articles, features and stories do not change, so the corpus generation (and with it the saved
+ * match-index snapshot) stays. Returns the articles whose quotes it replaced and the stories it regrouped.
+ */
+export async function putQuotes(db: Db, entries: QuotesEntry[], statementsOf: StatementsOf, meta: MetaChange): Promise<{ articles: Article[]; stories: string[] }> {
+  const touched = new Set<string>();
+  const written: Article[] = [];
+  await writeCorpus(db, async (tx, work) => {
+    const [stored, stories] = await Promise.all([
+      Promise.all(entries.map((e) => tx.objectStore('articles').get(e.article.id))),
+      Promise.all(entries.map((e) => tx.objectStore('stories').get(e.article.id))),
+    ]);
+    entries.forEach((e, i) => {
+      const now = stored[i];
+      if (!now || now.text !== e.article.text || now.lang !== e.article.lang) return;
+      const storyId = stories[i]?.storyId;
+      if (storyId) touched.add(storyId);
+      written.push(now);
+      replaceQuotes(tx, work, e, now.source, storyId);
+    });
+    for (const row of meta.put ?? []) work.push(tx.objectStore('meta').put(row));
+    for (const key of meta.remove ?? []) work.push(tx.objectStore('meta').delete(key));
+    await Promise.all(work);
+    await regroup(tx, touched, statementsOf);
+  });
+  return { articles: written, stories: [...touched] };
 }
 
 /** Removes an article with its quotes and features; its story's statements lose its wording. */
@@ -290,6 +340,11 @@ export async function getArticles(db: Db, ids: string[]): Promise<Article[]> {
   const tx = db.transaction('articles');
   const found = await Promise.all(ids.map((id) => tx.store.get(id)));
   return found.filter((a): a is Article => !!a);
+}
+
+/** Up to `count` articles in id order, after the id `after` (from the first when null): a walk over the corpus in batches. */
+export function articlesAfter(db: Db, after: string | null, count: number): Promise<Article[]> {
+  return db.getAll('articles', after === null ? null : IDBKeyRange.lowerBound(after, true), count);
 }
 
 export function allArticles(db: Db): Promise<Article[]> {

@@ -7,6 +7,9 @@ import { getSettings } from '../../../utils/coverage/settings';
 import { CoverageEngine, type BundledCorpus } from '../../../utils/coverage/engine';
 import { statementsOfStory } from '../../../utils/db/corpus';
 import { correctionsOf, putCorrection } from '../../../utils/db/corrections';
+import { getMeta } from '../../../utils/db/corpus';
+import { QUOTES_VERSION_KEY } from '../../../utils/coverage/requote';
+import { extractQuotes, QUOTES_VERSION } from '../../../utils/quotes';
 
 type Saved = { version: number; stores: Record<string, Record<string, unknown>[]> };
 const load = (file: string): Saved => JSON.parse(readFileSync(new URL(`../../fixtures/db/${file}`, import.meta.url), 'utf8')) as Saved;
@@ -162,5 +165,21 @@ describe('schema upgrades', () => {
     expect((await db.getAllFromIndex('quotes', 'storyId', 's:old-1')).map((q) => q.key)).toEqual(['feed-1#0', 'old-1#0']);
     expect(await db.getAllKeysFromIndex('articles', 'feedSource', 'src-harbour')).toEqual(['feed-1']);
     expect((await db.getFromIndex('sources', 'feedUrl', 'https://gazette.example/feed.xml'))?.id).toBe('src-harbour');
+    // The engine then re-extracts them from the stored text (the extractor changed since), once.
+    expect(await getMeta(db, QUOTES_VERSION_KEY)).toBeUndefined();
+    const engine = await CoverageEngine.open(db, bundled);
+    expect(await engine.quotesReady()).toBe(3);
+    expect(await getMeta(db, QUOTES_VERSION_KEY)).toBe(QUOTES_VERSION);
+    for (const a of savedV5.stores.articles as unknown as import('../../../utils/types').Article[]) {
+      const now = (await db.getAllFromIndex('quotes', 'articleId', a.id)).map(({ key: _k, articleId: _a, speakerKey: _s, storyId: _st, source: _so, ...q }) => q);
+      expect(now, a.id).toEqual(extractQuotes(a.text));
+    }
+    expect(await db.get('quotes', 'old-1#0')).toMatchObject({ kind: 'direct', cue: 'said', storyId: 's:old-1', source: 'Harbour Post' });
+    const grouped = await statementsOfStory(db, 's:old-1');
+    // The two outlets' statement is grouped again from the new quotes: both members now carry their cue.
+    expect(grouped.find((st) => st.members.length === 2)?.members.map((m) => [m.articleId, m.quote.quote, m.quote.kind, m.quote.cue])).toEqual([
+      ['feed-1', 'It is a good day', 'direct', 'said'],
+      ['old-1', 'It is a good day', 'direct', 'said'],
+    ]);
   });
 });

@@ -1,0 +1,10 @@
+/**
+ * The quote extractor's version. Quotes are extracted once, when an article is stored, and kept;
+ * the background re-extracts the stored articles' quotes from their text when this is newer than
+ * the version recorded with the corpus (utils/coverage/requote.ts). So bump it whenever
+ * `extractQuotes` gives other output for some text (a new kind of attribution, a rule that finds
+ * or drops quotes, another speaker resolution), or readers keep the old quotes until they re-import.
+ *
+ * 1: direct quotes with their kind and cue (b44f7e1).
+ */
+export const QUOTES_VERSION = 1;
