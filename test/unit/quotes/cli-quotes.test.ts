@@ -50,8 +50,8 @@ describe('cli quotes', () => {
     expect(rows[1]!.quotes).toEqual([]);
     const quotes = rows[0]!.quotes;
     for (const q of quotes) expect(Object.keys(q)).toEqual(FIELDS);
-    // The two direct quotes, as the reader would check them against the text.
-    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([
+    // The two direct quotes of Stoltenberg, as the reader would check them against the text.
+    expect(quotes.filter((q) => q.kind === 'direct' && q.speaker === 'Jens Stoltenberg')).toEqual([
       {
         quote: 'We are determined to do all we can to support Ukraine',
         start: 184, end: 237, kind: 'direct', cue: 'told', cueStart: 256, cueEnd: 260,
@@ -63,6 +63,9 @@ describe('cli quotes', () => {
         speaker: 'Jens Stoltenberg', speakerMention: 'Mr. Stoltenberg', speakerStart: 240, speakerEnd: 255,
       },
     ]);
+    // The words quoted inside Peskov's report are carried: as a direct quote, or within a mixed one.
+    const marked = TEXT.indexOf('economic warfare');
+    expect(quotes.filter((q) => (q.start as number) <= marked && (q.end as number) >= marked + 16).map((q) => q.kind)).toEqual([expect.stringMatching(/^(direct|mixed)$/u)]);
     for (const q of quotes) {
       expect(['direct', 'mixed', 'indirect']).toContain(q.kind);
       // Content words only: no double quotation mark survives, inside or at the edges.
