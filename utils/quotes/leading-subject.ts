@@ -28,7 +28,9 @@ export function leadingSubject(toks: Tok[], limit: number): Tok[] | null {
   if (PRONOUNS.has(part[0]!.l) && part[0]!.l !== 'who' && part[0]!.l !== 'it') return [part[0]!];
   const np: Tok[] = [];
   for (const t of part) {
-    if (!npWord(t) || BETWEEN_WORDS.has(t.l) || (np.length && SPEECH_VERBS.has(t.l))) break;
+    // "NATO heads of state": a speech-verb homograph after "of" is a noun.
+    const noun = np.length > 0 && (np[np.length - 1]!.l === 'of' || np[np.length - 1]!.l === 'and');
+    if (!npWord(t) || BETWEEN_WORDS.has(t.l) || (np.length && SPEECH_VERBS.has(t.l) && !noun)) break;
     if (!isCapTok(t) && np.length && !DETERMINERS.has(t.l) && /(ed|s)$/u.test(t.l) && !/ss$/u.test(t.l)) break; // a verb
     np.push(t);
     if (np.length >= 8) break;

@@ -8,6 +8,14 @@ import { isCapTok, npWord, type Tok } from './tokens';
 /** Sentence openers and connectives that are never the start of a speaker. */
 export const SENTENCE_WORDS = new Set(['so', 'why', 'and', 'but', 'or', 'while', 'over', 'when', 'if', 'then', 'yet', 'still', 'as', 'after', 'before', 'because', 'though', 'although', 'since', 'until', 'unless', 'where', 'what', 'how', 'here', 'there', 'now', 'also', 'even', 'just', 'only', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'of', 'about', 'into', 'under', 'like', 'asked', 'meanwhile', 'however', 'indeed', 'instead', 'later', 'earlier', 'again', 'once', 'notably', 'speaking', 'according']);
 
+/** Plural nouns that name sources on their own, with no determiner: "officials said", "analysts say". */
+const SOURCE_PLURALS = new Set(`officials aides analysts experts critics sources advisers advisors economists diplomats lawmakers
+investigators prosecutors police authorities researchers scientists witnesses residents supporters opponents activists organizers
+observers historians strategists pollsters people voters officers doctors leaders members employees executives protesters relatives
+neighbors neighbours friends colleagues scholars commentators regulators lawyers attorneys spokesmen spokeswomen insiders allies
+democrats republicans conservatives liberals progressives delegates senators legislators donors advocates operatives staffers
+participants respondents organisers campaigners economists forecasters`.split(/\s+/u));
+
 /** Drop capitalised sentence openers ("So", "And", "While") that are not part of a speaker. */
 export function trimLeading(np: Tok[]): Tok[] {
   let i = 0;
@@ -23,7 +31,10 @@ export function npSuffix(part: Tok[]): Tok[] {
   let np = part.slice(i);
   // A whole comma part of noun-phrase words is an appositive role ("founder of the Media Research Center").
   if (i === 0 && np.length <= 14 && np.some(isCapTok)) return np;
-  // Lower-case words must be led by a determiner or a capitalised word ("the official", "White House adviser Jake Sullivan").
+  // Lower-case words must be led by a determiner or a capitalised word ("the official", "White House adviser Jake Sullivan"),
+  // or be a bare plural of sources with at most two modifiers ("officials", "federal officials", "senior aides").
+  const bare = np.length > 0 && np.length <= 3 && SOURCE_PLURALS.has(np[np.length - 1]!.l) && np.every((t) => !isCapTok(t));
+  if (bare) return np;
   while (np.length && !isCapTok(np[0]!) && !DETERMINERS.has(np[0]!.l)) np = np.slice(1);
   // Prepositional starters: "In a statement, …" is not a speaker.
   return np;

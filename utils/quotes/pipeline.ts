@@ -6,6 +6,8 @@
 import type { Quote } from '../types';
 import { directQuotes } from './direct';
 import { findQuoteSpans } from './extract';
+import { withReportedSpeech } from './merge';
+import { reportedSpeech } from './reported';
 import { ArticlePeople } from './speakers';
 
 /** Options for extractQuotes. Only English cue words ship today; `lang` is kept for the others. */
@@ -21,5 +23,6 @@ export function extractQuotes(text: string, opts: ExtractOptions = {}): Quote[] 
   void opts;
   const spans = findQuoteSpans(text);
   const people = new ArticlePeople(text);
-  return directQuotes(text, spans, people);
+  const direct = directQuotes(text, spans, people);
+  return withReportedSpeech(text, direct, reportedSpeech(text, spans, direct, people));
 }

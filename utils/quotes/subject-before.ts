@@ -31,6 +31,12 @@ export function subjectBefore(toks: Tok[], from: number, v: number): Tok[] | nul
     return np.length ? np : null;
   }
   const parts = splitCommas(toks.slice(from, end));
+  // "The EU, which is more dependent on Russian energy, has pledged": a relative clause set off by
+  // commas describes the subject before it.
+  if (parts.length > 1 && commaBeforeVerb && /^(which|who)$/u.test(parts[parts.length - 1]![0]?.l ?? '')) {
+    const np = trimLeading(npSuffix(parts[parts.length - 2]!));
+    if (np.length) return np;
+  }
   // Skip a parenthetical adverbial right before the verb: "Biden and his team, for example, have said".
   let k = parts.length - 1;
   // "Sarandon, 69, told" — an age is not the subject.
@@ -52,7 +58,7 @@ export function subjectBefore(toks: Tok[], from: number, v: number): Tok[] | nul
     const curIsName = isNamePart(parts[j + 1]!);
     // "the press secretary, Jen Psaki, said" folds; "The president, Ms. Psaki said, is" does not.
     const roleThenName = curIsName && (commaBeforeVerb || j < k - 1) && isRolePart(prev) && !ADVERBIAL_START.has(prev[0]?.l ?? '');
-    if (roleThenName || (!curIsName && isNamePart(prev))) {
+    if (roleThenName || (!curIsName && isNamePart(prev) && !ADVERBIAL_START.has(prev[0]?.l ?? ''))) {
       out = [...prev, ...toks.filter((t) => t.t === ',' && t.s > prev[prev.length - 1]!.s && t.s < out[0]!.s), ...out];
       j--;
     } else break;

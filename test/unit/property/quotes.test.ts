@@ -1,13 +1,26 @@
 /**
  * Properties of the quote extractor (utils/quotes extractQuotes) on random and adversarial text:
- * it never throws, every quote lies inside the text with text.slice(start, end) === quote, quotes
- * are sorted and do not overlap, and a speaker mention, when given, is inside the text too.
+ * it never throws, every attribution lies inside the text (a direct quote with text.slice(start, end)
+ * === quote, reported speech with its words in that slice, in order), attributions are sorted and
+ * do not overlap, and a speaker mention and a cue, when given, are the text at their offsets.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, findQuoteSpans } from '../../../utils/quotes';
 import type { Quote } from '../../../utils/types';
 import { adversarialText, QUOTE_MARKS } from './arbitraries';
+
+const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Every word of `a` occurs in `b` in the same order. */
+function inOrder(a: string[], b: string[]): boolean {
+  let j = 0;
+  for (const w of a) {
+    while (j < b.length && b[j] !== w) j++;
+    if (j++ >= b.length) return false;
+  }
+  return true;
+}
 
 function checkQuotes(text: string, quotes: Quote[]): void {
   let prevEnd = -1;
@@ -17,7 +30,11 @@ function checkQuotes(text: string, quotes: Quote[]): void {
     expect(q.start).toBeGreaterThanOrEqual(0);
     expect(q.end).toBeLessThanOrEqual(text.length);
     expect(q.start).toBeLessThanOrEqual(q.end);
-    expect(text.slice(q.start, q.end)).toBe(q.quote);
+    expect(['direct', 'mixed', 'indirect']).toContain(q.kind);
+    if (q.kind === 'direct') expect(text.slice(q.start, q.end)).toBe(q.quote);
+    else expect(inOrder(words(q.quote), words(text.slice(q.start, q.end)))).toBe(true);
+    if (q.cue !== null) expect(text.slice(q.cueStart!, q.cueEnd!)).toBe(q.cue);
+    else expect([q.cueStart, q.cueEnd]).toEqual([null, null]);
     expect(q.start).toBeGreaterThanOrEqual(prevStart);
     // Quotes never overlap one another.
     expect(q.start).toBeGreaterThanOrEqual(prevEnd);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../utils/quotes/index';
+import { quotations } from './quotations';
 
 /** The one quote of `text`, with its mention checked against the text it points into. */
 const one = (text: string) => {
-  const [x] = extractQuotes(text);
+  const [x] = quotations(text);
   expect(x).toBeDefined();
   if (x!.speakerMention !== null) expect(text.slice(x!.speakerStart!, x!.speakerEnd!)).toBe(x!.speakerMention);
   return { speaker: x!.speaker, mention: x!.speakerMention };
@@ -18,7 +18,7 @@ describe('attributions after the closing mark', () => {
   });
 
   it('"read" with a person before it is not an attribution to that person', () => {
-    const [q] = extractQuotes('“A Long Walk Home,” Anna read.');
+    const [q] = quotations('“A Long Walk Home,” Anna read.');
     expect(q?.speakerMention ?? null).toBeNull();
   });
 
@@ -42,7 +42,7 @@ describe('two speakers joined by "and"', () => {
     expect(one('“The survey ended a week too early to see the shift,” Rita Gomez and Alan Brooks wrote.').mention).toBe('Rita Gomez and Alan Brooks');
   });
   it('before a colon', () => {
-    const [q] = extractQuotes('Late shift - Rita Gomez and Alan Brooks: “The survey ended a week too early to see it.”');
+    const [q] = quotations('Late shift - Rita Gomez and Alan Brooks: “The survey ended a week too early to see it.”');
     expect(q!.speakerMention).toBe('Rita Gomez and Alan Brooks');
   });
   it('a lower-case "and" between clauses still ends the subject', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../utils/quotes/index';
+import { quotations } from './quotations';
 
 const speakerOf = (text: string): string | null => {
-  const qs = extractQuotes(text);
+  const qs = quotations(text);
   expect(qs.length).toBeGreaterThan(0);
   return qs[qs.length - 1]!.speaker;
 };
@@ -24,7 +24,7 @@ describe('attributions before the opening mark', () => {
   });
 
   it('a sentence with its own object before the quote does not attribute it', () => {
-    const qs = extractQuotes('Sam Lau said the count was over. “There are no ballots left to count.”');
+    const qs = quotations('Sam Lau said the count was over. “There are no ballots left to count.”');
     expect(qs[0]?.speaker ?? null).toBeNull();
   });
 });

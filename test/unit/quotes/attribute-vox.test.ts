@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../utils/quotes/index';
+import { quotations } from './quotations';
 import { creditName } from '../../../utils/quotes/attribute-vox';
 import { tokens } from '../../../utils/quotes/tokens';
 
-const speakers = (text: string): (string | null)[] => extractQuotes(text).map((q) => q.speaker);
+const speakers = (text: string): (string | null)[] => quotations(text).map((q) => q.speaker);
 const LOPEZ = '“I’m voting for her because of health care. It matters to my family.”';
 const RUIZ = '“I don’t trust either of them at all.”';
 const credit = (s: string): string | null => creditName(tokens(s, 0, s.length))?.map((t) => t.t).join(' ') ?? null;
@@ -46,7 +46,7 @@ describe('vox-pop credits (name, age, place instead of a speech verb)', () => {
   });
 
   it('prose before a quote is not a credit: the usual rules decide', () => {
-    const qs = extractQuotes('Joel Bradshaw, 39, bused down from New York on Friday, carrying his “Bernie flag.”');
+    const qs = quotations('Joel Bradshaw, 39, bused down from New York on Friday, carrying his “Bernie flag.”');
     expect(qs.every((q) => q.speaker !== 'Joel Bradshaw' || q.quote !== 'Bernie flag.')).toBe(true);
     expect(speakers('Sam Lau said the count was over. “There are no ballots left to count.”')).toEqual([null]);
   });

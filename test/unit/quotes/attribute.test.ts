@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../utils/quotes/index';
+import { quotations } from './quotations';
 
 const one = (text: string) => {
-  const [x] = extractQuotes(text);
+  const [x] = quotations(text);
   expect(x).toBeDefined();
   if (x!.speakerMention !== null) expect(text.slice(x!.speakerStart!, x!.speakerEnd!)).toBe(x!.speakerMention);
   return { speaker: x!.speaker, mention: x!.speakerMention };
@@ -70,12 +70,12 @@ describe('attribution patterns', () => {
 describe('resolution of pronouns, surnames and roles', () => {
   it('surname and titled surname resolve to the full name the article introduced', () => {
     const text = 'White House press secretary Jen Psaki spoke on Tuesday.\n“We are on Day 19,” Ms. Psaki said.';
-    expect(extractQuotes(text)[0]!.speaker).toBe('Jen Psaki');
+    expect(quotations(text)[0]!.speaker).toBe('Jen Psaki');
   });
   it('he / she resolve to the last person introduced with that gender', () => {
     const text =
       'Ms. Psaki met Mr. Biden on Monday.\n“We are aligned on every point of this,” she said.\n“We will keep going until it is done,” he said.';
-    expect(extractQuotes(text).map((x) => [x.speaker, x.speakerMention])).toEqual([
+    expect(quotations(text).map((x) => [x.speaker, x.speakerMention])).toEqual([
       ['Psaki', 'she'],
       ['Biden', 'he'],
     ]);
@@ -83,26 +83,26 @@ describe('resolution of pronouns, surnames and roles', () => {
   it('a role resolves to the person introduced with it', () => {
     const text =
       'Biden was greeted by NATO Secretary-General Jens Stoltenberg.\nThe secretary-general stopped short of more.\n“I will not speculate beyond that,” the secretary-general said.';
-    expect(extractQuotes(text)[0]).toMatchObject({ speaker: 'Jens Stoltenberg', speakerMention: 'the secretary-general' });
+    expect(quotations(text)[0]).toMatchObject({ speaker: 'Jens Stoltenberg', speakerMention: 'the secretary-general' });
   });
   it('unnamed sources stay unnamed but described', () => {
     const text =
       'Zelensky spoke, according to a senior administration official who asked for anonymity.\n“There was a strong feeling in the room,” the official said.';
-    expect(extractQuotes(text)[0]).toMatchObject({ speaker: 'a senior administration official', speakerMention: 'the official' });
+    expect(quotations(text)[0]).toMatchObject({ speaker: 'a senior administration official', speakerMention: 'the official' });
   });
   it('a quote that continues the previous one keeps its speaker', () => {
     const text = '“No one can feel safe now,” Lithuanian President Gitanas Nauseda said. “Even countries far from Russia cannot feel safe.”';
-    expect(extractQuotes(text).map((x) => x.speaker)).toEqual(['Gitanas Nauseda', 'Gitanas Nauseda']);
+    expect(quotations(text).map((x) => x.speaker)).toEqual(['Gitanas Nauseda', 'Gitanas Nauseda']);
   });
   it('a split quote: two quotes, same speaker', () => {
     const text = '“I expect leaders to agree,” Stoltenberg said, “with significant increases in our forces.”';
-    expect(extractQuotes(text).map((x) => [x.quote, x.speaker, x.speakerMention])).toEqual([
+    expect(quotations(text).map((x) => [x.quote, x.speaker, x.speakerMention])).toEqual([
       ['I expect leaders to agree', 'Stoltenberg', 'Stoltenberg'],
       ['with significant increases in our forces.', 'Stoltenberg', 'Stoltenberg'],
     ]);
   });
   it('a quote nobody is credited with has a null speaker', () => {
-    const [x] = extractQuotes('The sign on the door read nothing. “Nobody here has any idea what happened to the place at all.”');
+    const [x] = quotations('The sign on the door read nothing. “Nobody here has any idea what happened to the place at all.”');
     expect(x!.speaker).toBeNull();
     expect(x!.speakerMention).toBeNull();
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../utils/quotes/index';
+import { quotations } from './quotations';
 import { findQuoteSpans, paragraphs } from '../../../utils/quotes/extract';
 
-const q = (text: string) => extractQuotes(text).map((x) => x.quote);
-const qs = (text: string) => extractQuotes(text).map((x) => [x.quote, x.speaker] as const);
+const q = (text: string) => quotations(text).map((x) => x.quote);
+const qs = (text: string) => quotations(text).map((x) => [x.quote, x.speaker] as const);
 
 describe('quotation marks of real newsrooms', () => {
   it('curly and straight double quotes', () => {
@@ -36,7 +36,7 @@ describe('quotation marks of real newsrooms', () => {
   });
   it('offsets cover the words, not the marks, and slice back to the quote', () => {
     const text = 'Intro.\n\n“Exactly so,” she said.';
-    const [x] = extractQuotes(text);
+    const [x] = quotations(text);
     expect(text.slice(x!.start, x!.end)).toBe('Exactly so');
     expect(x!.start).toBe(text.indexOf('Exactly'));
   });
@@ -92,7 +92,7 @@ describe('scare quotes and titles', () => {
 describe('robustness', () => {
   it('a 5,000-quotation-mark string returns with offsets in range', () => {
     const text = '“a ” '.repeat(1250) + '"'.repeat(1250) + '’’ ‘‘'.repeat(625) + '«'.repeat(1250);
-    const got = extractQuotes(text);
+    const got = quotations(text);
     for (const x of got) {
       expect(x.start).toBeGreaterThanOrEqual(0);
       expect(x.end).toBeLessThanOrEqual(text.length);
@@ -106,6 +106,6 @@ describe('robustness', () => {
     expect(paragraphs('a\n\n b \n').map((p) => [p.start, p.end])).toEqual([[0, 1], [4, 5]]);
   });
   it('returns nothing for text without quotes', () => {
-    expect(extractQuotes('Plain text. Nothing quoted here.')).toEqual([]);
+    expect(quotations('Plain text. Nothing quoted here.')).toEqual([]);
   });
 });

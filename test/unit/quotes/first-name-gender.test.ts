@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstNameGender } from '../../../utils/quotes/first-name-gender';
-import { extractQuotes } from '../../../utils/quotes/index';
+import { quotations } from './quotations';
 
 describe('firstNameGender', () => {
   it('knows common English first names', () => {
@@ -18,10 +18,10 @@ describe('firstNameGender', () => {
 describe('pronouns follow the gender of the given name', () => {
   it('"she" skips a more recent man', () => {
     const text = 'Maria Lopez spoke after Senator Paul Ortiz on Friday. “We need more money for the schools,” she said.';
-    expect(extractQuotes(text)[0]!.speaker).toBe('Maria Lopez');
+    expect(quotations(text)[0]!.speaker).toBe('Maria Lopez');
   });
   it('"he" skips a more recent woman', () => {
     const text = 'Daniel Brooks shook hands with Governor Emily Shaw at the rally. “This state deserves better roads,” he said.';
-    expect(extractQuotes(text)[0]!.speaker).toBe('Daniel Brooks');
+    expect(quotations(text)[0]!.speaker).toBe('Daniel Brooks');
   });
 });

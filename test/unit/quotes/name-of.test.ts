@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../utils/quotes/index';
+import { quotations } from './quotations';
 import { looksLikePerson, nameOf } from '../../../utils/quotes/name-of';
 
 describe('looksLikePerson', () => {
@@ -14,7 +14,7 @@ describe('looksLikePerson', () => {
   });
   it('a pronoun is not resolved to a group', () => {
     const text = 'Ann Ross came to the rally with several Muslim Americans. “We are here to stay,” he said.';
-    expect(extractQuotes(text)[0]!.speaker).toBeNull();
+    expect(quotations(text)[0]!.speaker).toBeNull();
   });
 });
 

@@ -31,7 +31,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../utils/quotes/index';
+import { quotations } from './quotations';
 
 function seed(name: string): string {
   return readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
@@ -91,7 +91,7 @@ describe('bundled seed articles: every quotation and its speaker', () => {
   for (const [file, rows] of Object.entries(EXPECTED)) {
     it(file, () => {
       const text = seed(file);
-      const got = extractQuotes(text);
+      const got = quotations(text);
       expect(got.map((q) => [q.quote, q.speaker, q.speakerMention])).toEqual(rows);
       for (const q of got) {
         expect(text.slice(q.start, q.end)).toBe(q.quote);
@@ -102,9 +102,9 @@ describe('bundled seed articles: every quotation and its speaker', () => {
   }
 
   it('leaves scare quotes and titles out (seed 001, 002)', () => {
-    const s1 = extractQuotes(seed('001_83cf41c30cd8f517.txt')).map((q) => q.quote);
+    const s1 = quotations(seed('001_83cf41c30cd8f517.txt')).map((q) => q.quote);
     for (const scare of ['family photo', 'no-fly zone', 'World War III.', 'unprovoked aggression']) expect(s1).not.toContain(scare);
-    const s2 = extractQuotes(seed('002_ba69f963598a455e.txt')).map((q) => q.quote);
+    const s2 = quotations(seed('002_ba69f963598a455e.txt')).map((q) => q.quote);
     expect(s2).not.toContain('long-term adjustments');
     expect(s2).not.toContain('call to action');
   });

@@ -1,0 +1,78 @@
+/**
+ * Cues of reported speech: the verbs news uses to report what a source said, wrote or holds
+ * ("said", "warned", "believes", "polls show"), their participles ("…, saying the party …"), and
+ * "according to". Kept as data so a missed cue is a one-line fix. Verbs that are also nouns
+ * ("claims", "plans", "support") count only where the word before makes them a verb.
+ */
+import type { Tok } from './tokens';
+
+/** Finite cue verbs that are rarely anything else. */
+const CLEAR = new Set(`said says told tells wrote writes added adds noted announced announces suggested suggests argued argues
+tweeted described describes accused accuses criticized criticised declared declares explained explains acknowledged acknowledges
+urged urges warned warns cited stated defended defends concluded concludes praised vowed vows promised recalled recalls insisted
+insists questioned rejected rejects replied responded asked asks predicted predicts admitted admits conceded concedes complained
+contended contends emphasized stressed confirmed confirms revealed disclosed proposed pledged agreed agrees expressed blamed blames
+dismissed dismisses endorsed opposed insisted maintained maintains assured informed believes thinks feared hoped wanted knew
+declined refused estimated indicated indicates mentioned reiterated repeated testified testifies countered alleged alleges
+announce reports reported lamented boasted touted demanded demands denied denies condemned condemns slammed blasted
+hailed welcomed welcomes thanked cautioned acknowledge objected objects disputed disputes pointed recommended recommends
+characterized framed labeled dubbed branded questioned charged highlighted sought seeks offered attacked talked issued
+denounced denounces referred mocked stated reminded voiced portrayed railed threatened pleaded assailed applauded likened
+lambasted rebuked derided blasts slams praises congratulated emailed retweeted remembered referenced forecast
+alleged championed invoked mentions refuses distanced balked unveiled articulated advocated rebuffed recounted wondered credited
+explained implored reassured conceded scoffed`.split(/\s+/u));
+
+/** Finite cue verbs that are also nouns or adjectives: verbs only after a subject word or an auxiliary. */
+const AMBIGUOUS = new Set(`say think believe know feel fear fears hope hopes want wants expect expects show shows showed found finds
+claim claims plans support supports supported oppose opposes call calls called argue note notes worry worries doubt doubts agree
+urge warn suggest predict deny admit insist promise promises back backs backed`.split(/\s+/u));
+
+/** Participles that report what the subject of the sentence said ("…, saying the party is rigged"). */
+const PARTICIPLES = new Set(`saying adding noting arguing calling telling suggesting citing claiming warning accusing insisting
+explaining declaring describing urging promising vowing praising criticizing asking acknowledging predicting stressing
+emphasizing pointing referring blaming denying insisting questioning rejecting defending touting arguing recalling
+announcing confirming dismissing demanding hoping defending denouncing stating refusing reminding highlighting proposing
+alleging blasting mentioning thanking pledging slamming mocking threatening echoing asserting outlining referencing implying
+alluding remarking wondering detailing portraying tweeting expressing describing`.split(/\s+/u));
+
+/** Words before an ambiguous verb that make it a finite verb ("she believes", "they have found", "polls show"). */
+const SUBJECT_OR_AUX = new Set(`he she they we i you who it has have had also still now clearly strongly reportedly long would will
+does do did not never publicly privately firmly apparently repeatedly often already both previously recently later then
+generally widely mostly largely`.split(/\s+/u));
+
+const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'of', 'to', 'in', 'for', 'with', 'by', 'on', 'at', 'from', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'whose', 'larger', 'final']);
+
+/** Particles that belong to the cue ("called for", "pointed out", "according to"). */
+const PARTICLE: Readonly<Record<string, string>> = { according: 'to', called: 'for', calls: 'for', call: 'for', calling: 'for', pointed: 'out', pointing: 'out', referring: 'to' };
+
+/** A cue found at a token: its length in tokens, and whether it is a participle (its source is the sentence's subject). */
+export interface ReportCue {
+  len: number;
+  participle: boolean;
+}
+
+/**
+ * The reported-speech cue starting at toks[i], or null. "According to" needs its "to"; a
+ * participle needs a comma or "by/while/after/before" before it; an ambiguous verb needs a subject
+ * word, an auxiliary, a capitalised name or a plural noun before it.
+ */
+export function reportCueAt(toks: Tok[], i: number): ReportCue | null {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  const len = next && PARTICLE[t.l] === next.l ? 2 : 1;
+  if (t.l === 'according') return len === 2 ? { len, participle: false } : null;
+  if (i === 0 || /^\p{Lu}/u.test(t.t)) return null;
+  const prev = toks[i - 1]!;
+  if (PARTICIPLES.has(t.l)) return prev.t === ',' || /^(by|while|after|before|and)$/u.test(prev.l) ? { len, participle: true } : null;
+  if (NOT_BEFORE_VERB.has(prev.l) || /^\d/u.test(prev.t) || /[’']s$/u.test(prev.t)) return null;
+  // "backed by the United States", "told by aides": a passive, whose subject is not the source.
+  if (next?.l === 'by' && /(?:ed|told|known|shown|said)$/u.test(t.l)) return null;
+  // "was told", "were asked": the subject is the listener, not the source.
+  if (/^(was|were|been|being|is|are|be)$/u.test(prev.l) && /(ed|told|said|found|known|shown)$/u.test(t.l)) return null;
+  if (CLEAR.has(t.l)) return { len, participle: false };
+  // Any finite verb that takes a that-clause reports a stance: "X conceded that …", "the memo showed that …".
+  if (next?.l === 'that' && prev.t !== ',' && /[a-z](?:ed|es|s)$/u.test(t.l) && !/(?:ss|us|is|ness)$/u.test(t.l)) return { len, participle: false };
+  if (!AMBIGUOUS.has(t.l)) return null;
+  const finite = SUBJECT_OR_AUX.has(prev.l) || /^\p{Lu}/u.test(prev.t) || (/[^s]s$/u.test(prev.l) && prev.l.length > 3);
+  return finite ? { len, participle: false } : null;
+}
