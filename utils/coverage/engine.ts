@@ -577,7 +577,9 @@ export class CoverageEngine {
       if (stories.has(id)) continue;
       for (const q of await quotesOfArticle(this.db, id)) loose.push({ articleId: id, source: q.source ?? null, quote: q, onThisPage: id === ownId });
     }
-    return speakerViewsFromStatements(statements, shown, ownId, loose);
+    // Publication times decide which outlet carried a statement first ("" is a page not in the corpus).
+    const published = new Map<string, string | null>([...coverage.map((c): [string, string | null] => [c.id, c.published]), [ownId ?? '', subject.published]]);
+    return speakerViewsFromStatements(statements, shown, ownId, loose, published);
   }
 
   /** Popup search. The index is built on first use, then follows every write. */

@@ -13,6 +13,26 @@ export function formatDate(iso: string | null, inferred = false): string {
   return inferred ? `${text} (inferred)` : text;
 }
 
+/**
+ * A publication time short, as the reader's locale writes it: "10 Mar 14:02" in en-GB, "Mar 10
+ * 2:02 PM" in en-US; the year only when it is not the current one; a bare date without a time. A
+ * date-time with its zone is shown in the reader's zone (`timeZone`, default theirs); one without a
+ * zone, and a bare date, as the article wrote them. `locale` and `timeZone` are for tests.
+ */
+export function formatWhen(iso: string | null, opts: { locale?: string; timeZone?: string; now?: number } = {}): string {
+  if (!iso) return '';
+  const s = iso.trim();
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(s);
+  const zoned = !dateOnly && /(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(s);
+  const d = new Date(dateOnly ? `${s}T12:00:00Z` : zoned ? s : `${s}Z`);
+  if (Number.isNaN(d.getTime())) return s;
+  const timeZone = zoned ? opts.timeZone : 'UTC';
+  const year = (t: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(t);
+  const thisYear = year(d) === year(new Date(opts.now ?? Date.now()));
+  const day = new Intl.DateTimeFormat(opts.locale, { day: 'numeric', month: 'short', year: thisYear ? undefined : 'numeric', timeZone }).format(d);
+  return dateOnly ? day : `${day} ${new Intl.DateTimeFormat(opts.locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(d)}`;
+}
+
 /** The reader page for a corpus article, relative to any extension page. */
 export function readerHref(id: string): string {
   return `/reader.html?id=${encodeURIComponent(id)}`;

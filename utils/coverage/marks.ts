@@ -2,6 +2,7 @@
  * The quotations of the page being read that other coverage also carries: what the content script
  * marks on the page, with what its hover card shows (speaker, the other outlets, their wording).
  */
+import { wordDiff } from '../quotes';
 import type { TabView } from './types';
 
 export interface PageMark {
@@ -21,7 +22,12 @@ export function pageMarks(view: TabView): PageMark[] {
       const others = st.carriers.filter((c) => !c.onThisPage);
       if (own.length === 0 || others.length === 0) continue;
       for (const o of own) {
-        marks.push({ quote: o.quote, speaker: s.speaker, others: others.map((c) => ({ source: c.source, quote: c.quote, diff: c.diff })) });
+        // The card says how the others differ from this page's words (the panel may show another outlet's first).
+        const versions = others.map((c) => {
+          const diff = c.quote === o.quote ? null : wordDiff(o.quote, c.quote);
+          return { source: c.source, quote: c.quote, diff: diff && diff.some((d) => d.op !== 'same') ? diff : null };
+        });
+        marks.push({ quote: o.quote, speaker: s.speaker, others: versions });
       }
     }
   }

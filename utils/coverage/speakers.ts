@@ -1,13 +1,17 @@
 /**
  * Who said what across the coverage: statements (the same words carried by several outlets,
- * grouped when the story's articles were stored) arranged by speaker, with each outlet's wording
- * diffed against the one shown, so the side panel can show who said what and how each outlet
- * worded it.
+ * quoted or reported, grouped when the story's articles were stored) arranged by speaker, with
+ * the outlet that carried each first and how every other version differs from the one shown, so
+ * the side panel can show who said what, who had it first and how each outlet worded it.
  */
-import { canonicalSpeakers, groupQuotes, wordDiff } from '../quotes';
+import { canonicalSpeakers, groupQuotes } from '../quotes';
 import type { StoredStatement } from '../db/schema';
 import type { Quote } from '../types';
-import type { SpeakerView, StatementView } from './types';
+import { pronounOf } from './statement-summary';
+import { statementView, type Grouped } from './statement-view';
+import { UNATTRIBUTED, type SpeakerView, type StatementView } from './types';
+
+export { UNATTRIBUTED };
 
 /** A quote with where it was carried. `articleId` is "" for the page being read when it is not in the corpus. */
 export interface CarriedQuote {
@@ -17,42 +21,21 @@ export interface CarriedQuote {
   onThisPage: boolean;
 }
 
-export const UNATTRIBUTED = 'Unattributed';
-
-/** One statement before display: its members and the speaker its grouping settled on. */
-interface Grouped {
-  id: string;
-  speaker: string | null;
-  members: CarriedQuote[];
-}
-
 /** Speaker → statements → carriers, most widely carried first. */
-function arrange(groups: Grouped[]): SpeakerView[] {
+function arrange(groups: Grouped[], published: ReadonlyMap<string, string | null>): SpeakerView[] {
   const canon = canonicalSpeakers(groups.flatMap((g) => [g.speaker, ...g.members.map((m) => m.quote.speaker)]).filter((s): s is string => !!s));
-  const bySpeaker = new Map<string, StatementView[]>();
+  const bySpeaker = new Map<string, { statements: StatementView[]; mentions: (string | null)[] }>();
   for (const g of groups) {
     const raw = g.speaker ?? g.members.find((m) => m.quote.speaker)?.quote.speaker ?? null;
     const speaker = raw ? (canon.get(raw) ?? raw) : UNATTRIBUTED;
-    const carriers = g.members.map((m) => ({
-      articleId: m.articleId,
-      source: m.source,
-      quote: m.quote.quote,
-      onThisPage: m.onThisPage,
-      diff: null as StatementView['carriers'][number]['diff'],
-    }));
-    const own = carriers.find((c) => c.onThisPage);
-    const longest = carriers.reduce((a, b) => (b.quote.length > a.quote.length ? b : a), carriers[0]!);
-    const text = (own ?? longest).quote;
-    for (const c of carriers) {
-      const diff = c.quote === text ? null : wordDiff(text, c.quote);
-      c.diff = diff && diff.some((d) => d.op !== 'same') ? diff : null;
-    }
-    const list = bySpeaker.get(speaker) ?? [];
-    list.push({ id: g.id, text, carriers });
-    bySpeaker.set(speaker, list);
+    const entry = bySpeaker.get(speaker) ?? { statements: [], mentions: [] };
+    entry.statements.push(statementView(g, published));
+    entry.mentions.push(...g.members.map((m) => m.quote.speakerMention));
+    bySpeaker.set(speaker, entry);
   }
-  const views = [...bySpeaker.entries()].map(([speaker, statements]) => ({
+  const views = [...bySpeaker.entries()].map(([speaker, { statements, mentions }]) => ({
     speaker,
+    pronoun: speaker === UNATTRIBUTED ? null : pronounOf(mentions),
     statements: statements.sort((a, b) => b.carriers.length - a.carriers.length || a.id.localeCompare(b.id)),
   }));
   const weight = (v: SpeakerView) => v.statements.reduce((n, s) => n + s.carriers.length, 0);
@@ -67,9 +50,17 @@ function arrange(groups: Grouped[]): SpeakerView[] {
  * The side panel's "who said what" from the stored statements of the coverage's stories: only
  * the outlets in `shown` (the page's own article and its same-story coverage) are kept. Loose
  * quotes (those of a page that is not in the corpus, or of an article whose story is not stored
- * yet) join the statement they repeat, or stand alone.
+ * yet) join the statement they repeat, or stand alone. `published` gives each article's
+ * publication time (articleId → ISO 8601; "" for a page not in the corpus), which decides who
+ * carried a statement first; an article missing from it has no known time.
  */
-export function speakerViewsFromStatements(statements: StoredStatement[], shown: Set<string>, ownId: string | null, loose: CarriedQuote[] = []): SpeakerView[] {
+export function speakerViewsFromStatements(
+  statements: StoredStatement[],
+  shown: Set<string>,
+  ownId: string | null,
+  loose: CarriedQuote[] = [],
+  published: ReadonlyMap<string, string | null> = new Map(),
+): SpeakerView[] {
   const groups: Grouped[] = [];
   for (const s of statements) {
     const members = s.members
@@ -81,7 +72,11 @@ export function speakerViewsFromStatements(statements: StoredStatement[], shown:
   if (loose.length) {
     const onPage = new Map(loose.map((i) => [i.quote, i.onThisPage]));
     // Each stored statement takes part through one representative, so a page quote joins at most one.
-    const reps = groups.map((g, i) => ({ articleId: `\u0000${i}`, source: null, quote: { ...g.members[0]!.quote, speaker: g.speaker ?? g.members[0]!.quote.speaker } }));
+    // A direct member when there is one: a page's quotation then meets it word pair by word pair.
+    const reps = groups.map((g, i) => {
+      const rep = g.members.find((m) => (m.quote.kind ?? 'direct') === 'direct') ?? g.members[0]!;
+      return { articleId: `\u0000${i}`, source: null, quote: { ...rep.quote, speaker: g.speaker ?? rep.quote.speaker } };
+    });
     const joined = groupQuotes([...reps, ...loose.map(({ articleId, source, quote }) => ({ articleId, source, quote }))]);
     for (const j of joined) {
       const page = j.members.filter((m) => !m.articleId.startsWith('\u0000'));
@@ -92,5 +87,5 @@ export function speakerViewsFromStatements(statements: StoredStatement[], shown:
       else groups.push({ id: j.id, speaker: j.speaker, members: carried });
     }
   }
-  return arrange(groups);
+  return arrange(groups, published);
 }

@@ -2,7 +2,7 @@
  * What the background tells the side panel, popup and reader. Views only render these; they
  * never compute matches or quotes themselves.
  */
-import type { MatchReasons, Tier } from '../types';
+import type { MatchReasons, QuoteKind, Tier } from '../types';
 import type { ArticleDetection } from '../article/detect';
 
 /** The detector's verdict on a page, with the reasons the side panel shows. */
@@ -44,15 +44,32 @@ export interface MatchCard extends ArticleCard {
   byCorrection?: boolean;
 }
 
+/**
+ * How a version of a statement differs from the one shown (the earliest, when publication times
+ * say which): `cut` a strict shortening of it, `longer` it and more, `reworded` other words;
+ * `paraphrase-quoted` the earliest outlet paraphrased and this later one prints the words as a
+ * quotation, `quote-paraphrased` the converse. The last two only when this version is known to
+ * be later.
+ */
+export type WordingChange = 'cut' | 'longer' | 'reworded' | 'paraphrase-quoted' | 'quote-paraphrased';
+
 /** One carrying of a statement: which article, which outlet, in which words. */
 export interface QuoteCarrier {
   articleId: string;
   source: string | null;
   quote: string;
+  /** Quoted directly, or reported (paraphrase, `mixed` quoting some words). */
+  kind: QuoteKind;
+  /** The article's publication date or date-time (ISO 8601), null when unknown. */
+  published: string | null;
+  /** This outlet carried it first (the earliest publication time; unknown times never count). */
+  first: boolean;
   /** The page being read carries this wording. */
   onThisPage: boolean;
   /** Word differences from the statement's shown wording; null when the wording is the same. */
   diff: { op: 'same' | 'add' | 'del'; text: string }[] | null;
+  /** What the difference is, when there is one worth a word (see WordingChange). */
+  change: WordingChange | null;
 }
 
 /** A sentence of the other coverage with facts this page does not have. */
@@ -66,14 +83,25 @@ export interface AdditionView {
 /** One statement, as carried by one or more outlets. */
 export interface StatementView {
   id: string;
-  /** The wording shown first (the page's own, else the longest). */
+  /**
+   * The wording shown first: the earliest carrier's when publication times say which, else the
+   * page's own, else the longest direct quote, else the longest. Every carrier's diff is from it.
+   */
   text: string;
+  /** How the shown wording is written (direct keeps its quotation marks; the others are paraphrase). */
+  kind: QuoteKind;
+  /** The carrier of the shown wording first, then the others as published (unknown times last), then by outlet. */
   carriers: QuoteCarrier[];
 }
+
+/** The speaker of the statements no outlet attributes to anyone. */
+export const UNATTRIBUTED = 'Unattributed';
 
 /** The statements of one speaker across the same-story coverage. */
 export interface SpeakerView {
   speaker: string;
+  /** "him" or "her" when the articles themselves call the speaker so ("he said", "Ms. Psaki"); else null. */
+  pronoun: 'him' | 'her' | null;
   statements: StatementView[];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysApart, formatDate, notArticleLine, readerHref } from '../../../utils/coverage/format';
+import { daysApart, formatDate, formatWhen, notArticleLine, readerHref } from '../../../utils/coverage/format';
 import { bestSnippet, truncate } from '../../../utils/coverage/cards';
 import { wordsOfUrl } from '../../../utils/coverage/tab-service';
 import { fetchPageHtml, MAX_LINK_BYTES } from '../../../utils/coverage/menu';
@@ -9,6 +9,17 @@ describe('format', () => {
     expect(formatDate('2022-03-24')).toBe('24 Mar 2022');
     expect(formatDate('2022-03-24', true)).toBe('24 Mar 2022 (inferred)');
     expect(formatDate(null)).toBe('');
+  });
+  it('formats a publication time in the reader’s locale and zone, the year only when it is not this one', () => {
+    const now = Date.parse('2022-06-01T00:00:00Z');
+    expect(formatWhen('2022-03-10T14:02:00Z', { locale: 'en-GB', timeZone: 'UTC', now })).toBe('10 Mar 14:02');
+    expect(formatWhen('2022-03-10T14:02:00Z', { locale: 'en-GB', timeZone: 'Europe/Brussels', now })).toBe('10 Mar 15:02');
+    expect(formatWhen('2022-03-10T14:02:00Z', { locale: 'en-US', timeZone: 'UTC', now })).toBe('Mar 10 2:02 PM');
+    expect(formatWhen('2021-03-10T14:02:00Z', { locale: 'en-GB', timeZone: 'UTC', now })).toBe('10 Mar 2021 14:02');
+    // A bare date, and a time the article gave without its zone, as the article wrote them.
+    expect(formatWhen('2022-03-10', { locale: 'en-GB', timeZone: 'Pacific/Auckland', now })).toBe('10 Mar');
+    expect(formatWhen('2022-03-10T14:02', { locale: 'en-GB', timeZone: 'Pacific/Auckland', now })).toBe('10 Mar 14:02');
+    expect(formatWhen(null)).toBe('');
   });
   it('links to the reader page with the id encoded', () => {
     expect(readerHref('a b/c')).toBe('/reader.html?id=a%20b%2Fc');

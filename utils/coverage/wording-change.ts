@@ -1,0 +1,43 @@
+/**
+ * What one version of a statement did to the version shown, in a word the side panel can print
+ * beside its word diff: cut it, quoted more of it, reworded it, or changed how it is attributed
+ * (a paraphrase printed as a quotation, a quotation reported as a paraphrase).
+ */
+import type { DiffPart } from '../quotes';
+import type { QuoteKind } from '../types';
+import type { WordingChange } from './types';
+
+const paraphrase = (k: QuoteKind): boolean => k !== 'direct';
+
+/**
+ * The change from the shown version (`base`, of kind `baseKind`) to one of kind `kind` whose word
+ * diff from it is `diff` (null: the same words). A change of kind is named only when this version
+ * is known to be `later` than the shown one, which is then the earliest: printing as a quote what
+ * another outlet had paraphrased is a claim about order. Otherwise the words decide.
+ */
+export function wordingChange(baseKind: QuoteKind, kind: QuoteKind, diff: readonly DiffPart[] | null, later: boolean): WordingChange | null {
+  if (later && paraphrase(baseKind) && !paraphrase(kind)) return 'paraphrase-quoted';
+  if (later && !paraphrase(baseKind) && paraphrase(kind)) return 'quote-paraphrased';
+  if (!diff) return null;
+  const added = diff.some((d) => d.op === 'add');
+  const removed = diff.some((d) => d.op === 'del');
+  if (removed && !added) return 'cut';
+  if (added && !removed) return 'longer';
+  return added ? 'reworded' : null;
+}
+
+/** The change as the side panel says it. */
+export function changeLabel(change: WordingChange): string {
+  switch (change) {
+    case 'cut':
+      return 'cut';
+    case 'longer':
+      return 'longer';
+    case 'reworded':
+      return 'reworded';
+    case 'paraphrase-quoted':
+      return 'paraphrase printed as a quote';
+    case 'quote-paraphrased':
+      return 'quote reported as paraphrase';
+  }
+}
