@@ -35,6 +35,24 @@ announcing confirming dismissing demanding hoping defending denouncing stating r
 alleging blasting mentioning thanking pledging slamming mocking threatening echoing asserting outlining referencing implying
 alluding remarking wondering detailing portraying tweeting expressing describing`.split(/\s+/u));
 
+const ANY_CUE = new Set(['according', ...CLEAR, ...AMBIGUOUS, ...PARTICIPLES]);
+/**
+ * Whether text[s, e) can hold a cue at all, from a scan of its plain words, so most sentences are
+ * never tokenised: a cue word, or a word ending in -ed/-s before "that".
+ */
+export function mayHoldCue(text: string, s: number, e: number): boolean {
+  const words = /[A-Za-z]+/g;
+  words.lastIndex = s;
+  let prev = '';
+  for (let m = words.exec(text); m && m.index < e; m = words.exec(text)) {
+    const w = m[0];
+    if (ANY_CUE.has(w) || w === 'According') return true;
+    if (w === 'that' && /(?:ed|s)$/u.test(prev)) return true;
+    prev = w;
+  }
+  return false;
+}
+
 /** Words before an ambiguous verb that make it a finite verb ("she believes", "they have found", "polls show"). */
 const SUBJECT_OR_AUX = new Set(`he she they we i you who it has have had also still now clearly strongly reportedly long would will
 does do did not never publicly privately firmly apparently repeatedly often already both previously recently later then
@@ -59,6 +77,8 @@ export interface ReportCue {
 export function reportCueAt(toks: Tok[], i: number): ReportCue | null {
   const t = toks[i]!;
   const next = toks[i + 1];
+  // Most words are no cue: one set lookup decides before any pattern is tried.
+  if (!ANY_CUE.has(t.l) && next?.l !== 'that') return null;
   const len = next && PARTICLE[t.l] === next.l ? 2 : 1;
   if (t.l === 'according') return len === 2 ? { len, participle: false } : null;
   if (i === 0 || /^\p{Lu}/u.test(t.t)) return null;

@@ -9,43 +9,59 @@ import type { Quote, QuoteKind } from '../types';
 import { withoutMarks } from './content';
 import { paragraphs, type QuoteSpan } from './extract';
 import { according, participle, sourceAfterComma, sourceFirst, type Frame } from './report-frames';
-import { reportCueAt, type ReportCue } from './report-cues';
+import { mayHoldCue, reportCueAt, type ReportCue } from './report-cues';
 import { resolveMention } from './resolve';
 import { sentenceEnd } from './sentence-bounds';
 import type { ArticlePeople } from './speakers';
-import { tokens } from './tokens';
+import { insideQuote, introducesQuote, outsideMarks } from './span-marks';
+import { tokens, type Tok } from './tokens';
+
+/** A frame in the first pass: one set off by commas, or "according to" (they govern the whole sentence). */
+function framed(text: string, toks: Tok[], v: number, cue: ReportCue, end: number): Frame | null {
+  if (toks[v]!.l === 'according') return according(text, toks, v, end);
+  return cue.participle ? null : sourceAfterComma(text, toks, v, cue.len, end);
+}
+
+/** A frame in the second pass: the source before its cue, or the speaker of a participle's clause. */
+function governing(text: string, toks: Tok[], v: number, cue: ReportCue, end: number): Frame | null {
+  if (cue.participle) return participle(text, toks, v, cue.len, end);
+  return toks[v]!.l === 'according' ? null : sourceFirst(text, toks, v, cue.len, end);
+}
+
+const PASSES = [framed, governing];
+const BEFORE_RELATIVE_VERB = /^(has|have|had|long|also|repeatedly|often|previously|once|never|not)$/u;
+
+/** "Those who have long called for X now say …": the cue at toks[v] sits in a relative clause. */
+function inRelativeClause(toks: Tok[], v: number): boolean {
+  let r = v - 1;
+  while (r > 0 && BEFORE_RELATIVE_VERB.test(toks[r]!.l)) r--;
+  const w = toks[r]?.l;
+  return w === 'who' || w === 'which';
+}
 
 /**
- * The attribution a sentence reports, if any: the first cue with a source and a clause. A source
- * that already attributes a direct quote outside the clause (`taken`) is that quote's, not a report of what follows it
- * ("“…,” he said in Las Vegas at a forum …").
+ * The attribution a sentence reports, if any: the first cue with a source and a clause, a frame set
+ * off by commas first ("Mr. Biden plans to announce more support, Ms. Psaki said." is Ms. Psaki's).
+ * A source that already attributes a direct quote outside the clause (`taken`) is that quote's, not
+ * a report of what follows it ("“…,” he said in Las Vegas at a forum …").
  */
 function inSentence(text: string, s: number, e: number, spans: QuoteSpan[], taken: Map<number, Quote[]>): Frame | null {
+  if (!mayHoldCue(text, s, e)) return null;
   const toks = tokens(text, s, e);
   const cues: [number, ReportCue][] = [];
   for (let v = 0; v < toks.length; v++) {
     // A cue inside quotation marks is the speaker's own words, not the article reporting them.
-    if (insideQuote(spans, toks[v]!.s)) continue;
     const cue = reportCueAt(toks, v);
-    if (cue) cues.push([v, cue]);
+    if (cue && !insideQuote(spans, toks[v]!.s)) cues.push([v, cue]);
   }
-  // An attribution set off by commas or "according to" governs the whole sentence, so it goes first:
-  // in "Mr. Biden plans to announce more support, Ms. Psaki said." the source is Ms. Psaki.
-  const framed = (v: number, cue: ReportCue): Frame | null => (toks[v]!.l === 'according' ? according(text, toks, v, e) : cue.participle ? null : sourceAfterComma(text, toks, v, cue.len, e));
-  const governing = (v: number, cue: ReportCue): Frame | null => (cue.participle ? participle(text, toks, v, cue.len, e) : toks[v]!.l === 'according' ? null : sourceFirst(text, toks, v, cue.len, e));
-  for (const find of [framed, governing]) {
+  for (const find of PASSES) {
     for (let c = 0; c < cues.length; c++) {
       const [v, cue] = cues[c]!;
-      const f = find(v, cue);
+      const f = find(text, toks, v, cue, e);
       if (!f) continue;
-      // "Those who have long called for X now say …": a cue inside a relative clause yields to the main verb after it.
-      let r = v - 1;
-      while (r > 0 && /^(has|have|had|long|also|repeatedly|often|previously|once|never|not)$/u.test(toks[r]!.l)) r--;
-      if (/^(who|which)$/u.test(toks[r]?.l ?? '')) {
-        const later = cues.slice(c + 1).some(([w, k]) => find(w, k) !== null);
-        if (later) continue;
-      }
-      const [start, end] = [f.parts[0]![0], f.parts[f.parts.length - 1]![1]];
+      if (inRelativeClause(toks, v) && cues.slice(c + 1).some(([w, k]) => find(text, toks, w, k, e) !== null)) continue;
+      const start = f.parts[0]![0];
+      const end = f.parts[f.parts.length - 1]![1];
       const own = cue.participle ? undefined : taken.get(f.mention.start);
       // The source of a direct quote outside this clause, or of the quote this clause is: the direct pipeline's.
       if (own?.some((q) => q.start < start || q.end > end + 1)) return null;
@@ -54,41 +70,6 @@ function inSentence(text: string, s: number, e: number, spans: QuoteSpan[], take
     }
   }
   return null;
-}
-
-function insideQuote(spans: QuoteSpan[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = spans[mid]!;
-    if (at < q.openAt) hi = mid - 1;
-    else if (at >= q.closeEnd) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-/** "…, saying, “…”" / "added warily: “…”": words before a quote that end in a comma or colon introduce it. */
-function introducesQuote(text: string, spans: QuoteSpan[], s: number, e: number): boolean {
-  const q = spans.find((x) => x.openAt >= s && x.openAt < e);
-  if (!q || outsideMarks(text, spans, q.closeEnd, e).words > 0) return false;
-  return /[,:]\s*$/u.test(text.slice(s, q.openAt));
-}
-
-/** Words of text[s, e) outside the quotation spans, and whether any quotation lies in it. */
-function outsideMarks(text: string, spans: QuoteSpan[], s: number, e: number): { words: number; quoted: boolean } {
-  let words = 0;
-  let quoted = false;
-  let at = s;
-  const count = (a: number, b: number): number => (b > a ? (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length : 0);
-  for (const q of spans) {
-    if (q.closeEnd <= s || q.openAt >= e) continue;
-    quoted = true;
-    words += count(at, Math.max(at, q.openAt));
-    at = Math.max(at, q.closeEnd);
-  }
-  return { words: words + count(at, e), quoted };
 }
 
 /**
@@ -106,7 +87,7 @@ export function reportedSpeech(text: string, spans: QuoteSpan[], direct: Quote[]
       const e = sentenceEnd(text, s, p.end);
       const f = inSentence(text, s, e, spans, taken);
       s = e;
-      while (s < p.end && /\s/u.test(text[s]!)) s++;
+      while (s < p.end && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 10 || text.charCodeAt(s) === 0xa0)) s++;
       if (!f) continue;
       const start = f.parts[0]![0];
       const end = f.parts[f.parts.length - 1]![1];

@@ -22,24 +22,38 @@ export function tokens(text: string, s: number, e: number): Tok[] {
   const out: Tok[] = [];
   const sub = text.slice(s, e);
   TOKEN.lastIndex = 0;
+  let parens = false;
   for (let m = TOKEN.exec(sub); m; m = TOKEN.exec(sub)) {
     let t = m[0];
     // Keep the period of an abbreviation or initial ("Mr.", "V.", "U.S."), not a sentence's.
-    if (t.endsWith('.') && t.length > 1) {
+    if (t.length > 1 && t.charCodeAt(t.length - 1) === 46) {
       const w = t.slice(0, -1).toLowerCase();
-      if (!(ABBREV.has(w) || /^\p{L}$/u.test(w) || /\./u.test(w))) t = t.slice(0, -1);
+      if (!(ABBREV.has(w) || /^\p{L}$/u.test(w) || w.includes('.'))) t = t.slice(0, -1);
     }
-    t = t.replace(/[’']$/u, '');
+    const last = t.charCodeAt(t.length - 1);
+    if (last === 0x2019 || last === 39) t = t.slice(0, -1);
     if (!t) continue;
-    const l = t.toLowerCase().replace(/\.$/u, '');
+    if (t === '(') parens = true;
+    const lower = t.toLowerCase();
+    const l = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
     out.push({ t, l, s: s + m.index, e: s + m.index + t.length });
   }
-  // Drop short parentheticals ("Rep. Jim McDermott (D-Wash.) said").
-  for (let i = 0; i < out.length; i++) {
-    if (out[i]!.t !== '(') continue;
-    let j = i + 1;
-    while (j < out.length && j <= i + 8 && out[j]!.t !== ')' && out[j]!.t !== '(') j++;
-    if (out[j]?.t === ')') out.splice(i, j - i + 1);
+  return parens ? withoutParentheticals(out) : out;
+}
+
+/** Drop short parentheticals ("Rep. Jim McDermott (D-Wash.) said"), in one pass. */
+function withoutParentheticals(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.t === '(') {
+      let j = i + 1;
+      while (j < toks.length && j <= i + 8 && toks[j]!.t !== ')' && toks[j]!.t !== '(') j++;
+      if (toks[j]?.t === ')') {
+        i = j;
+        continue;
+      }
+    }
+    out.push(toks[i]!);
   }
   return out;
 }
