@@ -38,7 +38,9 @@ function Statement(props: { speaker: SpeakerView; st: StatementView }) {
   const { speaker, st } = props;
   const variants = variantsOf(st);
   const outlets = [...new Set(st.carriers.map((c) => outletName(c.source)))];
-  const summary = statementSummary(speaker.speaker === UNATTRIBUTED ? null : speaker.speaker, speaker.pronoun, st.carriers);
+  // Who quoted and who paraphrased, where there is more than one outlet or way to say it (else the chips say it all).
+  const several = new Set(st.carriers.map((c) => c.source ?? c.articleId)).size > 1 || new Set(st.carriers.map((c) => c.kind)).size > 1;
+  const summary = several ? statementSummary(speaker.speaker === UNATTRIBUTED ? null : speaker.speaker, speaker.pronoun, st.carriers) : '';
   return (
     <li class={isParaphrase(st.kind) ? 'statement statement-paraphrase' : 'statement'}>
       <blockquote>
@@ -61,9 +63,9 @@ function Statement(props: { speaker: SpeakerView; st: StatementView }) {
         <ul class="variants" aria-label="Other wordings">
           {variants.map((v, i) => (
             <li key={i}>
-              <span class="outlet">{outletName(v.source)}</span> <KindChip kind={v.kind} />
+              <span class="outlet">{outletName(v.source)}:</span> <KindChip kind={v.kind} />
               {v.kind !== 'direct' && ' '}
-              {v.change && <span class="chip chip-change">{changeLabel(v.change)}</span>}:{' '}
+              {v.change && <span class="chip chip-change">{changeLabel(v.change)}</span>}{' '}
               {v.diff ? <WordingDiff diff={v.diff} quoted={!isParaphrase(v.kind)} /> : <Words text={v.quote} kind={v.kind} />}
             </li>
           ))}

@@ -1,6 +1,6 @@
 /**
  * The side panel's sections in real Chromium: coverage with its order, quotes with the outlets'
- * wording differences, what the others add; and an axe-core check of every extension page
+ * wording differences, reported speech marked as paraphrase, what the others add; and an axe-core check of every extension page
  * (no serious or critical violations), in light and dark mode.
  */
 import { readFileSync } from 'node:fs';
@@ -56,6 +56,34 @@ describe('side panel sections', () => {
     expect(await variant.locator('del, ins').count()).toBeGreaterThan(0);
     expect(await variant.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('totally')]));
     await chemical.screenshot({ path: `${SHOTS}/sidepanel-wording-diff.png` });
+  });
+
+  it('shows reported speech beside the quotes, marked as paraphrase, with who quoted and who paraphrased each statement', async () => {
+    const stoltenberg = panel.locator('li.speaker').filter({ has: panel.getByRole('heading', { name: /Stoltenberg/ }) });
+    const statement = (words: string) => stoltenberg.locator('li.statement').filter({ hasText: words }).first();
+    // Seed 001: "Stoltenberg said the allies would discuss efforts to continue supporting Ukraine…": the outlet's words, not his.
+    const reported = statement('discuss efforts to continue supporting Ukraine');
+    await reported.waitFor();
+    expect(await reported.locator('.statement-meta .chip-paraphrase').textContent()).toBe('paraphrase');
+    const paraphrase = (await reported.locator('blockquote').textContent())!.trim();
+    expect(paraphrase).toMatch(/^the allies would discuss efforts to continue supporting Ukraine/);
+    expect(paraphrase).not.toMatch(/[“”"]/);
+    // His direct quote beside it keeps its quotation marks and no paraphrase mark.
+    const quoted = statement('impose costs on Russia');
+    expect((await quoted.locator('blockquote').textContent())!.trim()).toBe('“We are determined to continue to impose costs on Russia to end this brutal war”');
+    expect(await quoted.locator('.chip-paraphrase').count()).toBe(0);
+    expect(await quoted.locator('.statement-summary').count()).toBe(0); // one outlet, one way: its chips say it
+    // One statement, two ways: this page (New York Post) reports it with his words quoted inside, seed 001 quotes him.
+    const chemical = statement('chemical weapons would fundamentally change');
+    expect(await chemical.locator('.statement-meta .chip-paraphrase').textContent()).toBe('paraphrase, partly quoted');
+    expect(await chemical.locator('.statement-summary').textContent()).toBe('An unknown outlet quotes him; New York Post quotes him in part.');
+    const other = chemical.getByRole('list', { name: 'Other wordings' }).locator('li');
+    expect(await other.count()).toBe(1);
+    expect(await other.locator('.chip-change').textContent()).toBe('reworded');
+    expect((await other.locator('.diff').textContent())!.trim()).toMatch(/^“Any use of chemical weapons would/);
+    // The bundled articles carry no publication time: no outlet is named first.
+    expect(await panel.locator('.first').count()).toBe(0);
+    await stoltenberg.screenshot({ path: `${SHOTS}/sidepanel-reported-speech.png` });
   });
 
   it('lists what the other coverage adds, each with its outlet', async () => {
