@@ -48,8 +48,7 @@ function Statement(props: { speaker: SpeakerView; st: StatementView }) {
       </blockquote>
       {(isParaphrase(st.kind) || st.carriers.some((c) => c.first)) && (
         <p class="statement-meta">
-          <KindChip kind={st.kind} />
-          <FirstLine carriers={st.carriers} />
+          <KindChip kind={st.kind} /> <FirstLine carriers={st.carriers} />
         </p>
       )}
       {summary && <p class="statement-summary">{summary}</p>}
