@@ -6,5 +6,6 @@
  * or drops quotes, another speaker resolution), or readers keep the old quotes until they re-import.
  *
  * 1: direct quotes with their kind and cue (b44f7e1).
+ * 2: reported speech, indirect and mixed (a015383, 24f77b6).
  */
-export const QUOTES_VERSION = 1;
+export const QUOTES_VERSION = 2;

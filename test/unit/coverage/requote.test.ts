@@ -99,6 +99,21 @@ describe('re-extraction of stored quotes when the extractor changed', () => {
     expect((await db.get('quotes', 'seed-001#0'))!.quote).toBe('changed by hand');
   });
 
+  it('a corpus recorded at an older version (direct quotes only) is re-extracted too, and then shows reported speech', async () => {
+    const { db } = await oldCorpus();
+    await db.put('meta', { key: QUOTES_VERSION_KEY, value: QUOTES_VERSION - 1 });
+    expect((await allQuotes(db)).filter((q) => q.kind !== 'direct')).toEqual([]);
+    const engine = await CoverageEngine.open(db, bundled);
+    expect(await engine.quotesReady()).toBe(5);
+    await expectCurrent(db);
+    // The reported speech of the articles already stored, in the quotes and in the grouped statements.
+    const kinds = new Set((await allQuotes(db)).map((q) => q.kind));
+    expect([...kinds].sort()).toEqual(['direct', 'indirect', 'mixed']);
+    const members = (await db.getAll('statements')).flatMap((st) => st.members.map((m) => m.quote.kind));
+    expect(members).toContain('indirect');
+    expect(await getMeta(db, QUOTES_VERSION_KEY)).toBe(QUOTES_VERSION);
+  });
+
   it('a first start on an empty database records the version without re-extracting the bundled articles', async () => {
     const db = await openCrossreadDb(`requote-${++n}`);
     const engine = await CoverageEngine.open(db, bundled);
