@@ -4,7 +4,8 @@
  * spokesman, said C", "C1, aides said, C2", "According to X, C", "C, according to X", and
  * "…, saying C" (the sentence's subject). Each returns token-level offsets; reported.ts decides the kind.
  */
-import { INVERTING_VERBS, PRONOUNS, SPEECH_VERBS } from './cues';
+import { INVERTING_VERBS, PRONOUNS } from './cues';
+import { isSpeechVerb } from './speech-verb';
 import { leadingSubject } from './leading-subject';
 import { mk, type Mention } from './mention';
 import { subjectAfter } from './subject-after';
@@ -16,7 +17,10 @@ const MIN_CONTENT_WORDS = 2;
 
 /** One attribution found in a sentence: its source, its cue tokens, and its content (one or two parts). */
 export interface Frame {
+  /** The source as written: a name, a description, a pronoun, or a relative pronoun ("who"). */
   mention: Mention;
+  /** For a relative pronoun, the noun phrase it stands for ("Zelensky, who pleaded …"): the speaker is resolved from it. */
+  refersTo?: Mention;
   cue: Tok[];
   parts: [number, number][];
 }
@@ -93,26 +97,34 @@ function contentStart(toks: Tok[], v: number, cueLen: number): number {
 function subjectOf(toks: Tok[], from: number, v: number): Tok[] | null {
   const np = subjectBefore(toks, from, v);
   if (np) return np;
+  // "Stephen Moore, a conservative economist and former member of the editorial board, said": a name
+  // opening the sentence, then an appositive too long to fold, then the verb.
+  if (from === 0 && toks[v - 1]?.t === ',') {
+    const comma = toks.findIndex((t) => t.t === ',');
+    const name = toks.slice(0, comma);
+    if (comma > 0 && comma <= 5 && name.every(isCapTok) && v - comma <= 30) return name;
+  }
   let b = v - 1;
   while (b > from && /^(also|then|later|has|have|had)$/u.test(toks[b]!.l)) b--;
   return from === 0 && (toks[b]?.l === 'and' || toks[b]?.l === 'but') ? leadingSubject(toks, b) : null;
 }
 
-/** "Zelensky, who pleaded for …": a relative pronoun's source is the noun phrase it follows. */
-function antecedent(toks: Tok[], np: Tok[]): Tok[] {
-  if (np.length !== 1 || !/^(who|which|that)$/u.test(np[0]!.l)) return np;
+/** "Zelensky, who pleaded for …": the noun phrase a relative pronoun follows, or null. */
+function antecedent(toks: Tok[], np: Tok[]): Tok[] | null {
+  if (np.length !== 1 || !/^(who|which|that)$/u.test(np[0]!.l)) return null;
   let w = toks.indexOf(np[0]!);
   if (toks[w - 1]?.t === ',') w--;
   const before = w > 0 ? subjectBefore(toks, 0, w) : null;
-  return before && !/^(who|which|that)$/u.test(before[0]!.l) ? before : np;
+  return before && !/^(who|which|that)$/u.test(before[0]!.l) ? before : null;
 }
 
 /** "X said (that) C": the source before the cue, the clause after it. */
 export function sourceFirst(text: string, toks: Tok[], v: number, cueLen: number, end: number): Frame | null {
-  const found = subjectOf(toks, 0, v);
-  const np = found ? antecedent(toks, found) : null;
+  const np = subjectOf(toks, 0, v);
   const span = np ? tail(text, toks, contentStart(toks, v, cueLen), end) : null;
-  return np && span ? { mention: mk(text, np, 'pre'), cue: toks.slice(v, v + cueLen), parts: [span] } : null;
+  if (!np || !span) return null;
+  const refers = antecedent(toks, np);
+  return { mention: mk(text, np, 'pre'), ...(refers ? { refersTo: mk(text, refers, 'pre') } : {}), cue: toks.slice(v, v + cueLen), parts: [span] };
 }
 
 const NEW_CLAUSE = /^(who|which|whose|while|as|before|after|when|because|though|although|where|even|if|since|then|so)$/u;
@@ -127,7 +139,8 @@ export function sourceAfterComma(text: string, toks: Tok[], v: number, cueLen: n
   let np: Tok[] | null = null;
   let comma = -1;
   let close = -1;
-  if (toks[v - 1]?.t === ',' && after && (PRONOUNS.has(after.l) || isCapTok(after) || INVERTED_SUBJECT.test(after.l))) {
+  // Only verbs of saying invert ("…, said Ms. Psaki"); "…, endorsed Sanders’ approach" has an object.
+  if (toks[v - 1]?.t === ',' && INVERTING_VERBS.has(toks[v]!.l) && after && (PRONOUNS.has(after.l) || isCapTok(after) || INVERTED_SUBJECT.test(after.l))) {
     np = subjectAfter(toks, v + cueLen);
     comma = v - 1;
     close = np ? v + cueLen + np.length : -1;
@@ -192,7 +205,7 @@ export function according(text: string, toks: Tok[], v: number, end: number): Fr
 /** The subject of the nearest speech verb before toks[v] in the sentence ("he said of the group, adding …"). */
 function earlierSpeaker(toks: Tok[], v: number): Tok[] | null {
   for (let k = v - 2; k > 0; k--) {
-    if (!SPEECH_VERBS.has(toks[k]!.l) || /ing$/u.test(toks[k]!.l)) continue;
+    if (!isSpeechVerb(toks, k) || /ing$/u.test(toks[k]!.l)) continue;
     const np = subjectBefore(toks, 0, k) ?? (INVERTING_VERBS.has(toks[k]!.l) ? subjectAfter(toks, k + 1) : null);
     if (np) return np;
   }

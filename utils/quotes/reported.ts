@@ -54,22 +54,80 @@ function inSentence(text: string, s: number, e: number, spans: QuoteSpan[], take
     const cue = reportCueAt(toks, v);
     if (cue && !insideQuote(spans, toks[v]!.s)) cues.push([v, cue]);
   }
+  let onlyParticiples = false;
   for (const find of PASSES) {
     for (let c = 0; c < cues.length; c++) {
       const [v, cue] = cues[c]!;
       const f = find(text, toks, v, cue, e);
-      if (!f) continue;
+      // A source inside quotation marks is words of the quote, not who is reported.
+      if (!f || insideQuote(spans, f.mention.start)) continue;
       if (inRelativeClause(toks, v) && cues.slice(c + 1).some(([w, k]) => find(text, toks, w, k, e) !== null)) continue;
       const start = f.parts[0]![0];
       const end = f.parts[f.parts.length - 1]![1];
       const own = cue.participle ? undefined : taken.get(f.mention.start);
-      // The source of a direct quote outside this clause, or of the quote this clause is: the direct pipeline's.
-      if (own?.some((q) => q.start < start || q.end > end + 1)) return null;
-      if (own && f.parts.some(([a, b]) => outsideMarks(text, spans, a, b).words === 0)) return null;
+      // The source of a direct quote outside this clause, or of the quote this clause is, is the
+      // direct stage's; only a participle after it ("…,” he said, arguing that …") reports more.
+      const quoteFrame = own?.some((q) => q.start < start || q.end > end + 1) || (own && f.parts.some(([a, b]) => outsideMarks(text, spans, a, b).words === 0));
+      if (quoteFrame) {
+        onlyParticiples = true;
+        continue;
+      }
+      if (onlyParticiples && !cue.participle) continue;
       return f;
     }
   }
   return null;
+}
+
+/** Where a sentence may turn to another clause with its own subject: ", but", ", while", "; ", a dash. */
+const CLAUSE_BREAK = /,\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|\s[—–]\s/gu;
+
+/**
+ * Every attribution of a sentence: the first frame, then one in a later clause that has its own
+ * source and cue ("Saudi officials deny any links, but critics point to …"), whose start ends the
+ * content of the one before.
+ */
+function framesOf(text: string, s: number, e: number, spans: QuoteSpan[], taken: Map<number, Quote[]>): Frame[] {
+  const out: Frame[] = [];
+  for (let f = inSentence(text, s, e, spans, taken); f; ) {
+    const last = f.parts[f.parts.length - 1]!;
+    CLAUSE_BREAK.lastIndex = Math.max(f.cue[f.cue.length - 1]!.e, last[0]);
+    let next: Frame | null = null;
+    for (let m = CLAUSE_BREAK.exec(text); m && m.index < last[1]; m = CLAUSE_BREAK.exec(text)) {
+      const at = m.index + m[0].length;
+      const g = inSentence(text, at, e, spans, taken);
+      if (!g || g.cue[0]!.s < at || g.mention.start < at) continue;
+      next = g;
+      last[1] = m.index;
+      break;
+    }
+    out.push(f);
+    f = next;
+  }
+  return out;
+}
+
+/** A frame as an attribution, or null when its content is a direct quote the direct stage has. */
+function asQuote(text: string, f: Frame, spans: QuoteSpan[], people: ArticlePeople): Quote | null {
+  const marks = f.parts.map(([a, b]) => outsideMarks(text, spans, a, b));
+  // All inside the marks, or introduced by the clause's last words: a direct quote.
+  if (marks.every((m) => m.words === 0) || f.parts.every(([a, b]) => introducesQuote(text, spans, a, b))) return null;
+  const kind: QuoteKind = marks.some((m) => m.quoted) ? 'mixed' : 'indirect';
+  const cue = f.cue[0]!;
+  const cueEnd = f.cue[f.cue.length - 1]!.e;
+  return {
+    quote: f.parts.map(([a, b]) => withoutMarks(text.slice(a, b))).join(' … '),
+    start: f.parts[0]![0],
+    end: f.parts[f.parts.length - 1]![1],
+    kind,
+    cue: text.slice(cue.s, cueEnd),
+    cueStart: cue.s,
+    cueEnd,
+    speaker: resolveMention(people, f.refersTo ?? f.mention),
+    speakerMention: f.mention.text,
+    speakerStart: f.mention.start,
+    speakerEnd: f.mention.end,
+  };
 }
 
 /**
@@ -85,31 +143,12 @@ export function reportedSpeech(text: string, spans: QuoteSpan[], direct: Quote[]
     let s = p.start;
     while (s < p.end) {
       const e = sentenceEnd(text, s, p.end);
-      const f = inSentence(text, s, e, spans, taken);
+      for (const f of framesOf(text, s, e, spans, taken)) {
+        const q = asQuote(text, f, spans, people);
+        if (q) out.push(q);
+      }
       s = e;
       while (s < p.end && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 10 || text.charCodeAt(s) === 0xa0)) s++;
-      if (!f) continue;
-      const start = f.parts[0]![0];
-      const end = f.parts[f.parts.length - 1]![1];
-      const marks = f.parts.map(([a, b]) => outsideMarks(text, spans, a, b));
-      // All inside the marks: a direct quote, which the direct pipeline has.
-      if (marks.every((m) => m.words === 0) || f.parts.every(([a, b]) => introducesQuote(text, spans, a, b))) continue;
-      const kind: QuoteKind = marks.some((m) => m.quoted) ? 'mixed' : 'indirect';
-      const cue = f.cue[0]!;
-      const cueEnd = f.cue[f.cue.length - 1]!.e;
-      out.push({
-        quote: f.parts.map(([a, b]) => withoutMarks(text.slice(a, b))).join(' … '),
-        start,
-        end,
-        kind,
-        cue: text.slice(cue.s, cueEnd),
-        cueStart: cue.s,
-        cueEnd,
-        speaker: resolveMention(people, f.mention),
-        speakerMention: f.mention.text,
-        speakerStart: f.mention.start,
-        speakerEnd: f.mention.end,
-      });
     }
   }
   return out;

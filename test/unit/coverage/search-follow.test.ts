@@ -35,7 +35,8 @@ describe('the popup search follows writes instead of being rebuilt', () => {
     const now = await fresh(db);
     for (const q of QUERIES) expect(answers(await engine.search(q, 50)), q).toEqual(answers(now.search(q, 50)));
     expect(answers(await engine.search('', 50, { speaker: 'Ana Ruiz' }))).toEqual(answers(now.search('', 50, { speaker: 'Ana Ruiz' })));
-    expect((await engine.search('ferry')).map((h) => h.articleId)).toEqual([seed.id]);
+    // The rewritten article, and its one statement (the operator's, reported without quotation marks).
+    expect((await engine.search('ferry')).map((h) => `${h.kind} ${h.articleId}`).sort()).toEqual([`article ${seed.id}`, `quote ${seed.id}`]);
     expect((await engine.search('Ruiz', 50)).filter((h) => h.kind === 'quote')).toHaveLength(1); // one statement, two outlets
     expect(await engine.searchFacets()).toEqual(now.facets());
   });

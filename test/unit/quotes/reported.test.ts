@@ -29,9 +29,9 @@ describe('reported speech: the source before its cue', () => {
     expect(found('Ms. Park believes the reform will cut waiting times by half.')[0]!.slice(1, 3)).toEqual(['Ms. Park', 'believes']);
   });
 
-  it('a relative pronoun gives way to the noun phrase it follows', () => {
+  it('a relative pronoun is the source as written; the speaker is the noun phrase it follows', () => {
     const [q] = extractQuotes('The group was led by Ana Ruiz, who argued that the council had ignored the residents.');
-    expect(q!.speakerMention).toBe('Ana Ruiz');
+    expect(q!.speakerMention).toBe('who');
     expect(q!.speaker).toBe('Ana Ruiz');
   });
 });
@@ -92,6 +92,11 @@ describe('not reported speech', () => {
   it('a cue inside a quotation is the speaker’s words, not the article’s report', () => {
     const got = extractQuotes('“My mother said we would never leave this town,” Ms. Ortiz said.');
     expect(got.map((q) => q.kind)).toEqual(['direct']);
+  });
+
+  it('a noun phrase inside quotation marks is never the source of what follows', () => {
+    const got = extractQuotes('“It is a good day for the harbour,” said Mayor Ana Ruiz after the council voted for the bridge.');
+    expect(got.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ana Ruiz']]);
   });
 
   it('the words after a direct quote’s attribution are not a report: "“…,” he said in Las Vegas at a forum"', () => {
