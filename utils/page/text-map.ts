@@ -60,12 +60,13 @@ export function offsetsOf(map: DomTextMap, range: Range): [number, number] | nul
 
 /**
  * Where `needle` occurs in `text`, ignoring differences in white space (pages wrap lines and
- * indent; extracted article text does not), as offsets into `text`.
+ * indent; extracted article text does not) and quotation marks between words (reported speech is
+ * kept without the marks of the words it quotes), as offsets into `text`.
  */
 export function findLoosely(text: string, needle: string, from = 0): [number, number] | null {
   const words = needle.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0 || words.join('').length > 5000) return null;
-  const re = new RegExp(words.join('\\s+'), 'g');
+  const re = new RegExp(words.join('[\\s"“”„‟«»‘’\']*\\s[\\s"“”„‟«»‘’\']*'), 'g');
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? [m.index, m.index + m[0].length] : null;
