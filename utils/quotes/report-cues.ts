@@ -53,6 +53,9 @@ export function mayHoldCue(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** Past participles of saying that report an agent's words in the passive ("was announced by X that …"). */
+const SAYING_PARTICIPLES = new Set(['announced', 'said', 'stated', 'reported', 'claimed', 'declared', 'confirmed', 'disclosed', 'revealed', 'suggested', 'argued', 'noted', 'alleged', 'denied', 'predicted', 'warned', 'estimated']);
+
 /** Words before an ambiguous verb that make it a finite verb ("she believes", "they have found", "polls show"). */
 const SUBJECT_OR_AUX = new Set(`he she they we i you who it has have had also still now clearly strongly reportedly long would will
 does do did not never publicly privately firmly apparently repeatedly often already both previously recently later then
@@ -63,10 +66,13 @@ const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its',
 /** Particles that belong to the cue ("called for", "pointed out", "according to"). */
 const PARTICLE: Readonly<Record<string, string>> = { according: 'to', called: 'for', calls: 'for', call: 'for', calling: 'for', pointed: 'out', pointing: 'out', referring: 'to' };
 
-/** A cue found at a token: its length in tokens, and whether it is a participle (its source is the sentence's subject). */
+/** A cue found at a token: its length in tokens, and how its source is found. */
 export interface ReportCue {
   len: number;
+  /** A participle ("…, saying …"): the source is the speaker of the clause before. */
   participle: boolean;
+  /** A passive with its agent ("It was announced by the ministry that …"): the source follows "by". */
+  passive?: boolean;
 }
 
 /**
@@ -85,10 +91,13 @@ export function reportCueAt(toks: Tok[], i: number): ReportCue | null {
   const prev = toks[i - 1]!;
   if (PARTICIPLES.has(t.l)) return prev.t === ',' || /^(by|while|after|before|and)$/u.test(prev.l) ? { len, participle: true } : null;
   if (NOT_BEFORE_VERB.has(prev.l) || /^\d/u.test(prev.t) || /[’']s$/u.test(prev.t)) return null;
+  const beforeBe = /^(was|were|been|being|is|are|be)$/u.test(prev.l);
+  // "It was announced by the ministry that …": a verb of saying in the passive, its agent the source.
+  if (next?.l === 'by' && beforeBe && SAYING_PARTICIPLES.has(t.l)) return { len: 1, participle: false, passive: true };
   // "backed by the United States", "told by aides": a passive, whose subject is not the source.
   if (next?.l === 'by' && /(?:ed|told|known|shown|said)$/u.test(t.l)) return null;
   // "was told", "were asked": the subject is the listener, not the source.
-  if (/^(was|were|been|being|is|are|be)$/u.test(prev.l) && /(ed|told|said|found|known|shown)$/u.test(t.l)) return null;
+  if (beforeBe && /(ed|told|said|found|known|shown)$/u.test(t.l)) return null;
   if (CLEAR.has(t.l)) return { len, participle: false };
   // Any finite verb that takes a that-clause reports a stance: "X conceded that …", "the memo showed that …".
   if (next?.l === 'that' && prev.t !== ',' && /[a-z](?:ed|es|s)$/u.test(t.l) && !/(?:ss|us|is|ness)$/u.test(t.l)) return { len, participle: false };

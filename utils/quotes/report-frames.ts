@@ -218,3 +218,21 @@ export function participle(text: string, toks: Tok[], v: number, cueLen: number,
   const span = np ? tail(text, toks, contentStart(toks, v, cueLen), end) : null;
   return np && span ? { mention: mk(text, np, 'pre'), cue: toks.slice(v, v + cueLen), parts: [span] } : null;
 }
+
+/** "It was announced by the ministry that C" / "C, it was said by X.": the agent after "by" said C. */
+export function passive(text: string, toks: Tok[], v: number, end: number): Frame | null {
+  let k = v + 2;
+  while (k < toks.length && k < v + 14 && toks[k]!.l !== 'that' && toks[k]!.t !== ',') k++;
+  if (k === v + 2) return null;
+  const np = toks.slice(v + 2, k);
+  const cue = toks.slice(v, v + 2);
+  if (toks[k]?.l === 'that' || (toks[k]?.t === ',' && k + 1 < toks.length)) {
+    const span = tail(text, toks, k + 1, end);
+    return span ? { mention: mk(text, np, 'post'), cue, parts: [span] } : null;
+  }
+  // The agent closes the sentence: the content is what comes before the passive.
+  let c = v - 1;
+  while (c > 0 && /^(was|were|been|being|is|are|be|it|has|have|had)$/u.test(toks[c]!.l)) c--;
+  const first = toks[c]?.t === ',' ? head(text, toks, c) : null;
+  return first ? { mention: mk(text, np, 'post'), cue, parts: [first] } : null;
+}

@@ -8,7 +8,7 @@
 import type { Quote, QuoteKind } from '../types';
 import { withoutMarks } from './content';
 import { paragraphs, type QuoteSpan } from './extract';
-import { according, participle, sourceAfterComma, sourceFirst, type Frame } from './report-frames';
+import { according, participle, passive, sourceAfterComma, sourceFirst, type Frame } from './report-frames';
 import { mayHoldCue, reportCueAt, type ReportCue } from './report-cues';
 import { resolveMention } from './resolve';
 import { sentenceEnd } from './sentence-bounds';
@@ -19,11 +19,13 @@ import { tokens, type Tok } from './tokens';
 /** A frame in the first pass: one set off by commas, or "according to" (they govern the whole sentence). */
 function framed(text: string, toks: Tok[], v: number, cue: ReportCue, end: number): Frame | null {
   if (toks[v]!.l === 'according') return according(text, toks, v, end);
+  if (cue.passive) return passive(text, toks, v, end);
   return cue.participle ? null : sourceAfterComma(text, toks, v, cue.len, end);
 }
 
 /** A frame in the second pass: the source before its cue, or the speaker of a participle's clause. */
 function governing(text: string, toks: Tok[], v: number, cue: ReportCue, end: number): Frame | null {
+  if (cue.passive) return null;
   if (cue.participle) return participle(text, toks, v, cue.len, end);
   return toks[v]!.l === 'according' ? null : sourceFirst(text, toks, v, cue.len, end);
 }

@@ -56,6 +56,11 @@ describe('reported speech: the source after the content', () => {
     expect(found('Turnout fell to 52 percent, according to early results of the exit poll.')[0]!.slice(1, 4)).toEqual(['early results of the exit poll', 'according to', 'Turnout fell to 52 percent']);
   });
 
+  it('a passive with its agent: "It was announced by the ministry that …"', () => {
+    expect(found('It was announced by the ministry that the border would reopen on Monday.')).toEqual([['indirect', 'the ministry', 'announced by', 'the border would reopen on Monday']]);
+    expect(found('Ukraine, backed by the United States, held the line.')).toEqual([]);
+  });
+
   it('a participle reports what the speaker of its clause said', () => {
     const [q] = extractQuotes('Mr. Trump lashed out at the party on Tuesday, saying the nomination process was rigged against him.');
     expect([q!.speakerMention, q!.cue, q!.quote]).toEqual(['Mr. Trump', 'saying', 'the nomination process was rigged against him']);
