@@ -10,19 +10,23 @@ import { withReportedSpeech } from './merge';
 import { reportedSpeech } from './reported';
 import { ArticlePeople } from './speakers';
 
-/** Options for extractQuotes. Only English cue words ship today; `lang` is kept for the others. */
+/** Options for extractQuotes: the article's language (BCP 47), when known. */
 export interface ExtractOptions {
   lang?: string;
 }
 
+/** Reported speech is read from English cue words only; quotation marks are read in every language. */
+const readsReportedSpeech = (lang: string | undefined): boolean => !lang || /^en\b/iu.test(lang);
+
 /**
- * Every attribution in `text`, sorted by start. Offsets are JS string indices; for a direct quote
- * `text.slice(start, end) === quote`, for reported speech `quote` is that slice without its marks.
+ * Every attribution in `text`, sorted by start, none overlapping another. Offsets are JS string
+ * indices; for a direct quote `text.slice(start, end) === quote`, for reported speech `quote` is
+ * that slice without quotation marks (a parenthetical attribution's two sides joined by " … ").
  */
 export function extractQuotes(text: string, opts: ExtractOptions = {}): Quote[] {
-  void opts;
   const spans = findQuoteSpans(text);
   const people = new ArticlePeople(text);
   const direct = directQuotes(text, spans, people);
-  return withReportedSpeech(text, direct, reportedSpeech(text, spans, direct, people));
+  const reported = readsReportedSpeech(opts.lang) ? reportedSpeech(text, spans, direct, people) : [];
+  return withReportedSpeech(text, direct, reported);
 }

@@ -119,3 +119,13 @@ describe('offsets', () => {
     expect(text.slice(q!.speakerStart!, q!.speakerEnd!)).toBe('the minister');
   });
 });
+
+describe('languages', () => {
+  it('reads reported speech in English only; quotation marks in every language', () => {
+    const de = 'Der Minister sagte, die Brücke werde im Mai wieder geöffnet. „Wir sind bereit, die Brücke schon im Mai wieder zu öffnen“, sagte er.';
+    expect(extractQuotes(de, { lang: 'de' }).map((q) => q.kind)).toEqual(['direct']);
+    const en = 'The minister said the bridge would reopen in May.';
+    expect(extractQuotes(en, { lang: 'en-GB' }).map((q) => q.kind)).toEqual(['indirect']);
+    expect(extractQuotes(en, { lang: 'fr' })).toEqual([]);
+  });
+});
