@@ -7,5 +7,7 @@
  *
  * 1: direct quotes with their kind and cue (b44f7e1).
  * 2: reported speech, indirect and mixed (a015383, 24f77b6).
+ * 3: a relative pronoun kept as the source, the passive with its agent, reported speech in English
+ *    articles only (4607371, c061571, 8f5cd2e).
  */
-export const QUOTES_VERSION = 2;
+export const QUOTES_VERSION = 3;
