@@ -3,10 +3,10 @@
  * attribution whose source is "he"/"she" or a definite person role ("the senator"), and whose
  * source span our prediction's overlaps (the prediction overlapping its content most, as the main
  * eval picks it), the referent derived in quotes-referents.ts is compared with the speaker our
- * resolution gave: the same person when speakerKey agrees (the same surname), the same described
- * source when the two descriptions, lower-cased, contain one another. they/it/we/who get no
- * derived referent (a group's antecedent is not annotated either); how often we resolve them at
- * all is counted.
+ * resolution gave: the same person when speakerKey agrees (the same surname) or one name's words
+ * are all inside the other's ("Ban" for "Ban Ki-moon"), the same described source when the two
+ * descriptions, lower-cased, contain one another. they/it/we/who get no derived referent (a
+ * group's antecedent is not annotated either); how often we resolve them at all is counted.
  */
 import type { Quote } from '../../utils/types';
 import { speakerKey } from '../../utils/quotes/speaker-key';
@@ -19,7 +19,14 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 /** Does a resolved speaker name the referent? */
 export function names(speaker: string | null, r: Referent): boolean {
   if (!speaker) return false;
-  if ('person' in r) return speakerKey(speaker) !== '' && speakerKey(speaker) === speakerKey(r.person);
+  if ('person' in r) {
+    if (speakerKey(speaker) !== '' && speakerKey(speaker) === speakerKey(r.person)) return true;
+    // "Ban" for "Ban Ki-moon", "Donald" for "Donald Trump": one name's words all inside the other's.
+    const a = norm(speaker).split(' ');
+    const b = norm(r.person).split(' ');
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return short[0] !== '' && short.every((w) => long.includes(w));
+  }
   const a = norm(speaker);
   const b = norm(r.description);
   return a !== '' && (a.includes(b) || b.includes(a));

@@ -6,6 +6,7 @@ import { GENDERED } from './cues';
 import { firstNameGender } from './first-name-gender';
 import { looksLikePerson } from './name-of';
 import { givenKey, nameTokens, sameGiven } from './name-parts';
+import { inSubjectPosition, titleCaseLines } from './name-position';
 import { scanNameRuns } from './name-scan';
 import { speakerKey } from './speaker-key';
 
@@ -23,6 +24,8 @@ interface Person {
 interface Mention {
   at: number;
   person: Person;
+  /** The subject of its sentence or a source: whom a following pronoun is about. */
+  subject: boolean;
 }
 
 /**
@@ -42,15 +45,21 @@ export class ArticlePeople {
 
   private scan(): void {
     const pending = scanNameRuns(this.text);
+    const titled = titleCaseLines(this.text);
+    let line = 0;
     for (const p of pending) {
       const name = p.raw;
+      while (line < titled.length && titled[line]![1] <= p.at) line++;
+      // A headline's capitals tell no names ("Glenn Beck Blasts Drudge"); its people are in the body.
+      if (line < titled.length && titled[line]![0] <= p.at) continue;
       if (!looksLikePerson(name)) continue;
-      const titled = p.titles.length > 0;
+      const hasTitle = p.titles.length > 0;
       const multi = name.indexOf(' ') > 0;
-      const known = titled || multi ? undefined : this.bySurname(speakerKey(name));
-      if (!titled && !multi && !known) continue;
+      const known = hasTitle || multi ? undefined : this.bySurname(speakerKey(name));
+      if (!hasTitle && !multi && !known) continue;
       if (known) known.strong = true;
-      const person = this.register(name, p.at, titled ? p.titles : []);
+      const roleStart = p.role ? p.at - p.role.length - 1 : p.at;
+      const person = this.register(name, p.at, hasTitle ? p.titles : [], inSubjectPosition(this.text, p.at, p.end, roleStart));
       if (person && p.role) person.roles.add(p.role.replace(/-/gu, ' '));
     }
   }
@@ -61,7 +70,7 @@ export class ArticlePeople {
   }
 
   /** Record a named mention at `at`; merges with an earlier person of the same surname and given name. */
-  register(name: string, at: number, titles: string[] = []): Person | null {
+  register(name: string, at: number, titles: string[] = [], subject = false): Person | null {
     const key = speakerKey(name);
     if (!key) return null;
     const given = givenKey(name);
@@ -89,20 +98,27 @@ export class ArticlePeople {
       person.roles.add(t.replace(/-/gu, ' '));
     }
     if (titles.length > 1) person.roles.add(titles.filter((t) => !/^[a-z]{1,3}$/u.test(t) || t === 'ceo').join(' ').replace(/-/gu, ' '));
-    this.mentions.push({ at, person });
-    if (this.mentions.length > 1 && this.mentions[this.mentions.length - 2]!.at > at) this.mentions.sort((a, b) => a.at - b.at);
+    this.mention(at, person, subject);
     return person;
   }
 
-  /** The full name an article gives a person first named by `name` (surname or titled) at `at`. */
+  /** Record that `person` is mentioned at `at`, keeping mentions in text order. */
+  private mention(at: number, person: Person, subject: boolean): void {
+    this.mentions.push({ at, person, subject });
+    if (this.mentions.length > 1 && this.mentions[this.mentions.length - 2]!.at > at) this.mentions.sort((a, b) => a.at - b.at);
+  }
+
+  /** The full name an article gives a person first named by `name` (surname or titled) at `at`, the source of an attribution there. */
   resolveName(name: string, at: number, titles: string[] = []): string {
-    const p = this.register(name, at, titles);
-    if (p) p.strong = true;
+    const lone = !titles.length && name.indexOf(' ') < 0 && !this.bySurname(speakerKey(name));
+    const p = this.register(name, at, titles, true);
+    // A lone word no one was named by ("…, Sacramento, said he") may be a place: quoted, but no pronoun's antecedent.
+    if (p && !lone) p.strong = true;
     return p ? p.name : name;
   }
 
-  /** Mark the gender of the person a pronoun was resolved to, for later pronouns. */
-  private lastBefore(at: number, ok: (p: Person) => boolean): Person | null {
+  /** The person of the last mention before `at` that `ok` accepts, looking back 200 mentions. */
+  private lastBefore(at: number, ok: (p: Person, m: Mention) => boolean): Person | null {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -111,21 +127,29 @@ export class ArticlePeople {
       else hi = mid;
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) {
-      const p = this.mentions[i]!.person;
-      if (ok(p)) return p;
+      const m = this.mentions[i]!;
+      if (ok(m.person, m)) return m.person;
     }
     return null;
   }
 
-  /** The person a "he"/"she" at `at` most likely refers to: the last one named with a compatible gender. */
+  /**
+   * The person a "he"/"she" at `at` most likely refers to: the last one of a compatible gender
+   * who was the subject of a sentence or a source ("the current speaker"), else the last one
+   * named with a compatible gender. Someone named later in the pronoun's own clause is someone
+   * else ("he told Hannity").
+   */
   resolvePronoun(gender: 'm' | 'f', at: number): string | null {
+    const named = new Set(clauseAfter(this.text, at).match(/\p{Lu}[\p{L}\p{M}’'-]*/gu));
+    const free = (x: Person): boolean => !named.has(x.name.slice(x.name.lastIndexOf(' ') + 1));
+    const fits = (x: Person): boolean => free(x) && (x.gender === gender || (x.gender === null && x.strong && looksLikePerson(x.name)));
     const p =
-      this.lastBefore(at, (x) => x.gender === gender || (x.gender === null && x.strong && looksLikePerson(x.name))) ??
-      this.lastBefore(at, (x) => x.gender === null && looksLikePerson(x.name));
+      this.lastBefore(at, (x, m) => m.subject && fits(x)) ??
+      this.lastBefore(at, fits) ??
+      this.lastBefore(at, (x) => free(x) && x.gender === null && looksLikePerson(x.name));
     if (!p) return null;
     if (!p.gender) p.gender = gender;
-    this.mentions.push({ at, person: p });
-    this.mentions.sort((a, b) => a.at - b.at);
+    this.mention(at, p, true);
     return p.name;
   }
 
@@ -144,8 +168,7 @@ export class ArticlePeople {
     };
     const p = head.length > 2 ? this.lastBefore(at, hasRole) : null;
     if (p) {
-      this.mentions.push({ at, person: p });
-      this.mentions.sort((a, b) => a.at - b.at);
+      this.mention(at, p, true);
       return p.name;
     }
     const definite = /^(the|this|that)\s/iu.test(desc);
@@ -180,6 +203,12 @@ export class ArticlePeople {
 function genderOfName(name: string): 'm' | 'f' | null {
   const toks = nameTokens(name);
   return toks.length >= 2 ? firstNameGender(toks[0]!) : null;
+}
+
+/** The words after a pronoun up to the end of its clause (", ", ";", a sentence's end): "told Hannity". */
+function clauseAfter(text: string, at: number): string {
+  const m = /^[^,;:.!?“”"\n]*/u.exec(text.slice(at, at + 120));
+  return m ? m[0] : '';
 }
 
 function escapeRe(s: string): string {

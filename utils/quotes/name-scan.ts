@@ -8,6 +8,8 @@ import { LEADING_COMMON, bare, isTitle } from './name-parts';
 /** A possible person mention: the name without titles, its titles, and the role words written before it. */
 export interface NameRun {
   at: number;
+  /** Where the run ends in the text (after its last word). */
+  end: number;
   raw: string;
   titles: string[];
   role: string | null;
@@ -31,7 +33,7 @@ export function scanNameRuns(text: string): NameRun[] {
     if (raw.indexOf(' ') < 0 && raw.indexOf('\u00a0') < 0) {
       // Fast path for the common case: one capitalised word (a sentence opener, a place, a surname).
       const b = bare(raw);
-      if (surnames.has(b)) pending.push({ at: m.index, raw: b, titles: [], role: null });
+      if (surnames.has(b)) pending.push({ at: m.index, end: m.index + b.length, raw: b, titles: [], role: null });
       continue;
     }
     let toks = raw.split(/[ \u00a0]+/u);
@@ -52,7 +54,7 @@ export function scanNameRuns(text: string): NameRun[] {
       if (role && /\b(?:said|says|told|and|or|with|by|to|of|for|from|that)\b/u.test(role)) role = null;
       surnames.add(nameToks[nameToks.length - 1]!);
     }
-    pending.push({ at: m.index + raw.indexOf(toks[0]!), raw: nameToks.join(' '), titles, role });
+    pending.push({ at: m.index + raw.indexOf(toks[0]!), end: m.index + raw.lastIndexOf(toks[toks.length - 1]!) + bare(toks[toks.length - 1]!).length, raw: nameToks.join(' '), titles, role });
   }
   return pending;
 }

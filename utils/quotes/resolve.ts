@@ -8,8 +8,10 @@ import { ArticlePeople, looksLikePerson, nameOf } from './speakers';
 
 /** The speaker a mention resolves to in this article: a name, a description, or null (an unresolved "they"). */
 export function resolveMention(people: ArticlePeople, m: Mention): string | null {
-  if (m.kind === 'pronoun') {
-    const p = m.text.toLowerCase();
+  // "He memorably said", "He's": a pronoun with an adverb or a contraction the mention kept.
+  const pro = /^(he|she)(?:[’']s|(?:\s+\p{Ll}+ly)+)?$/iu.exec(m.text.trim());
+  if (m.kind === 'pronoun' || pro) {
+    const p = (pro?.[1] ?? m.text).toLowerCase();
     if (p === 'he') return people.resolvePronoun('m', m.start);
     if (p === 'she') return people.resolvePronoun('f', m.start);
     return null;

@@ -9,5 +9,7 @@
  * 2: reported speech, indirect and mixed (a015383, 24f77b6).
  * 3: a relative pronoun kept as the source, the passive with its agent, reported speech in English
  *    articles only (4607371, c061571, 8f5cd2e).
+ * 4: "he"/"she" resolve to the current speaker rather than the last person merely mentioned, never to
+ *    a name later in their own clause; headlines name no one (article-people.ts, name-position.ts).
  */
-export const QUOTES_VERSION = 3;
+export const QUOTES_VERSION = 4;
