@@ -8,6 +8,7 @@ import { looksLikePerson } from './name-of';
 import { givenKey, nameTokens, sameGiven } from './name-parts';
 import { inSubjectPosition, titleCaseLines } from './name-position';
 import { scanNameRuns } from './name-scan';
+import { ROLE_NOUNS, continuesAt, directlyAfter, introductions, personHead } from './role-of';
 import { speakerKey } from './speaker-key';
 
 /** One person as an article refers to them. */
@@ -38,6 +39,8 @@ export class ArticlePeople {
   private descriptions: { at: number; text: string; head: string }[] = [];
   /** Indefinite introductions per head noun ("a senior US administration official"), found once. */
   private intros = new Map<string, { at: number; text: string }[]>();
+  /** The resolved sources of attributions, in text order. */
+  private sources: { at: number; speaker: string }[] = [];
 
   constructor(private readonly text: string) {
     this.scan();
@@ -95,7 +98,7 @@ export class ArticlePeople {
     for (const t of titles) {
       const g = GENDERED.get(t);
       if (g) person.gender = g;
-      person.roles.add(t.replace(/-/gu, ' '));
+      person.roles.add(ROLE_NOUNS[t] ?? t.replace(/-/gu, ' '));
     }
     if (titles.length > 1) person.roles.add(titles.filter((t) => !/^[a-z]{1,3}$/u.test(t) || t === 'ceo').join(' ').replace(/-/gu, ' '));
     this.mention(at, person, subject);
@@ -154,8 +157,34 @@ export class ArticlePeople {
   }
 
   /**
+   * The source of the attribution directly before a role no one was introduced with, when a cue
+   * continues it ("… ,” the senior administration official said. / The manager added: “…"):
+   * the same source, not a new one. Null when another person is named between, another
+   * attribution comes between, or the head is a document or an organisation ("the statement added").
+   */
+  private continued(head: string, at: number, end: number): string | null {
+    if (!personHead(head) || !continuesAt(this.text, end)) return null;
+    let prev: { at: number; speaker: string } | undefined;
+    for (const s of this.sources) if (s.at < at) prev = s;
+    if (!prev || !directlyAfter(this.text, prev.at, at)) return null;
+    const person = this.people.find((x) => x.name === prev.speaker);
+    for (const m of this.mentions) if (m.at > prev.at && m.at < at && m.person !== person) return null;
+    if (person) this.mention(at, person, true);
+    return prev.speaker;
+  }
+
+  /** Record the resolved source of an attribution at `at`, which a continuing role right after may stand for. */
+  noteSource(at: number, speaker: string | null): void {
+    if (!speaker) return;
+    this.sources.push({ at, speaker });
+    if (this.sources.length > 1 && this.sources[this.sources.length - 2]!.at > at) this.sources.sort((a, b) => a.at - b.at);
+  }
+
+  /**
    * A role mention ("the secretary-general", "the official"): the last person introduced with that
-   * role, else the last unnamed source described with that head noun, else the description itself.
+   * role, else the last unnamed source described with that head noun, else the source the role
+   * continues, else the description itself. A person found by role does not become the current
+   * speaker for later pronouns: a role is a weaker guess than a name ("the senator" after two senators).
    */
   resolveRole(mention: string, at: number): string {
     const desc = mention.replace(/\s+/gu, ' ').trim();
@@ -168,7 +197,7 @@ export class ArticlePeople {
     };
     const p = head.length > 2 ? this.lastBefore(at, hasRole) : null;
     if (p) {
-      this.mention(at, p, true);
+      this.mention(at, p, false);
       return p.name;
     }
     const definite = /^(the|this|that)\s/iu.test(desc);
@@ -179,16 +208,11 @@ export class ArticlePeople {
       }
       // Look for an earlier indefinite introduction in the text ("a senior US administration official").
       let intros = this.intros.get(head);
-      if (!intros) {
-        intros = [];
-        const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}.-]+\\s+){0,4}${escapeRe(head)}\\b`, 'giu');
-        for (let m = re.exec(this.text); m; m = re.exec(this.text)) intros.push({ at: m.index, text: m[0] });
-        this.intros.set(head, intros);
-      }
+      if (!intros) this.intros.set(head, (intros = introductions(this.text, head)));
       let found: string | null = null;
       for (const x of intros) if (x.at < at) found = x.text;
-      if (found) {
-        const t = found.replace(/\s+/gu, ' ');
+      const t = found ?? this.continued(head, at, at + mention.length);
+      if (t) {
         this.descriptions.push({ at, text: t, head });
         return t;
       }
@@ -209,8 +233,4 @@ function genderOfName(name: string): 'm' | 'f' | null {
 function clauseAfter(text: string, at: number): string {
   const m = /^[^,;:.!?“”"\n]*/u.exec(text.slice(at, at + 120));
   return m ? m[0] : '';
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

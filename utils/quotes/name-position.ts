@@ -113,8 +113,9 @@ export function inSubjectPosition(text: string, start: number, end: number, role
 
 /**
  * The spans of the title-case lines of `text` (under 200 characters, five words of three letters
- * or more, four in five of them capitalised: "Glenn Beck Blasts Drudge For Mocking Cruz"), where
- * capitals tell no names.
+ * or more, four in five of them capitalised and none of the others longer than "the": "Glenn Beck
+ * Blasts Drudge For Mocking Cruz", not "Sen. Bernie Sanders spoke in Des Moines"), where capitals
+ * tell no names.
  */
 export function titleCaseLines(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -123,7 +124,8 @@ export function titleCaseLines(text: string): [number, number][] {
     if (e < 0) e = text.length;
     if (e - s < 200) {
       const words = text.slice(s, e).match(/\p{L}[\p{L}’'-]{2,}/gu) ?? [];
-      if (words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8) out.push([s, e]);
+      const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
+      if (words.length >= 5 && lower.length <= words.length / 5 && !lower.some((w) => w.length > 3)) out.push([s, e]);
     }
     s = e + 1;
   }

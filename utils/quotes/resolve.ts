@@ -6,8 +6,18 @@
 import type { Mention } from './mention';
 import { ArticlePeople, looksLikePerson, nameOf } from './speakers';
 
-/** The speaker a mention resolves to in this article: a name, a description, or null (an unresolved "they"). */
+/**
+ * The speaker a mention resolves to in this article: a name, a description, or null (an unresolved
+ * "they"). The article remembers it as the source of an attribution there, which a role continuing
+ * it right after stands for ("The manager added:").
+ */
 export function resolveMention(people: ArticlePeople, m: Mention): string | null {
+  const speaker = resolve(people, m);
+  people.noteSource(m.start, speaker);
+  return speaker;
+}
+
+function resolve(people: ArticlePeople, m: Mention): string | null {
   // "He memorably said", "He's": a pronoun with an adverb or a contraction the mention kept.
   const pro = /^(he|she)(?:[’']s|(?:\s+\p{Ll}+ly)+)?$/iu.exec(m.text.trim());
   if (m.kind === 'pronoun' || pro) {

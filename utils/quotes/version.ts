@@ -11,5 +11,7 @@
  *    articles only (4607371, c061571, 8f5cd2e).
  * 4: "he"/"she" resolve to the current speaker rather than the last person merely mentioned, never to
  *    a name later in their own clause; headlines name no one (article-people.ts, name-position.ts).
+ * 5: "the senator" finds "Sen. X"; a role nobody was introduced with that continues the attribution
+ *    just before ("The manager added:") is that source (role-of.ts).
  */
-export const QUOTES_VERSION = 4;
+export const QUOTES_VERSION = 5;

@@ -67,3 +67,56 @@ describe('pronouns: what is no antecedent', () => {
     expect(resolveMention(people, mention(text, 'it', 'pronoun', text.indexOf('done')))).toBeNull();
   });
 });
+
+describe('roles: the person or described source the article introduced', () => {
+  it('a short title is the role ("Sen." is a senator)', () => {
+    const text = 'Sen. Bernie Sanders spoke in Des Moines on Monday.\n“The economy is rigged,” the senator said.';
+    expect(quotations(text)[0]!.speaker).toBe('Bernie Sanders');
+  });
+
+  it('a person found by role is not the current speaker for the next pronoun', () => {
+    const text =
+      'Marco Rubio stopped by his headquarters in Manchester after Sen. Bernie Sanders left town.\n“We are closing really strong,” the senator said.\n“It’s huge,” he said.';
+    expect(quotations(text)[1]!.speaker).toBe('Marco Rubio');
+  });
+
+  it('an unnamed source’s introduction stays inside its sentence ("a HuffPost blog. The actress" is no introduction)', () => {
+    const text = 'Maria Ruiz opened up about it in a HuffPost blog. The actress explained why it hurt.';
+    expect(new ArticlePeople(text).resolveRole('The actress', text.indexOf('The actress'))).toBe('the actress');
+  });
+});
+
+describe('roles that continue the attribution just before (seed 001: "The manager added:")', () => {
+  const official =
+    'Zelensky spoke by video, according to a senior US administration official.\n\n“There was a very strong feeling in the room,” the senior administration official said.\n\n';
+
+  it('a role nobody was introduced with, with a continuing cue, is the source just quoted', () => {
+    const text = official + 'The manager added: “The general mood has been sober.”';
+    expect(quotations(text).map((q) => q.speaker)).toEqual(['a senior US administration official', 'a senior US administration official']);
+  });
+
+  it('the same for a named source', () => {
+    const text = 'Jens Stoltenberg spoke in Brussels.\n“We are united,” Stoltenberg said.\n\nThe host continued: “We will meet again in July.”';
+    expect(quotations(text)[1]!.speaker).toBe('Jens Stoltenberg');
+  });
+
+  it('not without a continuing cue', () => {
+    const text = official + 'The manager said: “The general mood has been sober.”';
+    expect(quotations(text)[1]!.speaker).toBe('the manager');
+  });
+
+  it('not when someone else is named between', () => {
+    const text = official + 'Later Joe Biden met Emmanuel Macron. The manager added: “The general mood has been sober.”';
+    expect(quotations(text)[1]!.speaker).toBe('the manager');
+  });
+
+  it('not two paragraphs on', () => {
+    const text = official + 'The leaders posed for a photo.\n\nThe manager added: “The general mood has been sober.”';
+    expect(quotations(text)[1]!.speaker).toBe('the manager');
+  });
+
+  it('not for a document or an organisation ("the statement added")', () => {
+    const text = official + 'The statement added: “The general mood has been sober.”';
+    expect(quotations(text)[1]!.speaker).toBe('the statement');
+  });
+});

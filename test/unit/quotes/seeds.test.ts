@@ -20,8 +20,9 @@
  *   is out of reach — it reads as the journalist's wording); seed 002 “long-term adjustments”,
  *   “call to action” (no speech verb).
  * - Seed 001 "the senior administration official" resolves to the article's introduction of that
- *   unnamed source ("a senior US administration official"); "The manager added:" names a role
- *   nobody was introduced with, so the speaker stays the description "the manager".
+ *   unnamed source ("a senior US administration official"). "The manager added:" opens the next
+ *   paragraph, right after that official's quote, with a role nobody was introduced with and a cue
+ *   that continues ("added"): the same source, not a new one, so its speaker is that official too.
  * - Pronouns: mention is the pronoun, speaker the person last named with a compatible gender
  *   (seed 000 "she" → Jen Psaki, known female from "Ms. Psaki"; seed 003 "he" → Stoltenberg).
  * - Within an article the speaker is the fullest name the article gives (seed 003 only says
@@ -59,7 +60,7 @@ const EXPECTED: Record<string, Row[]> = {
       ["We also recognize those in Russia who courageously stand up against the war. We hear their voices. They are counting.", "Jens Stoltenberg", "he"],
       ["Any use of chemical weapons would totally change the nature of the conflict and have far-reaching consequences", "Jens Stoltenberg", "he"],
       ["There was a very strong feeling that we are facing an important historical moment and very strong support from all the leaders who spoke about the need to defend our democracy, the need to defend our common values and a strong sense that NATO was well prepared to be able to do this", "a senior US administration official", "the senior administration official"],
-      ["The general mood has been sober. It was resolved and it was incredibly united.", "the manager", "The manager"],
+      ["The general mood has been sober. It was resolved and it was incredibly united.", "a senior US administration official", "The manager"],
       ["No one can feel safe now", "Gitanas Nauseda", "Lithuanian President Gitanas Nauseda"],
       ["Even countries far from Russia cannot feel safe.", "Gitanas Nauseda", "Lithuanian President Gitanas Nauseda"],
       ["has already crossed the red line into barbarism", "Boris Johnson", "British Prime Minister Boris Johnson"],
