@@ -6,10 +6,11 @@ import { GENDERED } from './cues';
 import { firstNameGender } from './first-name-gender';
 import { looksLikePerson } from './name-of';
 import { givenKey, nameTokens, sameGiven } from './name-parts';
-import { inSubjectPosition, titleCaseLines } from './name-position';
+import { clauseAfter, inSubjectPosition, titleCaseLines } from './name-position';
 import { scanNameRuns } from './name-scan';
-import { ROLE_NOUNS, continuesAt, directlyAfter, introductions, personHead } from './role-of';
+import { ROLE_NOUNS } from './role-of';
 import { speakerKey } from './speaker-key';
+import { UnnamedSources } from './unnamed-sources';
 
 /** One person as an article refers to them. */
 interface Person {
@@ -36,13 +37,10 @@ interface Mention {
 export class ArticlePeople {
   private people: Person[] = [];
   private mentions: Mention[] = [];
-  private descriptions: { at: number; text: string; head: string }[] = [];
-  /** Indefinite introductions per head noun ("a senior US administration official"), found once. */
-  private intros = new Map<string, { at: number; text: string }[]>();
-  /** The resolved sources of attributions, in text order. */
-  private sources: { at: number; speaker: string }[] = [];
+  private unnamed: UnnamedSources;
 
   constructor(private readonly text: string) {
+    this.unnamed = new UnnamedSources(text);
     this.scan();
   }
 
@@ -156,28 +154,9 @@ export class ArticlePeople {
     return p.name;
   }
 
-  /**
-   * The source of the attribution directly before a role no one was introduced with, when a cue
-   * continues it ("… ,” the senior administration official said. / The manager added: “…"):
-   * the same source, not a new one. Null when another person is named between, another
-   * attribution comes between, or the head is a document or an organisation ("the statement added").
-   */
-  private continued(head: string, at: number, end: number): string | null {
-    if (!personHead(head) || !continuesAt(this.text, end)) return null;
-    let prev: { at: number; speaker: string } | undefined;
-    for (const s of this.sources) if (s.at < at) prev = s;
-    if (!prev || !directlyAfter(this.text, prev.at, at)) return null;
-    const person = this.people.find((x) => x.name === prev.speaker);
-    for (const m of this.mentions) if (m.at > prev.at && m.at < at && m.person !== person) return null;
-    if (person) this.mention(at, person, true);
-    return prev.speaker;
-  }
-
-  /** Record the resolved source of an attribution at `at`, which a continuing role right after may stand for. */
+  /** Record the resolved source of an attribution at `at`, which a role continuing it right after may stand for ("The manager added:"). */
   noteSource(at: number, speaker: string | null): void {
-    if (!speaker) return;
-    this.sources.push({ at, speaker });
-    if (this.sources.length > 1 && this.sources[this.sources.length - 2]!.at > at) this.sources.sort((a, b) => a.at - b.at);
+    if (speaker) this.unnamed.note(at, speaker);
   }
 
   /**
@@ -200,25 +179,17 @@ export class ArticlePeople {
       this.mention(at, p, false);
       return p.name;
     }
-    const definite = /^(the|this|that)\s/iu.test(desc);
-    if (definite) {
-      for (let i = this.descriptions.length - 1; i >= 0; i--) {
-        const d = this.descriptions[i]!;
-        if (d.at < at && d.head === head) return d.text;
-      }
-      // Look for an earlier indefinite introduction in the text ("a senior US administration official").
-      let intros = this.intros.get(head);
-      if (!intros) this.intros.set(head, (intros = introductions(this.text, head)));
-      let found: string | null = null;
-      for (const x of intros) if (x.at < at) found = x.text;
-      const t = found ?? this.continued(head, at, at + mention.length);
-      if (t) {
-        this.descriptions.push({ at, text: t, head });
-        return t;
-      }
-      return desc.replace(/^The\b/u, 'the');
+    if (/^(the|this|that)\s/iu.test(desc)) {
+      // The source continued is the same source; a person continued is mentioned again.
+      const clear = (from: number, speaker: string): boolean => {
+        const same = this.people.find((x) => x.name === speaker);
+        for (const m of this.mentions) if (m.at > from && m.at < at && m.person !== same) return false;
+        if (same) this.mention(at, same, true);
+        return true;
+      };
+      return this.unnamed.definite(head, at, at + mention.length, clear) ?? desc.replace(/^The\b/u, 'the');
     }
-    this.descriptions.push({ at, text: desc, head });
+    this.unnamed.describe(at, desc, head);
     return desc;
   }
 }
@@ -227,10 +198,4 @@ export class ArticlePeople {
 function genderOfName(name: string): 'm' | 'f' | null {
   const toks = nameTokens(name);
   return toks.length >= 2 ? firstNameGender(toks[0]!) : null;
-}
-
-/** The words after a pronoun up to the end of its clause (", ", ";", a sentence's end): "told Hannity". */
-function clauseAfter(text: string, at: number): string {
-  const m = /^[^,;:.!?“”"\n]*/u.exec(text.slice(at, at + 120));
-  return m ? m[0] : '';
 }

@@ -111,6 +111,12 @@ export function inSubjectPosition(text: string, start: number, end: number, role
   return opensSentence(text, roleStart) || speaksAfter(text, end) || speaksBefore(text, roleStart);
 }
 
+/** The words after a pronoun up to the end of its clause (", ", ";", a sentence's end): "told Hannity". */
+export function clauseAfter(text: string, at: number): string {
+  const m = /^[^,;:.!?“”"\n]*/u.exec(text.slice(at, at + 120));
+  return m ? m[0] : '';
+}
+
 /**
  * The spans of the title-case lines of `text` (under 200 characters, five words of three letters
  * or more, four in five of them capitalised and none of the others longer than "the": "Glenn Beck

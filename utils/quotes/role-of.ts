@@ -2,8 +2,8 @@
  * What a role mention ("the senator", "the manager") can stand for: the role a short title names
  * ("Sen." is a senator), an unnamed source the article introduced with it ("a senior US
  * administration official"), or the source of the attribution just before, when the role only
- * continues it ("… ,” the senior administration official said. / The manager added: “…"). Kept
- * apart from article-people.ts, which decides among them.
+ * continues it ("… ,” the senior administration official said. / The manager added: “…"). The
+ * text tests only; article-people.ts and unnamed-sources.ts decide among them.
  */
 import { DOCUMENT_NOUNS, NOT_PERSON, SPEECH_VERBS } from './cues';
 
