@@ -15,8 +15,9 @@ export interface NameRun {
   role: string | null;
 }
 
+// A title abbreviation may also sit inside the run: "Republican Rep. Lee Zeldin", "Texas Sen. Ted Cruz".
 const NAME_RUN =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Adm|Gens|Sens|Reps)\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*(?:[ \u00a0]+(?:(?:\p{Lu}\.[ \u00a0]*)+|(?:de|van|von|der|da|di|du|la|le|bin|al|del)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Adm|Gens|Sens|Reps)\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*(?:[ \u00a0]+(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Sens|Reps)\.[ \u00a0]+|(?:\p{Lu}\.[ \u00a0]*)+|(?:de|van|von|der|da|di|du|la|le|bin|al|del)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
 
 const ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+[ \u00a0]){1,3})$/u;
 

@@ -35,6 +35,12 @@ describe('pronouns: the current speaker before a person merely mentioned', () =>
     expect(quotations(text)[0]!.speaker).toBe('Donald Trump');
   });
 
+  it('a title inside a name run makes it a person ("Republican Rep. Lee Zeldin", whose given name tells no gender)', () => {
+    const text =
+      'House Speaker Paul Ryan told a news conference they are planting the seeds.\n\nRepublican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both men. “I don’t think it’s do or die,” he said.';
+    expect(quotations(text)[0]!.speaker).toBe('Lee Zeldin');
+  });
+
   it('a pronoun with an adverb or a contraction kept in the mention is still a pronoun', () => {
     const text = 'Bernie Sanders spoke in Burlington on Tuesday. He memorably said the system was rigged.';
     const people = new ArticlePeople(text);
