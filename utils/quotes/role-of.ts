@@ -15,15 +15,50 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** Where "a", "an" and "one" open a noun phrase in the last text asked about, found once per article. */
+let openers: { text: string; lower: string | null; at: [number, number][] } | null = null;
+
+function openersOf(text: string): NonNullable<typeof openers> {
+  if (openers?.text === text) return openers;
+  const at: [number, number][] = [];
+  const re = /\b(?:an?|one)\s+/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) at.push([m.index, m.index + m[0].length]);
+  const lower = text.toLowerCase();
+  // The head is looked up in the lower-cased text only where lower-casing keeps every offset.
+  openers = { text, lower: lower.length === text.length ? lower : null, at };
+  return openers;
+}
+
+/** Words or initials between an opener and the head: at most four, and the head itself (one pattern per head). */
+const MODIFIERS = '(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.)+)\\s+){0,4}';
+/** The farthest a head can stand after its opener (four long words and their spaces). */
+const REACH = 240;
+
 /**
  * Every indefinite introduction of an unnamed source with this head noun ("a senior US
  * administration official", "one source"): words or initials ("a U.S. official"), never across a
- * sentence's end ("a HuffPost blog. The actress").
+ * sentence's end ("a HuffPost blog. The actress"). The openers are found once per article; a head
+ * is tried only after an opener it stands near.
  */
 export function introductions(text: string, head: string): { at: number; text: string }[] {
-  const re = new RegExp(`\\b(?:an?|one)\\s+(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.)+)\\s+){0,4}${escapeRe(head)}\\b`, 'giu');
+  const { lower, at } = openersOf(text);
+  const h = head.toLowerCase();
+  const re = new RegExp(`${MODIFIERS}${escapeRe(head)}\\b`, 'iuy');
   const out: { at: number; text: string }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ at: m.index, text: m[0].replace(/\s+/gu, ' ') });
+  let until = -1;
+  for (const [start, after] of at) {
+    if (start < until) continue;
+    if (lower) {
+      const near = lower.indexOf(h, after);
+      if (near < 0) break;
+      if (near > after + REACH) continue;
+    }
+    re.lastIndex = after;
+    const m = re.exec(text);
+    if (!m) continue;
+    until = re.lastIndex;
+    out.push({ at: start, text: text.slice(start, until).replace(/\s+/gu, ' ') });
+  }
   return out;
 }
 
