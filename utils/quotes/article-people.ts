@@ -21,6 +21,8 @@ interface Person {
   roles: Set<string>;
   /** Known to be a person: titled, quoted as a speaker, or named again by surname alone. */
   strong: boolean;
+  /** Where the person is mentioned, in text order. */
+  ats: number[];
 }
 
 interface Mention {
@@ -75,17 +77,21 @@ export class ArticlePeople {
     const key = speakerKey(name);
     if (!key) return null;
     const given = givenKey(name);
+    // "Mrs. Clinton" is not Bill Clinton: a title's gender must agree.
+    const titleGender = titles.map((t) => GENDERED.get(t)).find(Boolean) ?? null;
+    const same = (p: Person): boolean =>
+      p.key === key && (!given || !p.given || sameGiven(given, p.given)) && (!titleGender || !p.gender || p.gender === titleGender);
+    // "Mr. Cruz" is the Cruz last mentioned, not the last one introduced.
     let person: Person | undefined;
+    let last = -1;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      if (p.key !== key) continue;
-      if (!given || !p.given || sameGiven(given, p.given)) {
-        person = p;
-        break;
-      }
+      if (!same(p)) continue;
+      const seen = lastAtBefore(p.ats, at);
+      if (!person || seen > last) [person, last] = [p, seen];
     }
     if (!person) {
-      person = { name: nameTokens(name).join(' '), key, given, gender: genderOfName(name), roles: new Set(), strong: false };
+      person = { name: nameTokens(name).join(' '), key, given, gender: genderOfName(name), roles: new Set(), strong: false, ats: [] };
       this.people.push(person);
     } else if (given && !person.given) {
       person.given = given;
@@ -107,6 +113,8 @@ export class ArticlePeople {
   private mention(at: number, person: Person, subject: boolean): void {
     this.mentions.push({ at, person, subject });
     if (this.mentions.length > 1 && this.mentions[this.mentions.length - 2]!.at > at) this.mentions.sort((a, b) => a.at - b.at);
+    person.ats.push(at);
+    if (person.ats.length > 1 && person.ats[person.ats.length - 2]! > at) person.ats.sort((a, b) => a - b);
   }
 
   /** The full name an article gives a person first named by `name` (surname or titled) at `at`, the source of an attribution there. */
@@ -192,6 +200,18 @@ export class ArticlePeople {
     this.unnamed.describe(at, desc, head);
     return desc;
   }
+}
+
+/** The last of the sorted offsets before `at`, or -1. */
+function lastAtBefore(ats: number[], at: number): number {
+  let lo = 0;
+  let hi = ats.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ats[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ats[lo - 1]! : -1;
 }
 
 /** Gender from the given name of a full name ("Hillary Clinton" → 'f'); null for a bare surname. */

@@ -15,5 +15,7 @@
  *    just before ("The manager added:") is that source (role-of.ts).
  * 6: a title inside a name ("Republican Rep. Lee Zeldin") makes it a person (name-scan.ts); the
  *    bundled articles' output is the same as version 5's.
+ * 7: a surname or titled surname is the person of that name last mentioned, with a title's gender
+ *    ("Mrs. Clinton" is not Bill Clinton); bundled output unchanged.
  */
-export const QUOTES_VERSION = 6;
+export const QUOTES_VERSION = 7;

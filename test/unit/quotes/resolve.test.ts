@@ -48,6 +48,19 @@ describe('pronouns: the current speaker before a person merely mentioned', () =>
   });
 });
 
+describe('a surname or a titled surname: which of two people sharing it', () => {
+  it('the one last mentioned, not the one last introduced ("Mr. Cruz" after his father was named)', () => {
+    const text =
+      'Sen. Ted Cruz deployed his father, Rafael Cruz, as a surrogate. On Monday, Ted Cruz took the stage in Winterset.\n“The key is simple,” Mr. Cruz said.';
+    expect(quotations(text)[0]!.speaker).toBe('Ted Cruz');
+  });
+
+  it('one whose gender agrees with the title ("Mrs. Clinton" is not Bill Clinton)', () => {
+    const text = 'Hillary Clinton spoke in Iowa on Sunday. Bill Clinton campaigned in New Hampshire.\n“We will win this,” Mrs. Clinton said.';
+    expect(quotations(text)[0]!.speaker).toBe('Hillary Clinton');
+  });
+});
+
 describe('pronouns: what is no antecedent', () => {
   it('a title-case headline names no one: its runs are not people', () => {
     const text = 'Donald Trump Mocks Jeb Bush Over Low Energy\n\nThe Republican front-runner spoke in Iowa on Monday.\n“Low energy,” he said.';
