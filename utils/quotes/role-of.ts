@@ -13,8 +13,6 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   gen: 'general', adm: 'admiral', sgt: 'sergeant', capt: 'captain', col: 'colonel', prof: 'professor', atty: 'attorney', supt: 'superintendent',
 };
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** Where "a", "an" and "one" open a noun phrase in the last text asked about, found once per article. */
 let openers: { text: string; lower: string | null; at: [number, number][] } | null = null;
 
@@ -29,35 +27,53 @@ function openersOf(text: string): NonNullable<typeof openers> {
   return openers;
 }
 
-/** Words or initials between an opener and the head: at most four, and the head itself (one pattern per head). */
-const MODIFIERS = '(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.)+)\\s+){0,4}';
+/** One word or initials and the space after it, between an opener and the head ("senior ", "U.S. "). */
+const MODIFIER = /(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+/iuy;
+/** At most this many words between the opener and the head. */
+const MODIFIERS = 4;
 /** The farthest a head can stand after its opener (four long words and their spaces). */
 const REACH = 240;
+
+/** The head at text[at] as a whole word, case aside (the pattern's \b: no ASCII word character after it). */
+function headAt(text: string, lower: string | null, at: number, h: string): boolean {
+  const word = lower ? lower.startsWith(h, at) : text.slice(at, at + h.length).toLowerCase() === h;
+  return word && !/[A-Za-z0-9_]/u.test(text[at + h.length] ?? '');
+}
 
 /**
  * Every indefinite introduction of an unnamed source with this head noun ("a senior US
  * administration official", "one source"): words or initials ("a U.S. official"), never across a
- * sentence's end ("a HuffPost blog. The actress"). The openers are found once per article; a head
- * is tried only after an opener it stands near.
+ * sentence's end ("a HuffPost blog. The actress"); the most words before the head that fit.
+ * The openers are found once per article, and a head is tried only after an opener it stands near.
  */
 export function introductions(text: string, head: string): { at: number; text: string }[] {
   const { lower, at } = openersOf(text);
   const h = head.toLowerCase();
-  const re = new RegExp(`${MODIFIERS}${escapeRe(head)}\\b`, 'iuy');
   const out: { at: number; text: string }[] = [];
+  if (!h) return out;
+  // Where the head occurs at all, found once: each opener then looks only at the next occurrence.
+  const heads: number[] = [];
+  if (lower) for (let k = lower.indexOf(h); k >= 0; k = lower.indexOf(h, k + 1)) heads.push(k);
   let until = -1;
+  let next = 0;
   for (const [start, after] of at) {
     if (start < until) continue;
     if (lower) {
-      const near = lower.indexOf(h, after);
-      if (near < 0) break;
-      if (near > after + REACH) continue;
+      while (next < heads.length && heads[next]! < after) next++;
+      if (next >= heads.length) break;
+      if (heads[next]! > after + REACH) continue;
     }
-    re.lastIndex = after;
-    const m = re.exec(text);
-    if (!m) continue;
-    until = re.lastIndex;
-    out.push({ at: start, text: text.slice(start, until).replace(/\s+/gu, ' ') });
+    const words = [after];
+    for (let j = 0; j < MODIFIERS; j++) {
+      MODIFIER.lastIndex = words[j]!;
+      if (!MODIFIER.exec(text)) break;
+      words.push(MODIFIER.lastIndex);
+    }
+    let end = -1;
+    for (let j = words.length - 1; j >= 0 && end < 0; j--) if (headAt(text, lower, words[j]!, h)) end = words[j]! + h.length;
+    if (end < 0) continue;
+    until = end;
+    out.push({ at: start, text: text.slice(start, end).replace(/\s+/gu, ' ') });
   }
   return out;
 }
