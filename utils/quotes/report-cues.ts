@@ -41,16 +41,32 @@ const ANY_CUE = new Set(['according', ...CLEAR, ...AMBIGUOUS, ...PARTICIPLES]);
  * never tokenised: a cue word, or a word ending in -ed/-s before "that".
  */
 export function mayHoldCue(text: string, s: number, e: number): boolean {
-  const words = /[A-Za-z]+/g;
-  words.lastIndex = s;
-  let prev = '';
-  for (let m = words.exec(text); m && m.index < e; m = words.exec(text)) {
-    const w = m[0];
-    if (ANY_CUE.has(w) || w === 'According') return true;
-    if (w === 'that' && /(?:ed|s)$/u.test(prev)) return true;
-    prev = w;
+  let prevEnd = -1;
+  let prevStart = -1;
+  for (let i = s; i < e; ) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 97 && c <= 122;
+    if (!lower && !(c >= 65 && c <= 90)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < e && isAsciiLetter(text.charCodeAt(j))) j++;
+    // Cue words are lower case ("According" aside) and 2 to 13 letters; most words are never sliced.
+    if ((lower || c === 65) && j - i >= 2 && j - i <= 13) {
+      const w = text.slice(i, j);
+      if (ANY_CUE.has(w) || w === 'According') return true;
+      if (w === 'that' && prevEnd > prevStart && /(?:ed|s)$/u.test(text.slice(prevStart, prevEnd))) return true;
+    }
+    prevStart = i;
+    prevEnd = j;
+    i = j;
   }
   return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** Past participles of saying that report an agent's words in the passive ("was announced by X that …"). */
