@@ -133,6 +133,9 @@ export function personIn(a: Article, at: number, raw: string): Named {
   return { ...out, name, gender: (titled ? GENDERED.get(titled)! : null) ?? given ?? inText ?? (appositive?.[1] ? (HEAD_GENDER[appositive[1]] ?? null) : null) };
 }
 
+/** Past tenses that end in no "-ed": between two names they make a sentence ("Trump beat Jeb Bush"), not a role. */
+const VERBS = new Set('said told met won beat led took gave made sent put let hit saw knew thought became left ran spoke wrote came got heard held kept lost paid read sat set stood brought bought caught fought taught and or but of with for to at in on by from who that'.split(' '));
+
 const SENTENCE_SUBJECT = new RegExp(
   String.raw`(?:^|\n|[.!?]["”’')\]]*[ \t]+)` +
     // An opener before the subject: "But", "As for", "On Thursday,", "In the interview,".
@@ -155,8 +158,15 @@ export function sentenceSubjects(a: Article): Named[] {
     // "Gov. Jack Markell", "Sens. Tom Carper", "Paul D. Ryan": the full stop of a title or an initial, not a sentence's end.
     const prev = /(\p{L}+)\.[ \t]+$/u.exec(a.text.slice(Math.max(0, at - 12), at))?.[1];
     if (prev && (/^\p{Lu}$/u.test(prev) || TITLES.has(prev.toLowerCase()) || TITLES.has(prev.toLowerCase().replace(/s$/u, '')))) continue;
+    // "Clinton campaign Chairman John Podesta": a name before role words and another full name only qualifies the role.
+    const end = at + m[1]!.length;
+    const role = /^(?:[’']s)?[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}[\p{L}.]*[ \t]+\p{Lu}/u.exec(a.text.slice(end, end + 80));
+    if (role && role[1]!.trim().split(/[ \t]+/u).every((w) => !/(?:ed|s)$/u.test(w) && !VERBS.has(w))) continue;
     const p = personIn(a, at, run);
-    if (p.name) out.push(p);
+    // A lone word opening a sentence is a person when the body writes it alone again ("Yazan says", "Rihanna, who…").
+    if (!p.name && !run.includes(' ') && looksLikePerson(run) && !LEADING_COMMON.has(run.toLowerCase()) && aloneInText(a, run) && /^\s*(?:,|[\p{Ll}]+\b)/u.test(a.text.slice(end, end + 20)))
+      out.push({ ...p, name: run, gender: genderInText(a, run, at) });
+    else if (p.name) out.push(p);
   }
   return out;
 }

@@ -4,8 +4,11 @@
  *
  * - The candidates are the article's people (quotes-people.ts): its annotated source mentions that
  *   name one person or describe one ("a senior official"), and the names opening its sentences
- *   ("Mrs. Clinton sees…", "On Thursday, Sanders unloaded…"), headline left out.
- * - he/she: the nearest candidate before the mention whose gender is the pronoun's or unknown,
+ *   ("Mrs. Clinton sees…", "On Thursday, Sanders unloaded…", "Yazan says…"), headline left out, a
+ *   name that only qualifies a role before another name left out ("Clinton campaign Chairman John
+ *   Podesta").
+ * - he/she: the nearest candidate before the mention whose gender is the pronoun's or unknown (an
+ *   unnamed source only when its noun tells the gender: "a spokeswoman", not "an Iowa voter"),
  *   leaving out a name written later in the pronoun's own clause ("he told Hannity").
  * - A definite role ("the senator"; a singular person noun): the nearest candidate before it that
  *   the article introduced with that role — a person written "pollster Douglas Schoen", "Sen. Ted
@@ -14,9 +17,12 @@
  *   A role no one was introduced with has no referent.
  * - No referent: the case is left out of the accuracy and counted.
  *
- * Checked by hand against my own reading of training articles (never the held-out file): he/she
- * agreed on 47 of 50 fresh random cases (and 62 of 66 in the two samples used to shape the rule);
- * roles on 8 of 13 (most roles get no referent), so the role figure is indicative only.
+ * Checked against my own reading of training articles (never the held-out file), 165 he/she
+ * mentions drawn at random (quotes-hand-referents.json): the proxy names the person I read in 138
+ * of the 161 it gives a referent for (86 %), and in 13 of 19 fresh cases drawn from the mentions the
+ * eval scores, read after its last change. It leans like our resolver does (both prefer a sentence's
+ * subject and the last source), so it flatters the resolver: the eval prints the hand-read figure
+ * beside it. Roles agreed on 8 of 13 (most roles get no referent): indicative only.
  */
 import { nameOf } from '../../utils/quotes/name-of';
 import { DEFINITE, DETERMINER, HEAD_GENDER, PERSON_HEADS, escapeRe, personIn, sentenceSubjects, type Article, type Named } from './quotes-people';
@@ -116,7 +122,8 @@ export function goldReferents(text: string, gold: GoldAttribution[]): Map<number
     // A name later in the pronoun's own clause is someone else ("he told Hannity, …"); "this Trump University" is no name of a person.
     const rest = text.slice(m.at + m.text.length, sentenceEndAt(text, m.at + m.text.length)).split(/[,;:]/u)[0]!;
     const p = before.find((x) => {
-      if (!(x.name || x.description) || (want && x.gender && x.gender !== want)) return false;
+      // An unnamed source is a pronoun's antecedent only when its noun tells the gender ("a spokeswoman"), not "an Iowa voter".
+      if (!(x.name || (x.description && x.gender)) || (want && x.gender && x.gender !== want)) return false;
       return !x.name || !new RegExp(String.raw`\b${escapeRe(x.name.split(' ').pop()!)}\b(?![ \t]+\p{Lu})`, 'u').test(rest);
     });
     if (p) out.set(i, p.name ? { person: p.name } : { description: p.description! });

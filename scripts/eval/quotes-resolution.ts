@@ -6,8 +6,11 @@
  * resolution gave: the same person when speakerKey agrees (the same surname) or one name's words
  * are all inside the other's ("Ban" for "Ban Ki-moon"), the same described source when the two
  * descriptions, lower-cased, contain one another. they/it/we/who get no derived referent (a
- * group's antecedent is not annotated either); how often we resolve them at all is counted.
+ * group's antecedent is not annotated either); how often we resolve them at all is counted. On
+ * the training file a second he/she line scores the same selection against the referents read by
+ * hand (quotes-hand-referents.json), which the proxy's lean toward our own rule cannot flatter.
  */
+import { readFileSync } from 'node:fs';
 import type { Quote } from '../../utils/types';
 import { speakerKey } from '../../utils/quotes/speaker-key';
 import { goldReferents, roleHead, type GoldAttribution, type Referent } from './quotes-referents';
@@ -41,9 +44,26 @@ interface Cell {
   right: number;
 }
 
+/**
+ * he/she mentions of training articles whose referent I read by hand (quotes-hand-referents.json:
+ * article id, the mention's offset, a word of the referent's name or description, null when the
+ * article names no one it could be), the random cases drawn to check the proxy and the resolver.
+ * Independent of both rules, so it shows what the proxy's agreement with our own rule hides.
+ */
+let hand: Map<string, string | null> | null = null;
+function handReferents(): Map<string, string | null> {
+  if (!hand) {
+    const rows = JSON.parse(readFileSync(new URL('./quotes-hand-referents.json', import.meta.url), 'utf8')) as { id: string; at: number; referent: string | null }[];
+    hand = new Map(rows.map((r) => [`${r.id}@${r.at}`, r.referent]));
+  }
+  return hand;
+}
+
 /** Counts per mention class: he/she, a definite role, and they/it/we/who (no referent derived: resolved at all is counted). */
 export interface ResolutionTally {
   pronoun: Cell;
+  /** he/she against the referents read by hand (training file only). */
+  hand: Cell;
   role: Cell;
   other: Map<string, { overlapped: number; resolved: number }>;
   errors: string[];
@@ -51,6 +71,7 @@ export interface ResolutionTally {
 
 export const newResolutionTally = (): ResolutionTally => ({
   pronoun: { overlapped: 0, referent: 0, right: 0 },
+  hand: { overlapped: 0, referent: 0, right: 0 },
   role: { overlapped: 0, referent: 0, right: 0 },
   other: new Map(OTHER_PRONOUNS.map((p) => [p, { overlapped: 0, resolved: 0 }])),
   errors: [],
@@ -97,6 +118,15 @@ export function scoreResolution(row: { id: string; text: string; quotes: GoldAtt
       if (p.speaker) other.resolved++;
       return;
     }
+    const key = `${row.id}@${g.speaker_spans[0]![0]}`;
+    if (!role && handReferents().has(key)) {
+      const word = handReferents().get(key);
+      t.hand.overlapped++;
+      if (word) {
+        t.hand.referent++;
+        if (p.speaker && ` ${norm(p.speaker)} `.includes(` ${norm(word)} `)) t.hand.right++;
+      }
+    }
     const cell = role ? t.role : t.pronoun;
     cell.overlapped++;
     const r = refs.get(i);
@@ -116,6 +146,7 @@ export function resolutionLines(t: ResolutionTally): string[] {
   return [
     line('crossread resolution he/she', t.pronoun),
     line('crossread resolution role  ', t.role),
+    ...(t.hand.overlapped ? [line('crossread resolution he/she, referents read by hand', t.hand).replace('with a derived referent', 'with a referent')] : []),
     `crossread resolution they/it/we/who: resolved to anyone ${other} (no referent derived for groups)`,
   ];
 }
