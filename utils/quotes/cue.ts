@@ -16,6 +16,9 @@ export interface Cue {
   end: number;
 }
 
+/** How far from its mention a cue is looked for, in characters ("…,” Ms. Psaki, the press secretary, told reporters"). */
+const REACH = 60;
+
 /** Particles that belong to the verb they follow ("pointed out", "called for", "went on"). */
 const PARTICLES: Readonly<Record<string, string>> = { pointed: 'out', points: 'out', point: 'out', called: 'for', calls: 'for', went: 'on', goes: 'on', according: 'to' };
 
@@ -47,8 +50,9 @@ function nearest(toks: Tok[], m: Mention, ok: (k: number) => boolean): number {
  */
 export function cueOf(text: string, span: QuoteSpan, m: Mention): Cue | null {
   const after = m.start >= span.closeEnd;
-  const s = after ? span.closeEnd : sentenceStart(text, Math.min(m.start, span.openAt), Math.max(0, span.paraStart - 400));
-  const e = after ? sentenceEnd(text, m.end, span.paraEnd) : span.openAt;
+  // The cue stands within a few words of the mention, on the quote's side or beyond it.
+  const s = after ? span.closeEnd : Math.max(sentenceStart(text, Math.min(m.start, span.openAt), Math.max(0, span.paraStart - 400)), m.start - REACH);
+  const e = after ? Math.min(sentenceEnd(text, m.end, span.paraEnd), m.end + REACH) : span.openAt;
   const toks = tokens(text, s, Math.max(e, m.end));
   const v = nearest(toks, m, (k) => isSpeechVerb(toks, k) || (toks[k]!.l === 'according' && toks[k + 1]?.l === 'to'));
   if (v >= 0) return cueAt(text, toks, v);

@@ -13,7 +13,7 @@ import { mayHoldCue, reportCueAt, type ReportCue } from './report-cues';
 import { resolveMention } from './resolve';
 import { sentenceEnd } from './sentence-bounds';
 import type { ArticlePeople } from './speakers';
-import { insideQuote, introducesQuote, outsideMarks } from './span-marks';
+import { insideQuote, introducesQuote, outsideMarks, withinOneQuote } from './span-marks';
 import { tokens, type Tok } from './tokens';
 
 /** A frame in the first pass: one set off by commas, or "according to" (they govern the whole sentence). */
@@ -48,7 +48,7 @@ function inRelativeClause(toks: Tok[], v: number): boolean {
  * a report of what follows it ("“…,” he said in Las Vegas at a forum …").
  */
 function inSentence(text: string, s: number, e: number, spans: QuoteSpan[], taken: Map<number, Quote[]>): Frame | null {
-  if (!mayHoldCue(text, s, e)) return null;
+  if (withinOneQuote(spans, s, e) || !mayHoldCue(text, s, e)) return null;
   const toks = tokens(text, s, e);
   const cues: [number, ReportCue][] = [];
   for (let v = 0; v < toks.length; v++) {

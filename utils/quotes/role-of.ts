@@ -19,7 +19,7 @@ let openers: { text: string; lower: string | null; at: [number, number][] } | nu
 function openersOf(text: string): NonNullable<typeof openers> {
   if (openers?.text === text) return openers;
   const at: [number, number][] = [];
-  const re = /\b(?:an?|one)\s+/giu;
+  const re = /\b(?:an?|one)\s+/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) at.push([m.index, m.index + m[0].length]);
   const lower = text.toLowerCase();
   // The head is looked up in the lower-cased text only where lower-casing keeps every offset.

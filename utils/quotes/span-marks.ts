@@ -23,6 +23,12 @@ export function insideQuote(spans: QuoteSpan[], at: number): boolean {
   return !!q && q.openAt <= at;
 }
 
+/** Whether text[s, e) lies inside one quote's marks: a quoted sentence holds no report of the article's. */
+export function withinOneQuote(spans: QuoteSpan[], s: number, e: number): boolean {
+  const q = spans[firstClosingAfter(spans, s)];
+  return !!q && q.openAt <= s && q.closeEnd >= e;
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function wordsIn(text: string, a: number, b: number): number {

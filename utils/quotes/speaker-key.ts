@@ -20,6 +20,19 @@ function foldSurname(s: string): string {
  * canonicalSpeakers is where they are told apart.
  */
 export function speakerKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    // The same few names are keyed again and again through an article: remember them (bounded).
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(name, (key = keyOf(name)));
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
+function keyOf(name: string): string {
   const toks = nameTokens(name.trim());
   if (toks.length === 0) return '';
   if (!looksLikePerson(toks.join(' ')) || toks[0] === toks[0]!.toLowerCase()) return fold(toks.join(' '));
