@@ -10,6 +10,7 @@
  * the training file a second he/she line scores the same selection against the referents read by
  * hand (quotes-hand-referents.json), which the proxy's lean toward our own rule cannot flatter.
  */
+import { offsetMapper } from './code-points';
 import { readFileSync } from 'node:fs';
 import type { Quote } from '../../utils/types';
 import { speakerKey } from '../../utils/quotes/speaker-key';
@@ -81,16 +82,9 @@ const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0
 
 /** Code-point offsets (the annotation's) to JS string offsets. */
 function toUtf16(text: string, gold: GoldAttribution[]): GoldAttribution[] {
-  if (!/[\u{10000}-\u{10FFFF}]/u.test(text)) return gold;
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) {
-    map.push(u);
-    u += ch.length;
-  }
-  map.push(u);
-  const c = (x: number): number => map[x] ?? u;
-  const conv = (s: [number, number][]): [number, number][] => s.map(([a, b]) => [c(a), c(b)]);
+  const map = offsetMapper(text);
+  if (!map) return gold;
+  const conv = (s: [number, number][]): [number, number][] => s.map(([a, b]) => [map(a), map(b)]);
   return gold.map((g) => ({ ...g, spans: conv(g.spans), speaker_spans: conv(g.speaker_spans) }));
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Quote } from '../../utils/types';
 import { extractQuotes, speakerKey } from '../../utils/quotes/index';
 import { fnv1a } from '../../utils/text/hash';
+import { offsetMapper } from './code-points';
 import { newResolutionTally, resolutionLines, scoreResolution } from './quotes-resolution';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,19 +32,6 @@ interface Row {
   id: string;
   text: string;
   quotes: Gold[];
-}
-
-/** Code-point offsets (Python) to UTF-16 offsets (JS); identity when the text is all BMP. */
-function offsetMapper(text: string): ((cp: number) => number) | null {
-  if (!/[\u{10000}-\u{10FFFF}]/u.test(text)) return null;
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) {
-    map.push(u);
-    u += ch.length;
-  }
-  map.push(u);
-  return (cp) => map[cp] ?? u;
 }
 
 const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0 < b1 && b0 < a1;
