@@ -8,7 +8,9 @@
 import type { Quote, QuoteKind } from '../types';
 import { withoutMarks } from './content';
 import { paragraphs, type QuoteSpan } from './extract';
-import { according, participle, passive, sourceAfterComma, sourceFirst, type Frame } from './report-frames';
+import type { Frame } from './report-content';
+import { according, passive, sourceAfterComma } from './report-frames-after';
+import { participle, sourceFirst } from './report-frames';
 import { mayHoldCue, reportCueAt, type ReportCue } from './report-cues';
 import { resolveMention } from './resolve';
 import { sentenceEnd } from './sentence-bounds';
