@@ -34,8 +34,8 @@ describe('popup search', () => {
     await first.waitFor();
     expect((await first.locator('mark').allTextContents()).map((m) => m.toLowerCase())).toContain('chemical');
     await box().fill('Stoltenburg');
-    await popup.locator('#results').getByRole('option').first().waitFor();
-    expect(await popup.locator('#results').getByRole('option').first().textContent()).toMatch(/Stoltenberg/);
+    // The list follows the query a moment later: wait for this query's results, not the last one's.
+    await expect.poll(() => popup.locator('#results').getByRole('option').first().textContent()).toMatch(/Stoltenberg/);
   });
 
   it('shows a statement several outlets carried once, naming the others', async () => {

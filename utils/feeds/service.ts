@@ -70,6 +70,8 @@ export class FeedService {
 
   /** The sources as the options page lists them, with the paused reason and the storage used. */
   async state(): Promise<SourcesState> {
+    // The counts are of the corpus the engine opened: on a first start, with the bundled articles loaded.
+    await this.engine();
     const sources = await allSources(this.db);
     const [counts, paused, storage, articles, feedArticles] = await Promise.all([
       feedArticleCounts(this.db, sources.map((s) => s.id)),
