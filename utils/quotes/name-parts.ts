@@ -20,8 +20,18 @@ export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 
 
 /** Letters only, lower case, diacritics removed. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // Plain ASCII letters and digits only: the common case, without normalising or patterns.
+  if (/^[a-z0-9]*$/u.test(s)) return s;
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    if (FOLDED.size >= 20_000) FOLDED.clear();
+    FOLDED.set(s, (f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')));
+  }
+  return f;
 }
+
+/** Folded forms already computed (bounded): an article folds the same few names again and again. */
+const FOLDED = new Map<string, string>();
 
 /** A name token without possessive or trailing punctuation ("Biden’s," → "Biden"). */
 export function bare(token: string): string {

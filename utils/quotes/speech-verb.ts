@@ -5,9 +5,14 @@
 import { DOCUMENT_NOUNS, PRONOUNS, SPEECH_VERBS } from './cues';
 import type { Tok } from './tokens';
 
+/** Words outside SPEECH_VERBS that can still report speech in place ("the statement read", "shot back"). */
+const MAYBE_SPEECH = new Set(['read', 'reads', 'reading', 'shot', 'fired', 'hit']);
+
 /** True when toks[i] reports speech here, judged by the words either side. */
 export function isSpeechVerb(toks: Tok[], i: number): boolean {
   const w = toks[i]!;
+  // Most words are no verb of speech: one set lookup before any pattern.
+  if (!SPEECH_VERBS.has(w.l) && !MAYBE_SPEECH.has(w.l)) return false;
   if (i > 0 && /^\p{Lu}/u.test(w.t)) return false; // "United States", "Post"
   if (w.l === 'read' || w.l === 'reads' || w.l === 'reading') return readsAloud(toks, i);
   if (!SPEECH_VERBS.has(w.l)) return (w.l === 'shot' || w.l === 'fired' || w.l === 'hit') && toks[i + 1]?.l === 'back';

@@ -101,7 +101,9 @@ function withoutParentheticals(toks: Tok[]): Tok[] {
 
 /** Capitalised or numeric: a candidate part of a name, since names are the capitalised runs in English news. */
 export function isCapTok(t: Tok): boolean {
-  return /^\p{Lu}/u.test(t.t) || /^\d/u.test(t.t);
+  const c = t.t.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^\p{Lu}/u.test(t.t);
 }
 
 /** Can this token be inside a speaker noun phrase? */
