@@ -74,7 +74,7 @@ export function speakerViewsFromStatements(
     // Each stored statement takes part through one representative, so a page quote joins at most one.
     // A direct member when there is one: a page's quotation then meets it word pair by word pair.
     const reps = groups.map((g, i) => {
-      const rep = g.members.find((m) => (m.quote.kind ?? 'direct') === 'direct') ?? g.members[0]!;
+      const rep = g.members.find((m) => m.quote.kind === 'direct') ?? g.members[0]!;
       return { articleId: `\u0000${i}`, source: null, quote: { ...rep.quote, speaker: g.speaker ?? rep.quote.speaker } };
     });
     const joined = groupQuotes([...reps, ...loose.map(({ articleId, source, quote }) => ({ articleId, source, quote }))]);

@@ -4,7 +4,6 @@
  * the difference is (cut, reworded, a paraphrase printed as a quote…).
  */
 import { wordDiff } from '../quotes';
-import type { Quote, QuoteKind } from '../types';
 import { before, firstIndex, publishedSpan } from './first-carrier';
 import { outletName } from './format';
 import type { CarriedQuote } from './speakers';
@@ -17,9 +16,6 @@ export interface Grouped {
   speaker: string | null;
   members: CarriedQuote[];
 }
-
-/** Quotes stored before reported speech was found carry no kind: they are direct. */
-const kindOf = (q: Quote): QuoteKind => q.kind ?? 'direct';
 
 /** The version a statement is shown in: the earliest, else the page's own, else the longest direct quote, else the longest. */
 function baseOf(carriers: QuoteCarrier[], first: number | null): number {
@@ -41,7 +37,7 @@ export function statementView(g: Grouped, published: ReadonlyMap<string, string 
     articleId: m.articleId,
     source: m.source,
     quote: m.quote.quote,
-    kind: kindOf(m.quote),
+    kind: m.quote.kind,
     published: published.get(m.articleId) ?? null,
     first: false,
     onThisPage: m.onThisPage,

@@ -103,10 +103,10 @@ export function resolveStories(
   return out;
 }
 
-/** A stored quote without its storage keys. Quotes stored before reported speech was found are direct. */
+/** A stored quote without its storage keys (every stored quote has its kind and cue since schema version 6). */
 function plainQuote(q: StoredQuote): Quote {
   return {
-    quote: q.quote, start: q.start, end: q.end, kind: q.kind ?? 'direct', cue: q.cue ?? null, cueStart: q.cueStart ?? null, cueEnd: q.cueEnd ?? null,
+    quote: q.quote, start: q.start, end: q.end, kind: q.kind, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd,
     speaker: q.speaker, speakerMention: q.speakerMention, speakerStart: q.speakerStart, speakerEnd: q.speakerEnd,
   };
 }

@@ -3,6 +3,7 @@
  * to", "told", a colon), found next to the source mention so a reader (and the eval) can see why a
  * span was taken as a statement.
  */
+import { CUE_PARTICLES } from './cues';
 import type { QuoteSpan } from './extract';
 import type { Mention } from './mention';
 import { sentenceEnd, sentenceStart } from './sentence-bounds';
@@ -19,14 +20,12 @@ export interface Cue {
 /** How far from its mention a cue is looked for, in characters ("…,” Ms. Psaki, the press secretary, told reporters"). */
 const REACH = 60;
 
-/** Particles that belong to the verb they follow ("pointed out", "called for", "went on"). */
-const PARTICLES: Readonly<Record<string, string>> = { pointed: 'out', points: 'out', point: 'out', called: 'for', calls: 'for', went: 'on', goes: 'on', according: 'to' };
 
 /** The cue spanning toks[i] (and its particle or "to" of "according to"). */
 export function cueAt(text: string, toks: Tok[], i: number): Cue {
   const t = toks[i]!;
   const next = toks[i + 1];
-  const e = next && PARTICLES[t.l] === next.l ? next.e : t.e;
+  const e = next && CUE_PARTICLES[t.l] === next.l ? next.e : t.e;
   return { text: text.slice(t.s, e), start: t.s, end: e };
 }
 

@@ -130,3 +130,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'bumper', 'tagline', 'subject', 'line', 'label', 'summary', 'book', 'passage', 'entry', 'emails', 'messages', 'tweets',
 ]);
 
+/** Particles that belong to the cue verb before them ("called for", "pointed out", "went on", "according to"). */
+export const CUE_PARTICLES: Readonly<Record<string, string>> = {
+  according: 'to', called: 'for', calls: 'for', call: 'for', calling: 'for', pointed: 'out', points: 'out', point: 'out',
+  pointing: 'out', went: 'on', goes: 'on', referring: 'to',
+};

@@ -62,7 +62,7 @@ export function groupQuotes(items: QuoteGroupMember[]): QuoteGroup[] {
   const canon = canonicalSpeakers(items.map((x) => x.quote.speaker).filter((s): s is string => !!s));
   const speakers = items.map((x) => (x.quote.speaker ? canon.get(x.quote.speaker) ?? x.quote.speaker : null));
   const words = items.map((x) => normWords(x.quote.quote));
-  const direct = items.map((x) => (x.quote.kind ?? 'direct') === 'direct');
+  const direct = items.map((x) => x.quote.kind === 'direct');
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {

@@ -4,6 +4,7 @@
  * "according to". Kept as data so a missed cue is a one-line fix. Verbs that are also nouns
  * ("claims", "plans", "support") count only where the word before makes them a verb.
  */
+import { CUE_PARTICLES } from './cues';
 import type { Tok } from './tokens';
 
 /** Finite cue verbs that are rarely anything else. */
@@ -79,8 +80,6 @@ generally widely mostly largely`.split(/\s+/u));
 
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'of', 'to', 'in', 'for', 'with', 'by', 'on', 'at', 'from', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'whose', 'larger', 'final']);
 
-/** Particles that belong to the cue ("called for", "pointed out", "according to"). */
-const PARTICLE: Readonly<Record<string, string>> = { according: 'to', called: 'for', calls: 'for', call: 'for', calling: 'for', pointed: 'out', pointing: 'out', referring: 'to' };
 
 /** A cue found at a token: its length in tokens, and how its source is found. */
 export interface ReportCue {
@@ -101,7 +100,7 @@ export function reportCueAt(toks: Tok[], i: number): ReportCue | null {
   const next = toks[i + 1];
   // Most words are no cue: one set lookup decides before any pattern is tried.
   if (!ANY_CUE.has(t.l) && next?.l !== 'that') return null;
-  const len = next && PARTICLE[t.l] === next.l ? 2 : 1;
+  const len = next && CUE_PARTICLES[t.l] === next.l ? 2 : 1;
   if (t.l === 'according') return len === 2 ? { len, participle: false } : null;
   if (i === 0 || /^\p{Lu}/u.test(t.t)) return null;
   const prev = toks[i - 1]!;
