@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { join } from 'node:path';
 import { ICON_DIR, ICON_SIZES, manifestIcons, renderIcons } from './scripts/icons';
+import { LOCALES_DIR, writeLocales } from './scripts/locales';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,14 +15,18 @@ export default defineConfig({
     },
     'build:publicAssets': (_wxt, files) => {
       for (const size of ICON_SIZES) files.push({ absoluteSrc: join(ICON_DIR, `${size}.png`), relativeDest: `icon/${size}.png` });
+      // The interface's strings, written from utils/i18n/locales on every build.
+      for (const rel of writeLocales()) files.push({ absoluteSrc: join(LOCALES_DIR, rel), relativeDest: rel });
     },
   },
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Crossread',
-    description: 'Read the news across outlets: same-story coverage and who said what, all on your device.',
+    // The strings are utils/i18n/locales' (written to _locales at build time).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'contextMenus',
@@ -33,10 +38,10 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     icons: manifestIcons(),
     // The toolbar button's and the sidebar's icons are named in popup/index.html and sidepanel/index.html (the same files).
-    action: { default_title: 'Crossread' },
+    action: { default_title: '__MSG_ext_name__' },
     commands: {
-      'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Save the selected text as a highlight' },
-      'next-quote': { suggested_key: { default: 'Alt+Shift+Q' }, description: 'Show the next quotation other outlets also carry' },
+      'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_save_highlight__' },
+      'next-quote': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_cmd_next_quote__' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'crossread@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import bundled from '../../assets/corpus.json';
 import { CoverageEngine, type BundledCorpus } from '../../utils/coverage/engine';
-import { HIGHLIGHT_MENU_ID, HIGHLIGHT_MENU_TITLE, MENU_ID, MENU_TITLE, NEXT_QUOTE_COMMAND, SAVE_HIGHLIGHT_COMMAND } from '../../utils/coverage/menu';
+import { HIGHLIGHT_MENU_ID, MENU_ID, NEXT_QUOTE_COMMAND, SAVE_HIGHLIGHT_COMMAND } from '../../utils/coverage/menu';
+import { extensionI18n } from '../../utils/i18n/translate';
 import { getSettings } from '../../utils/coverage/settings';
 import { TabService } from '../../utils/coverage/tab-service';
 import { openCrossreadDb } from '../../utils/db/schema';
@@ -59,8 +60,9 @@ export default defineBackground({
 
     browser.runtime.onInstalled.addListener(() => {
       void browser.contextMenus.removeAll().then(() => {
-        browser.contextMenus.create({ id: MENU_ID, title: MENU_TITLE, contexts: ['page', 'selection', 'link'] });
-        browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: HIGHLIGHT_MENU_TITLE, contexts: ['selection'] });
+        const i18n = extensionI18n(browser.i18n);
+        browser.contextMenus.create({ id: MENU_ID, title: i18n.t('menu_find_related'), contexts: ['page', 'selection', 'link'] });
+        browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: i18n.t('menu_save_highlight'), contexts: ['selection'] });
       });
       void engine();
     });

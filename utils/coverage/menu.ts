@@ -4,10 +4,9 @@
  */
 import { boundedRequest, discardBody, FetchError, readCapped } from '../feeds/fetch-feed';
 
+/** The menu items' ids; their titles are the messages menu_find_related and menu_save_highlight (utils/i18n). */
 export const MENU_ID = 'crossread-find-related';
-export const MENU_TITLE = 'Find related coverage';
 export const HIGHLIGHT_MENU_ID = 'crossread-save-highlight';
-export const HIGHLIGHT_MENU_TITLE = 'Save highlight';
 /** The `commands` entry (keyboard shortcut) that saves the selection as a highlight. */
 export const SAVE_HIGHLIGHT_COMMAND = 'save-highlight';
 /** The `commands` entry that shows the next marked quotation and its card, for keyboard readers. */
