@@ -12,7 +12,7 @@ export function MatchItem(props: { card: MatchCard; onCorrect?: (articleId: stri
   const why = [...c.reasons.names.slice(0, 5), ...c.reasons.terms.slice(0, 5)];
   const apart = daysApart(c.reasons.days);
   const eventDay = sameEventDay(c.reasons.eventDays);
-  const clashes = (c.reasons.contradictions ?? []).map(describeContradiction);
+  const clashes = (c.reasons.contradictions ?? []).map((x) => describeContradiction(x));
   const title = c.title ?? c.snippet.slice(0, 90);
   return (
     <li class="match" data-tier={c.tier} data-correction={c.correction}>

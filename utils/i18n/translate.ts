@@ -70,5 +70,5 @@ export function tableI18n(lang: Lang, locale: string = lang): I18n {
   return createI18n((name) => table[name], locale);
 }
 
-/** English, the default of every function that writes a sentence for a person. */
-export const english: I18n = tableI18n('en');
+/** English (dates as en-GB writes them), the default of every function that writes a sentence for a person. */
+export const english: I18n = tableI18n('en', 'en-GB');

@@ -24,7 +24,8 @@ describe('createI18n', () => {
   });
 
   it('joins lists as the language does', () => {
-    expect(english.list(['Reuters', 'AP', 'the BBC'])).toBe('Reuters, AP, and the BBC');
+    expect(english.list(['Reuters', 'AP', 'the BBC'])).toBe('Reuters, AP and the BBC');
+    expect(tableI18n('en', 'en-US').list(['Reuters', 'AP', 'the BBC'])).toBe('Reuters, AP, and the BBC');
     expect(tableI18n('de').list(['Reuters', 'AP'])).toBe('Reuters und AP');
     expect(tableI18n('fr').list(['Reuters', 'AP'])).toBe('Reuters et AP');
   });

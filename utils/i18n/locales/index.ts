@@ -5,8 +5,9 @@
  * `<key>_other` (and any other CLDR category a language needs, e.g. French `_many`).
  */
 import { common } from './en/common';
+import { format } from './en/format';
 
-export const en = { ...common } as const;
+export const en = { ...common, ...format } as const;
 
 /** The name of a message. */
 export type MessageKey = keyof typeof en & string;

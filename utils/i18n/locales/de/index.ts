@@ -1,4 +1,5 @@
 /** The de table: every area of ../en, translated. */
 import { common } from './common';
+import { format } from './format';
 
-export const de = { ...common } as const;
+export const de = { ...common, ...format } as const;
