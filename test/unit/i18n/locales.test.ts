@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, tables } from '../../../utils/i18n/locales/tables';
 import { messagesJson } from '../../../scripts/locales';
+import { enAreas } from '../../../utils/i18n/locales';
+import { deAreas } from '../../../utils/i18n/locales/de/index';
+import { frAreas } from '../../../utils/i18n/locales/fr/index';
 
 const en = tables.en;
 const slots = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
@@ -16,6 +19,20 @@ describe('locales', () => {
   it('has English messages', () => {
     expect(Object.keys(en).length).toBeGreaterThan(5);
   });
+
+  for (const [lang, areas] of [['en', enAreas], ['de', deAreas], ['fr', frAreas]] as const) {
+    it(`${lang}: no message name is in two areas (one would hide the other)`, () => {
+      const seen = new Map<string, string>();
+      const twice: string[] = [];
+      for (const [area, table] of Object.entries(areas)) {
+        for (const k of Object.keys(table)) {
+          if (seen.has(k)) twice.push(`${k} in ${seen.get(k)} and ${area}`);
+          seen.set(k, area);
+        }
+      }
+      expect(twice).toEqual([]);
+    });
+  }
 
   for (const lang of LANGS.filter((l) => l !== 'en')) {
     const table = tables[lang];

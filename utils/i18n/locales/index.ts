@@ -1,13 +1,23 @@
 /**
  * The English messages, one file per area of the interface, merged: their keys are the names the
  * whole code base may ask for (a typo or a removed message fails type checking). Keys are
- * `snake_case` ASCII (what `_locales` allows); a plural message is a family `<key>_one`,
- * `<key>_other` (and any other CLDR category a language needs, e.g. French `_many`).
+ * `snake_case` ASCII (what `_locales` allows) and unique across areas (a test checks); a plural
+ * message is a family `<key>_one`, `<key>_other` (and any other CLDR category a language needs,
+ * e.g. French `_many`).
  */
 import { common } from './en/common';
+import { feeds } from './en/feeds';
 import { format } from './en/format';
+import { options } from './en/options';
+import { page } from './en/page';
+import { panel } from './en/panel';
+import { popup } from './en/popup';
+import { reader } from './en/reader';
 
-export const en = { ...common, ...format } as const;
+/** The areas, each its own file in every language. */
+export const enAreas = { common, format, panel, page, popup, options, feeds, reader } as const;
+
+export const en = { ...common, ...format, ...panel, ...page, ...popup, ...options, ...feeds, ...reader } as const;
 
 /** The name of a message. */
 export type MessageKey = keyof typeof en & string;

@@ -1,5 +1,13 @@
 /** The fr table: every area of ../en, translated. */
 import { common } from './common';
+import { feeds } from './feeds';
 import { format } from './format';
+import { options } from './options';
+import { page } from './page';
+import { panel } from './panel';
+import { popup } from './popup';
+import { reader } from './reader';
 
-export const fr = { ...common, ...format } as const;
+export const frAreas = { common, format, panel, page, popup, options, feeds, reader } as const;
+
+export const fr = { ...common, ...format, ...panel, ...page, ...popup, ...options, ...feeds, ...reader } as const;

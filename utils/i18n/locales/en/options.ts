@@ -1,0 +1,2 @@
+/** Strings of the options page (corpus, import, settings). */
+export const options = {} as const;

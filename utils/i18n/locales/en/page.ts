@@ -1,0 +1,2 @@
+/** Strings of what Crossread writes into a news page (marks, the hover card) and the page-side messages. */
+export const page = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the toolbar popup's search. */
+export const popup = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the reader page. */
+export const reader = {} as const;
