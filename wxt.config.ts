@@ -13,6 +13,13 @@ export default defineConfig({
     'build:before': async () => {
       await renderIcons();
     },
+    // WXT takes the toolbar's and the sidebar's titles from the pages' <title>: name the messages instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const toolbar = manifest.action ?? manifest.browser_action;
+      if (toolbar) toolbar.default_title = '__MSG_action_title__';
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_sidebar_title__';
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const size of ICON_SIZES) files.push({ absoluteSrc: join(ICON_DIR, `${size}.png`), relativeDest: `icon/${size}.png` });
       // The interface's strings, written from utils/i18n/locales on every build.
@@ -38,7 +45,6 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     icons: manifestIcons(),
     // The toolbar button's and the sidebar's icons are named in popup/index.html and sidepanel/index.html (the same files).
-    action: { default_title: '__MSG_ext_name__' },
     commands: {
       'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_save_highlight__' },
       'next-quote': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_cmd_next_quote__' },

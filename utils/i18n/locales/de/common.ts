@@ -8,4 +8,6 @@ export const common: Translation<typeof en> = {
   cmd_next_quote: 'Das nächste Zitat zeigen, das auch andere Medien bringen',
   menu_find_related: 'Weitere Berichte dazu finden',
   menu_save_highlight: 'Markierung speichern',
+  action_title: 'Crossread-Suche',
+  sidebar_title: 'Crossread',
 };

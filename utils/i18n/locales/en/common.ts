@@ -6,4 +6,8 @@ export const common = {
   cmd_next_quote: 'Show the next quotation other outlets also carry',
   menu_find_related: 'Find related coverage',
   menu_save_highlight: 'Save highlight',
+  /** The toolbar button's tooltip (it opens the search). */
+  action_title: 'Crossread search',
+  /** The sidebar's title in Firefox's sidebar menu. */
+  sidebar_title: 'Crossread',
 } as const;

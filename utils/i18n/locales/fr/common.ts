@@ -8,4 +8,6 @@ export const common: Translation<typeof en> = {
   cmd_next_quote: 'Afficher la citation suivante reprise par d’autres médias',
   menu_find_related: 'Trouver d’autres articles sur cette actualité',
   menu_save_highlight: 'Enregistrer le surlignage',
+  action_title: 'Recherche Crossread',
+  sidebar_title: 'Crossread',
 };
