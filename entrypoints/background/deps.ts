@@ -3,6 +3,7 @@ import type { CoverageEngine } from '../../utils/coverage/engine';
 import type { TabService } from '../../utils/coverage/tab-service';
 import type { Db } from '../../utils/db/schema';
 import type { FeedService } from '../../utils/feeds/service';
+import type { I18n } from '../../utils/i18n/translate';
 
 /** What the message handlers work with. */
 export interface Deps {
@@ -11,5 +12,7 @@ export interface Deps {
   tabs: Promise<TabService>;
   feeds: Promise<FeedService>;
   extensionOrigin: string;
+  /** The reader's language (browser.i18n), created once in main(): what the handlers word is in it. */
+  i18n: I18n;
   ensureAnnotator(tabId: number): Promise<boolean>;
 }

@@ -21,6 +21,8 @@ export default defineBackground({
   type: 'module',
   main() {
     const extensionOrigin = browser.runtime.getURL('/');
+    // One translator for everything the background words (the browser's language), shared by the services.
+    const i18n = extensionI18n(browser.i18n);
     const dbReady = openCrossreadDb();
     let engineReady: Promise<CoverageEngine> | null = null;
     const engine = () => {
@@ -45,7 +47,7 @@ export default defineBackground({
             const e = await navigator.storage?.estimate?.();
             return { usage: e?.usage ?? null, quota: e?.quota ?? null };
           },
-        }),
+        }, i18n),
     );
     // Created once (re-creating it on every wake would restart its period, so it might never fire).
     const ensureFeedAlarm = async () => {
@@ -60,7 +62,6 @@ export default defineBackground({
 
     browser.runtime.onInstalled.addListener(() => {
       void browser.contextMenus.removeAll().then(() => {
-        const i18n = extensionI18n(browser.i18n);
         browser.contextMenus.create({ id: MENU_ID, title: i18n.t('menu_find_related'), contexts: ['page', 'selection', 'link'] });
         browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: i18n.t('menu_save_highlight'), contexts: ['selection'] });
       });
@@ -108,7 +109,7 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabs.then((t) => t.closed(tabId)));
 
-    const deps = { dbReady, engine, tabs, feeds, extensionOrigin, ensureAnnotator: platform.ensureAnnotator };
+    const deps = { dbReady, engine, tabs, feeds, extensionOrigin, i18n, ensureAnnotator: platform.ensureAnnotator };
     registerPageHandlers(deps);
     registerUiHandlers(deps);
     registerFeedHandlers(deps);

@@ -22,6 +22,7 @@ import { discoverFeeds, opmlText, parseFeed } from './parse';
 import { keptByReader, pruneFeedArticles } from './retention';
 import { DEFAULT_INTERVAL_MINUTES, nextFetchAt, validInterval } from './schedule';
 import { FeedError, type ParsedFeed } from './types';
+import { english, type I18n } from '../i18n/translate';
 
 /** Feeds fetched at once (the rest wait their turn). */
 export const MAX_PARALLEL_FEEDS = 3;
@@ -66,6 +67,8 @@ export class FeedService {
     private readonly db: Db,
     private readonly engine: () => Promise<CoverageEngine>,
     private readonly host: FeedHost,
+    /** The reader's language, for every error and status this service words (English for the CLI and tests). */
+    private readonly i18n: I18n = english,
   ) {}
 
   /** The sources as the options page lists them, with the paused reason and the storage used. */
