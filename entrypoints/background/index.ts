@@ -33,7 +33,7 @@ export default defineBackground({
 
     const platform = createPlatform();
 
-    const tabs = dbReady.then((db) => new TabService(db, engine, platform, () => getSettings(db)));
+    const tabs = dbReady.then((db) => new TabService(db, engine, platform, () => getSettings(db), i18n));
 
     // Feeds: fetched only from the sources the reader added, by the alarm or when they ask.
     const feeds = dbReady.then(

@@ -14,7 +14,7 @@ import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { fromExtensionPage, toResult } from '../../utils/messaging/result';
 import type { Deps } from './deps';
 
-export function registerUiHandlers({ dbReady, engine, tabs, feeds, extensionOrigin }: Deps): void {
+export function registerUiHandlers({ dbReady, engine, tabs, feeds, extensionOrigin, i18n }: Deps): void {
   onMessage('uiTabView', ({ data, sender }) =>
     toResult(async () => {
       if (!fromExtensionPage(sender, extensionOrigin)) throw new Error('uiTabView is for extension pages.');
@@ -127,7 +127,7 @@ export function registerUiHandlers({ dbReady, engine, tabs, feeds, extensionOrig
     'uiExportAnnotations',
     page('uiExportAnnotations', async (data: { format: 'markdown' | 'json' }) => {
       const all = await allHighlights(await dbReady);
-      return data?.format === 'json' ? annotationsJson(all) : annotationsMarkdown(all);
+      return data?.format === 'json' ? annotationsJson(all) : annotationsMarkdown(all, i18n);
     }),
   );
   onMessage(

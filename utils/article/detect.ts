@@ -12,6 +12,8 @@ import { urlSignals } from './page-address';
 import { metaContent } from './meta';
 import { quickVerdict } from './quick-verdict';
 import { SUMMARY, kindEvidence, type Evidence } from './page-kinds';
+import type { Phrase } from '../i18n/phrase';
+import { detectionWords, type DetectionPhrases } from './verdict-words';
 
 /**
  * What kind of page this is, as far as its structure tells: an article, or one of the pages that
@@ -46,7 +48,15 @@ export interface ArticleDetection {
   summary: string;
   /** Short human phrases, strongest first. */
   reasons: string[];
+  /**
+   * The summary and the reasons as messages with their slots (the fields above are their English),
+   * so the side panel says them in the reader's language. Absent from a verdict stored before.
+   */
+  phrases?: DetectionPhrases;
 }
+
+/** The one reason of no weight that is still said: the text is short, neither for nor against. */
+const SHORT_TEXT: Phrase = { key: 'panel_why_short_text' };
 
 /**
  * Decide whether the page is an article. Evidence adds up: what the page declares (evidence, not
@@ -61,17 +71,17 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const quick = quickVerdict(doc, declared);
   if (quick) return quick;
   const found: Evidence[] = [];
-  const add = (weight: number, reason: string, kind?: PageKind, summary?: string): void => {
+  const add = (weight: number, reason: Phrase, kind?: PageKind, summary?: Phrase): void => {
     found.push({ weight, reason, kind, summary });
   };
 
   // 1. What the page declares.
   const types = declared.ldTypes;
   const articleType = types.find(declaresStory);
-  if (articleType) add(2, `JSON-LD says ${articleType}`);
+  if (articleType) add(2, { key: 'panel_why_json_ld', params: { type: articleType } });
   const og = declared.og;
-  if (og === 'article' || og === 'blog' || og === 'news') add(1, `og:type is ${og}`);
-  if (metaContent(doc, 'article:published_time')) add(1, 'has a publication time');
+  if (og === 'article' || og === 'blog' || og === 'news') add(1, { key: 'panel_why_og_type', params: { type: og } });
+  if (metaContent(doc, 'article:published_time')) add(1, { key: 'panel_why_published_time' });
 
   // 2. The address.
   const u = urlSignals(url);
@@ -82,15 +92,15 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const dense = s.denseChars > s.proseChars * 0.4;
   // One long block alone (a review, a post, a description) is weaker evidence than several paragraphs.
   const several = s.mainParagraphs >= 3 ? 1 : s.mainParagraphs === 2 ? 0 : -1;
-  const together = `${s.mainParagraphs} paragraph${s.mainParagraphs === 1 ? '' : 's'} of prose together`;
+  const together: Phrase = { plural: 'panel_why_paragraphs', count: s.mainParagraphs };
   if (s.mainChars >= 1500) add(2 + several, together);
   else if (s.mainChars >= 700) add(Math.max(0, 1 + several), together);
-  else if (s.mainChars >= 350) add(0, 'a short text');
-  else add(-2, s.prose === 0 ? 'no paragraphs of prose' : 'no block of prose longer than a teaser');
+  else if (s.mainChars >= 350) add(0, SHORT_TEXT);
+  else add(-2, { key: s.prose === 0 ? 'panel_why_no_paragraphs' : 'panel_why_teaser' });
   // A story says when it was published; lists, shops, forms and tools mostly do not.
-  if (s.dateSource === null) add(-2, 'no date of publication');
+  if (s.dateSource === null) add(-2, { key: 'panel_why_no_date' });
   // …and who wrote it: weaker, since wire copy and some sites name nobody.
-  if (!s.hasAuthor) add(-1, 'no author named');
+  if (!s.hasAuthor) add(-1, { key: 'panel_why_no_author' });
 
   // 4. The kinds of page that are not one story, each by its structure.
   found.push(...kindEvidence(doc, s, og, types, articleType !== undefined || og === 'article'));
@@ -100,7 +110,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   if (score > -3 && score < 3 && doc.body) {
     // Its length threshold is made for alphabets; scale it down for CJK prose.
     const ok = isProbablyReaderable(doc, dense ? { minContentLength: 50 } : {});
-    add(ok ? 2 : -2, ok ? 'Readability finds enough text' : 'Readability finds too little text');
+    add(ok ? 2 : -2, { key: ok ? 'panel_why_readable' : 'panel_why_unreadable' });
     score += ok ? 2 : -2;
   }
 
@@ -111,14 +121,9 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     .filter((e) => e.kind && e.weight < 0)
     .sort((a, b) => a.weight - b.weight || Number(a.kind === 'other') - Number(b.kind === 'other'))[0];
   const kind: PageKind = isArticle ? 'article' : against?.kind ?? 'other';
-  return {
-    isArticle,
-    confidence,
-    kind,
-    summary: isArticle ? SUMMARY.article : against?.summary ?? SUMMARY[kind],
-    reasons: found
-      .filter((e) => e.weight !== 0 || e.reason === 'a short text')
-      .sort((a, b) => (isArticle ? b.weight - a.weight : a.weight - b.weight))
-      .map((e) => e.reason),
-  };
+  const reasons = found
+    .filter((e) => e.weight !== 0 || e.reason === SHORT_TEXT)
+    .sort((a, b) => (isArticle ? b.weight - a.weight : a.weight - b.weight))
+    .map((e) => e.reason);
+  return { isArticle, confidence, kind, ...detectionWords(isArticle ? SUMMARY.article : against?.summary ?? SUMMARY[kind], reasons) };
 }

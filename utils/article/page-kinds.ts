@@ -3,18 +3,21 @@
  * site: a page of headlines (front, section, tag), search results, a shop item, a forum or Q&A
  * thread, documentation, a sign-in wall, a video or audio page, a profile or social post, a
  * reference entry, a legal or error page. Each piece of evidence carries the phrase the side panel
- * shows ("a list of 42 headlines"), so a reader can see why a page was not read.
+ * shows ("a list of 42 headlines"), so a reader can see why a page was not read: a message with its
+ * slots (utils/i18n/phrase.ts), said in the reader's language where it is shown.
  */
 import type { PageKind } from './detect';
+import type { Phrase } from '../i18n/phrase';
+import type { PluralKey } from '../i18n/locales';
 import type { PageStructure } from './page-structure';
 import { metaContent } from './meta';
 
 /** One piece of evidence: its weight (negative: not an article), why, and the kind it points to. */
 export interface Evidence {
   weight: number;
-  reason: string;
+  reason: Phrase;
   kind?: PageKind | undefined;
-  summary?: string | undefined;
+  summary?: Phrase | undefined;
 }
 
 /** What a declared schema.org type (JSON-LD or microdata) says about the page's kind. */
@@ -31,20 +34,23 @@ const DECLARED: Record<string, PageKind> = {
 };
 
 /** The phrase for a kind when no count says more. */
-export const SUMMARY: Record<PageKind, string> = {
-  article: 'a news article',
-  headlines: 'a page of headlines',
-  search: 'a page of search results',
-  product: 'a product page',
-  forum: 'a forum or Q&A thread',
-  docs: 'documentation',
-  login: 'a sign-in page',
-  video: 'a video page',
-  audio: 'an audio page',
-  social: 'a social-media post or profile',
-  reference: 'a reference page',
-  other: 'a page with no story to read',
+export const SUMMARY: Record<PageKind, Phrase> = {
+  article: { key: 'panel_kind_article' },
+  headlines: { key: 'panel_kind_headlines' },
+  search: { key: 'panel_kind_search' },
+  product: { key: 'panel_kind_product' },
+  forum: { key: 'panel_kind_forum' },
+  docs: { key: 'panel_kind_docs' },
+  login: { key: 'panel_kind_login' },
+  video: { key: 'panel_kind_video' },
+  audio: { key: 'panel_kind_audio' },
+  social: { key: 'panel_kind_social' },
+  reference: { key: 'panel_kind_reference' },
+  other: { key: 'panel_kind_no_story' },
 };
+
+/** A count's phrase: `stem_one` / `stem_other`. */
+const counted = (plural: PluralKey, count: number): Phrase => ({ plural, count });
 
 const LEGAL_TITLE = /\b(?:impressum|imprint|privacy(?: policy| notice)?|datenschutz\w*|terms (?:of|and) (?:use|service|conditions)|nutzungsbedingungen|mentions légales|cookie policy|aviso legal|política de privacidad|contact us|kontakt)\b/iu;
 const ERROR_TITLE = /\b(?:404|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)\b/iu;
@@ -54,7 +60,7 @@ const DOC_GENERATOR = /\b(?:sphinx|yard|docusaurus|mkdocs|javadoc|doxygen|jsdoc|
 /** The evidence of every kind the page's structure shows. `declaredArticle`: the page says it is an article. */
 export function kindEvidence(doc: Document, s: PageStructure, og: string | null, ldTypesFound: string[], declaredArticle: boolean): Evidence[] {
   const out: Evidence[] = [];
-  const add = (weight: number, kind: PageKind, reason: string, summary = SUMMARY[kind]): void => {
+  const add = (weight: number, kind: PageKind, reason: Phrase, summary: Phrase = SUMMARY[kind]): void => {
     out.push({ weight, kind, reason, summary });
   };
   const storyBody = s.mainChars >= 1500;
@@ -69,47 +75,48 @@ export function kindEvidence(doc: Document, s: PageStructure, og: string | null,
     // An article may embed a list or the item it reviews; its own declaration decides then.
     if (k && !kinds.has(k) && ((k !== 'headlines' && k !== 'product') || !declaredArticle)) {
       kinds.add(k);
-      add(k === 'forum' || k === 'search' ? -6 : k === 'product' ? -5 : -2, k, `declares ${t}`);
+      add(k === 'forum' || k === 'search' ? -6 : k === 'product' ? -5 : -2, k, { key: 'panel_why_declares', params: { type: t } });
     }
   }
   if (og && /^(?:product|video|music|profile|book|place|business|game)/u.test(og)) {
     const k: PageKind = og.startsWith('product') || og.startsWith('book') ? 'product' : og.startsWith('video') ? 'video' : og.startsWith('music') ? 'audio' : og.startsWith('profile') ? 'social' : 'other';
-    add(-3, k, `og:type is ${og}`);
+    add(-3, k, { key: 'panel_why_og_type', params: { type: og } });
   }
 
   // A page of headlines: many linked headlines and no block of prose that is a story's body.
-  if (headlines >= 10 && s.mainChars < 1000 && (headlines >= 20 || s.mainChars < 350)) add(-4, 'headlines', `${headlines} linked headlines and no story`, `a list of ${headlines} headlines`);
-  else if (headlines >= 100 && s.mainChars < 2500) add(-3, 'headlines', `${headlines} linked headlines`, `a list of ${headlines} headlines`);
-  if (linkShare > 0.6 && s.mainChars < 1000) add(-3, 'headlines', `${Math.round(linkShare * 100)} % of the text is links`, headlines >= 5 ? `a list of ${headlines} links` : undefined);
+  const headlineList = counted('panel_kind_headline_list', headlines);
+  if (headlines >= 10 && s.mainChars < 1000 && (headlines >= 20 || s.mainChars < 350)) add(-4, 'headlines', counted('panel_why_headlines_no_story', headlines), headlineList);
+  else if (headlines >= 100 && s.mainChars < 2500) add(-3, 'headlines', counted('panel_why_headlines', headlines), headlineList);
+  if (linkShare > 0.6 && s.mainChars < 1000) add(-3, 'headlines', { key: 'panel_why_link_share', params: { percent: Math.round(linkShare * 100) } }, headlines >= 5 ? counted('panel_kind_link_list', headlines) : undefined);
   // Text spread over many small blocks, none long enough to be a story's body: teasers or posts.
   if (s.proseGroups >= 8 && s.mainChars < 1000) {
-    add(-3, headlines >= 8 ? 'headlines' : 'other', `text in ${s.proseGroups} separate short blocks`, headlines >= 8 ? `a list of ${headlines} headlines` : `${s.proseGroups} short entries and no story`);
+    add(-3, headlines >= 8 ? 'headlines' : 'other', counted('panel_why_short_blocks', s.proseGroups), headlines >= 8 ? headlineList : counted('panel_kind_entries', s.proseGroups));
   }
 
   // A forum or Q&A thread: many repeated posts, the largest a small part of the page's prose.
-  if (s.postBlocks >= 8 && s.mainChars < s.proseChars * 0.3) add(s.postBlocks >= 20 ? -6 : -4, 'forum', `${s.postBlocks} posts`, `a forum thread of ${s.postBlocks} posts`);
+  if (s.postBlocks >= 8 && s.mainChars < s.proseChars * 0.3) add(s.postBlocks >= 20 ? -6 : -4, 'forum', counted('panel_why_posts', s.postBlocks), counted('panel_kind_posts', s.postBlocks));
 
   // A shop item: prices with cart controls.
-  if (s.cartControls >= 1 && s.prices >= 1 && !storyBody) add(-4, 'product', `prices and ${s.cartControls === 1 ? 'a cart button' : `${s.cartControls} cart controls`}`);
-  else if (s.cartControls >= 3) add(-4, 'product', `${s.cartControls} cart controls`);
+  if (s.cartControls >= 1 && s.prices >= 1 && !storyBody) add(-4, 'product', counted('panel_why_prices_cart', s.cartControls));
+  else if (s.cartControls >= 3) add(-4, 'product', counted('panel_why_cart', s.cartControls));
 
   // Documentation: a generator that builds docs, or code and navigation trees with little prose.
   const generator = metaContent(doc, 'generator') ?? '';
-  if (DOC_GENERATOR.test(generator)) add(-4, 'docs', `built by ${generator.split(/\s+/u).slice(0, 2).join(' ')}`);
-  else if (s.codeBlocks >= 10 && s.mainChars < 1000) add(-3, 'docs', `${s.codeBlocks} code blocks and little prose`);
-  if (/mediawiki/iu.test(generator)) add(-4, 'reference', 'a wiki page');
+  if (DOC_GENERATOR.test(generator)) add(-4, 'docs', { key: 'panel_why_generator', params: { generator: generator.split(/\s+/u).slice(0, 2).join(' ') } });
+  else if (s.codeBlocks >= 10 && s.mainChars < 1000) add(-3, 'docs', counted('panel_why_code', s.codeBlocks));
+  if (/mediawiki/iu.test(generator)) add(-4, 'reference', { key: 'panel_why_wiki' });
 
   // A sign-in wall.
-  if (s.passwordFields > 0 && s.mainChars < 1500) add(-6, 'login', 'a sign-in form and no article text', 'a sign-in page');
+  if (s.passwordFields > 0 && s.mainChars < 1500) add(-6, 'login', { key: 'panel_why_sign_in' }, { key: 'panel_kind_login' });
 
   // A player with little prose around it.
-  if (s.players > 0 && s.mainChars < 700) add(-2, 'video', 'a player and little text', 'a video or audio page');
+  if (s.players > 0 && s.mainChars < 700) add(-2, 'video', { key: 'panel_why_player' }, { key: 'panel_kind_player' });
 
   // Legal and error pages, by their title.
   // Only a title that is nothing but the legal word ("Impressum | ZEIT ONLINE"), not a story about one.
   const heads = [doc.title, doc.querySelector('h1')?.textContent ?? ''].map((t) => t.split(/\s[|–—·:-]\s/u)[0]!.trim());
   const legal = heads.find((t) => t.length <= 40 && LEGAL_TITLE.test(t));
-  if (legal) add(-6, 'other', `titled “${legal}”`, 'a legal or contact page');
-  if (heads.some((t) => t.length <= 40 && ERROR_TITLE.test(t)) && s.mainChars < 1500) add(-4, 'other', 'an error page', 'an error page');
+  if (legal) add(-6, 'other', { key: 'panel_why_titled', params: { title: legal } }, { key: 'panel_kind_legal' });
+  if (heads.some((t) => t.length <= 40 && ERROR_TITLE.test(t)) && s.mainChars < 1500) add(-4, 'other', { key: 'panel_why_error_page' }, { key: 'panel_kind_error' });
   return out;
 }

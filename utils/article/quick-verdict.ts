@@ -9,14 +9,16 @@
 import type { ArticleDetection, PageKind } from './detect';
 import { declaresStory, readDeclarations, type Declarations } from './declarations';
 import { first } from './page-prose';
+import { detectionWords } from './verdict-words';
+import type { Phrase } from '../i18n/phrase';
 
 /** Declarations that are a page's own "not one story", with the kind and phrase they mean. */
-const SAYS_NOT_A_STORY: Record<string, [PageKind, string]> = {
-  QAPage: ['forum', 'a Q&A thread'],
-  DiscussionForumPosting: ['forum', 'a forum thread'],
-  SearchResultsPage: ['search', 'a page of search results'],
-  Product: ['product', 'a product page'],
-  ProductGroup: ['product', 'a product page'],
+const SAYS_NOT_A_STORY: Record<string, [PageKind, Phrase]> = {
+  QAPage: ['forum', { key: 'panel_kind_qa' }],
+  DiscussionForumPosting: ['forum', { key: 'panel_kind_thread' }],
+  SearchResultsPage: ['search', { key: 'panel_kind_search' }],
+  Product: ['product', { key: 'panel_kind_product' }],
+  ProductGroup: ['product', { key: 'panel_kind_product' }],
 };
 
 /** What the page side reports when its markup does not settle it: read it in full. */
@@ -24,12 +26,11 @@ export const MAYBE_ARTICLE: ArticleDetection = {
   isArticle: true,
   confidence: 0.5,
   kind: 'article',
-  summary: 'a page to read in full',
-  reasons: ['its markup does not say it is something other than a story'],
+  ...detectionWords({ key: 'panel_kind_maybe' }, [{ key: 'panel_why_markup_silent' }]),
 };
 
-function reject(kind: PageKind, summary: string, reasons: string[]): ArticleDetection {
-  return { isArticle: false, confidence: 0.02, kind, summary, reasons };
+function reject(kind: PageKind, summary: Phrase, reasons: Phrase[]): ArticleDetection {
+  return { isArticle: false, confidence: 0.02, kind, ...detectionWords(summary, reasons) };
 }
 
 /**
@@ -44,14 +45,14 @@ export function quickVerdict(doc: Document, declared: Declarations = readDeclara
   if (!saysArticle) {
     for (const t of types) {
       const hit = SAYS_NOT_A_STORY[t];
-      if (hit) return reject(hit[0], hit[1], [`declares ${t}`, 'declares no article']);
+      if (hit) return reject(hit[0], hit[1], [{ key: 'panel_why_declares', params: { type: t } }, { key: 'panel_why_declares_no_article' }]);
     }
   }
   // A sign-in form with (almost) no paragraphs around it.
   if (doc.querySelector('input[type="password" i]')) {
     let chars = 0;
     for (const p of first(doc.querySelectorAll('p'), 40)) chars += (p.textContent ?? '').length;
-    if (chars < 600) return reject('login', 'a sign-in page', ['a sign-in form and no article text']);
+    if (chars < 600) return reject('login', { key: 'panel_kind_login' }, [{ key: 'panel_why_sign_in' }]);
   }
   return null;
 }

@@ -6,6 +6,8 @@
  */
 import type { PageKind } from '../article/detect';
 import type { Detection } from './types';
+import type { DetectionPhrases } from '../article/verdict-words';
+import { sanitizePhrase, type Phrase } from '../i18n/phrase';
 
 /** Every kind the detector can say. A `Record` so that a kind added to `PageKind` fails to compile here until it is listed. */
 const KINDS: Record<PageKind, true> = {
@@ -41,7 +43,8 @@ function phrase(v: unknown): string {
  * with the verdict (`article` exactly when `isArticle`); `confidence`
  * a number clamped to [0, 1] (0.5 when it is none); `summary` a string of at most {@link MAX_PHRASE}
  * characters; `reasons` at most {@link MAX_REASONS} non-empty strings of at most
- * {@link MAX_PHRASE} characters each. Pure: used by the `pageDetected` handler and unit tested.
+ * {@link MAX_PHRASE} characters each; `phrases` (the same words as messages) only when they name
+ * known messages. Pure: used by the `pageDetected` handler and unit tested.
  */
 export function sanitizeDetection(input: unknown): Detection | null {
   if (typeof input !== 'object' || input === null) return null;
@@ -59,5 +62,24 @@ export function sanitizeDetection(input: unknown): Detection | null {
         .filter((r) => r.length > 0)
         .slice(0, MAX_REASONS)
     : [];
-  return { isArticle: d['isArticle'], confidence, kind, summary: phrase(d['summary']), reasons };
+  const phrases = phrasesOf(d['phrases']);
+  return { isArticle: d['isArticle'], confidence, kind, summary: phrase(d['summary']), reasons, ...(phrases ? { phrases } : {}) };
+}
+
+/**
+ * The verdict's words as messages (what the side panel says in the reader's language), or none:
+ * a known summary message and at most {@link MAX_REASONS} known reasons, their slots bounded as
+ * the English phrases are. Anything else and the panel shows the English fields.
+ */
+function phrasesOf(v: unknown): DetectionPhrases | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const p = v as Record<string, unknown>;
+  const summary = sanitizePhrase(p['summary'], phrase);
+  if (!summary || !Array.isArray(p['reasons'])) return undefined;
+  const reasons = p['reasons']
+    .slice(0, MAX_REASONS * 4)
+    .map((r) => sanitizePhrase(r, phrase))
+    .filter((r): r is Phrase => r !== null)
+    .slice(0, MAX_REASONS);
+  return { summary, reasons };
 }

@@ -5,6 +5,7 @@
 import { deleteHighlight, highlightsOfPage, putHighlight, updateHighlight } from '../db/highlights';
 import type { Db, StoredHighlight } from '../db/schema';
 import { pageKey } from './urls';
+import { english, type I18n } from '../i18n/translate';
 
 export { pageKey };
 
@@ -81,18 +82,18 @@ export async function editHighlight(db: Db, id: string, change: { note: unknown;
 
 export { deleteHighlight };
 
-/** All annotations as Markdown, grouped by page, for reading or pasting elsewhere. */
-export function annotationsMarkdown(all: StoredHighlight[]): string {
+/** All annotations as Markdown, grouped by page, for reading or pasting elsewhere; our words in the reader's language. */
+export function annotationsMarkdown(all: StoredHighlight[], i18n: I18n = english): string {
   const byPage = new Map<string, StoredHighlight[]>();
   for (const h of all) byPage.set(h.url, [...(byPage.get(h.url) ?? []), h]);
-  const out: string[] = ['# Crossread highlights', ''];
+  const out: string[] = [`# ${i18n.t('panel_md_heading')}`, ''];
   for (const [url, list] of byPage) {
     out.push(`## ${list[0]?.pageTitle ?? url}`, '', `<${url}>`, '');
     for (const h of list.sort((a, b) => a.selectors.position.start - b.selectors.position.start)) {
       out.push(`> ${h.selectors.quote.exact.replace(/\s+/g, ' ').trim()}`, '');
       if (h.note.trim()) out.push(h.note.trim(), '');
       if (h.tags.length) out.push(h.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '), '');
-      if (h.orphaned) out.push('_Not found on the page at the last visit._', '');
+      if (h.orphaned) out.push(`_${i18n.t('panel_md_orphaned')}_`, '');
     }
   }
   return out.join('\n');

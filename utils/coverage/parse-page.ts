@@ -5,6 +5,8 @@
 import { detectArticle } from '../article/detect';
 import { extractArticle } from '../article/extract';
 import type { ExtractedPage } from './ingest';
+import { detectionWords } from '../article/verdict-words';
+import type { Phrase } from '../i18n/phrase';
 
 /** Pages above this size are cut before parsing, so a hostile page cannot stall the parser. */
 export const MAX_HTML_CHARS = 5_000_000;
@@ -18,11 +20,11 @@ export const MAX_DEPTH = 400;
 /** The full detector's time on the last page parsed, as a User Timing measure. */
 export const DETECT_MEASURE = 'crossread:detect-full';
 
-const TOO_DEEP = 'The page is built too deeply nested to read.';
+const TOO_DEEP: Phrase = { key: 'panel_too_deep' };
 
 function notRead(detection: ExtractedPage['detection']): ExtractedPage {
   return {
-    detection: { isArticle: false, confidence: 0, kind: 'other', summary: 'a page nested too deeply to read', reasons: [TOO_DEEP, ...detection.reasons.filter((r) => r !== TOO_DEEP)] },
+    detection: { isArticle: false, confidence: 0, kind: 'other', ...detectionWords({ key: 'panel_kind_too_deep' }, [TOO_DEEP, ...(detection.phrases?.reasons ?? [])]) },
     article: { title: null, siteName: null, byline: null, published: null, modified: null, canonicalUrl: null, lang: null, paragraphs: [], excerpt: null },
   };
 }

@@ -14,6 +14,7 @@ import { marksOffSites, mayCollect, type Settings } from './settings';
 import { pageMarks, type PageMark } from './marks';
 import { siteOf } from './urls';
 import { subjectKey, type Verdict } from './corrections';
+import { english, type I18n } from '../i18n/translate';
 
 /** What the tab service needs from the browser. */
 export interface Platform {
@@ -53,7 +54,14 @@ export class TabService {
     private readonly platform: Platform,
     /** The reader's settings; without them nothing read is ever collected. */
     private readonly settings?: () => Promise<Settings>,
+    /** The reader's language, for the notices and errors the side panel shows (English: tests, CLI). */
+    private readonly i18n: I18n = english,
   ) {}
+
+  /** A failure to read a page, as the side panel says it. */
+  private cannotRead(err: unknown): string {
+    return this.i18n.t('panel_cannot_read', { error: err instanceof Error ? err.message : String(err) });
+  }
 
   private next(tabId: number): number {
     const g = (this.generation.get(tabId) ?? 0) + 1;
@@ -125,7 +133,7 @@ export class TabService {
       }
       return { view: await engine.analyzePage(page.article, url, page.detection), page };
     } catch (err) {
-      return { view: { state: 'error', message: `Could not read this page: ${err instanceof Error ? err.message : String(err)}`, corpusSize: engine.size }, page: null };
+      return { view: { state: 'error', message: this.cannotRead(err), corpusSize: engine.size }, page: null };
     }
   }
 
@@ -146,7 +154,7 @@ export class TabService {
         const snap = await this.platform.snapshotTab(tabId);
         view = (await this.analyzeHtml(snap.html, snap.url, 'page')).view;
       } catch (err) {
-        view = { state: 'error', message: `Could not read this page: ${err instanceof Error ? err.message : String(err)}`, corpusSize: engine.size };
+        view = { state: 'error', message: this.cannotRead(err), corpusSize: engine.size };
       }
     }
     await this.publish(tabId, gen, view);
@@ -162,12 +170,12 @@ export class TabService {
         if (view.state === 'ready') view.subject.kind = 'link';
         return view;
       }
-      reason = 'the linked page has no article text';
+      reason = this.i18n.t('panel_link_no_text');
     } catch (err) {
       reason = err instanceof Error ? err.message : String(err);
     }
     const fallback = (linkText?.trim() || wordsOfUrl(linkUrl)).slice(0, MAX_SELECTION);
-    return engine.analyzeText('link', fallback, linkUrl, `Could not read the linked page (${reason}); showing coverage related to the link's text instead.`);
+    return engine.analyzeText('link', fallback, linkUrl, this.i18n.t('panel_link_fallback', { reason }));
   }
 
   /**
@@ -177,9 +185,9 @@ export class TabService {
    */
   async correct(tabId: number, articleId: string, verdict: Verdict | null): Promise<TabView> {
     const view = await this.view(tabId);
-    if (view.state !== 'ready') throw new Error('This tab shows no coverage to correct.');
+    if (view.state !== 'ready') throw new Error(this.i18n.t('panel_no_coverage_to_correct'));
     const key = subjectKey(view.subject);
-    if (!key) throw new Error('A selection is not an article: open the article itself to correct its coverage.');
+    if (!key) throw new Error(this.i18n.t('panel_selection_not_article'));
     const engine = await this.engine();
     await engine.correctMatch(key, articleId, verdict);
     for (const t of await allTabViews<TabView>(this.db)) {

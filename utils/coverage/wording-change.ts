@@ -6,6 +6,7 @@
 import type { DiffPart } from '../quotes';
 import type { QuoteKind } from '../types';
 import type { WordingChange } from './types';
+import { english, type I18n } from '../i18n/translate';
 
 const paraphrase = (k: QuoteKind): boolean => k !== 'direct';
 
@@ -26,18 +27,18 @@ export function wordingChange(baseKind: QuoteKind, kind: QuoteKind, diff: readon
   return added ? 'reworded' : null;
 }
 
-/** The change as the side panel says it. */
-export function changeLabel(change: WordingChange): string {
+/** The change as the side panel says it, in the reader's language. */
+export function changeLabel(change: WordingChange, i18n: I18n = english): string {
   switch (change) {
     case 'cut':
-      return 'cut';
+      return i18n.t('panel_change_cut');
     case 'longer':
-      return 'longer';
+      return i18n.t('panel_change_longer');
     case 'reworded':
-      return 'reworded';
+      return i18n.t('panel_change_reworded');
     case 'paraphrase-quoted':
-      return 'paraphrase printed as a quote';
+      return i18n.t('panel_change_paraphrase_quoted');
     case 'quote-paraphrased':
-      return 'quote reported as paraphrase';
+      return i18n.t('panel_change_quote_paraphrased');
   }
 }

@@ -1,0 +1,64 @@
+/**
+ * A phrase kept as its message and slots rather than as text, for words that are worked out in one
+ * place and read in another: the detector's verdict is found in a page's process or the offscreen
+ * document (neither knows the reader's language) and shown later by the side panel, which says it
+ * in the reader's language. Its English is `inEnglish(p)`, from the English table alone: this module
+ * is in the content script, which must not carry every language's table.
+ */
+import { en, type MessageKey, type PluralKey } from './locales';
+import type { I18n, Params } from './translate';
+
+/** A message with its slots, or a plural family with its count. */
+export type Phrase = { readonly key: MessageKey; readonly params?: Params } | { readonly plural: PluralKey; readonly count: number; readonly params?: Params };
+
+/** The phrase in the reader's language. */
+export function say(p: Phrase, i18n: I18n): string {
+  return 'plural' in p ? i18n.plural(p.plural, p.count, p.params) : i18n.t(p.key, p.params);
+}
+
+let rules: Intl.PluralRules | undefined;
+let numbers: Intl.NumberFormat | undefined;
+
+/**
+ * The phrase in English, as `english` (utils/i18n/translate.ts, en-GB numbers) says it: the
+ * English fields a verdict keeps for the CLI, the evals and a verdict stored before phrases.
+ */
+export function inEnglish(p: Phrase): string {
+  const table = en as Readonly<Record<string, string>>;
+  const form = 'plural' in p ? `${p.plural}_${(rules ??= new Intl.PluralRules('en')).select(p.count)}` : p.key;
+  const text = table[form] ?? ('plural' in p ? table[`${p.plural}_other`] : undefined) ?? form;
+  const params: Params | undefined = 'plural' in p ? { count: p.count, ...p.params } : p.params;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = params[k];
+    return v === undefined ? m : typeof v === 'number' ? (numbers ??= new Intl.NumberFormat('en-GB')).format(v) : v;
+  });
+}
+
+const known = (name: string): boolean => Object.hasOwn(en, name);
+
+/**
+ * The phrase as a page's process sent it, made safe to keep and show, or null: a known message (or
+ * plural family) only, a finite count, and slots that are finite numbers or strings passed through
+ * `clean` (which bounds and tidies them). Nothing here is ever markup; a wrong slot is dropped.
+ */
+export function sanitizePhrase(v: unknown, clean: (s: string) => string): Phrase | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  let params: Params | undefined;
+  if (typeof o['params'] === 'object' && o['params'] !== null) {
+    params = {};
+    for (const [k, x] of Object.entries(o['params'] as Record<string, unknown>).slice(0, 8)) {
+      if (typeof x === 'number' && Number.isFinite(x)) params[k] = x;
+      else if (typeof x === 'string') params[k] = clean(x);
+    }
+  }
+  const withParams = params ? { params } : {};
+  if (typeof o['plural'] === 'string') {
+    const count = o['count'];
+    if (!known(`${o['plural']}_other`) || typeof count !== 'number' || !Number.isFinite(count)) return null;
+    return { plural: o['plural'] as PluralKey, count, ...withParams };
+  }
+  if (typeof o['key'] === 'string' && known(o['key'])) return { key: o['key'] as MessageKey, ...withParams };
+  return null;
+}
