@@ -9,7 +9,7 @@ import type { Deps } from './deps';
 /** Largest OPML text accepted (a list of thousands of feeds is well under it). */
 const MAX_OPML_CHARS = 5_000_000;
 
-export function registerFeedHandlers({ feeds, extensionOrigin }: Deps): void {
+export function registerFeedHandlers({ feeds, extensionOrigin, i18n }: Deps): void {
   const page = <T, R>(name: string, work: (data: T) => Promise<R>) =>
     ({ data, sender }: { data: T; sender: { url?: string } }) =>
       toResult(async () => {
@@ -54,7 +54,7 @@ export function registerFeedHandlers({ feeds, extensionOrigin }: Deps): void {
     'uiImportOpml',
     page('uiImportOpml', async (data: { text: string }) => {
       if (typeof data?.text !== 'string') throw new Error('uiImportOpml needs the file text.');
-      if (data.text.length > MAX_OPML_CHARS) throw new Error(`The file is too large (${Math.round(data.text.length / 1e6)} MB) for a list of subscriptions.`);
+      if (data.text.length > MAX_OPML_CHARS) throw new Error(i18n.t('feeds_opml_text_too_large', { size: Math.round(data.text.length / 1e6) }));
       const service = await feeds;
       const report = await service.importOpml(data.text);
       // The new subscriptions are due now: fetch them (a few at a time) without making the page wait.

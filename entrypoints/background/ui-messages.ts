@@ -36,7 +36,7 @@ export function registerUiHandlers({ dbReady, engine, tabs, feeds, extensionOrig
     toResult(async () => {
       if (!fromExtensionPage(sender, extensionOrigin)) throw new Error('uiArticle is for extension pages.');
       if (typeof data?.id !== 'string') throw new Error('uiArticle needs an id.');
-      return (await engine()).readerArticle(data.id);
+      return (await engine()).readerArticle(data.id, i18n);
     }),
   );
   // Everything below reads or changes the reader's corpus: extension pages only.
@@ -56,7 +56,7 @@ export function registerUiHandlers({ dbReady, engine, tabs, feeds, extensionOrig
       if (typeof data?.text !== 'string') throw new Error('uiImport needs the file text.');
       const progress = (phase: 'reading' | 'analysing' | 'saving') => (done: number, total: number) =>
         void sendMessage('bgImportProgress', { phase, done, total }).catch(() => undefined);
-      return importText(await engine(), data.text, progress);
+      return importText(await engine(), data.text, progress, i18n);
     }),
   );
   onMessage(
@@ -154,7 +154,7 @@ export function registerUiHandlers({ dbReady, engine, tabs, feeds, extensionOrig
   onMessage(
     'uiSetSettings',
     page('uiSetSettings', async (data: unknown) => {
-      const saved = await setSettings(await dbReady, data);
+      const saved = await setSettings(await dbReady, data, i18n);
       // A lowered retention takes effect now, not at the next fetch that brings something.
       void feeds.then((f) => f.prune()).catch(() => undefined);
       return saved;

@@ -41,6 +41,7 @@ import { extractQuotes, QUOTES_VERSION } from '../quotes';
 import type { Article, Match } from '../types';
 import { articleCard, matchCard, truncate } from './cards';
 import { exportCorpusJson, type ImportError } from '../corpus/import';
+import { english, type I18n } from '../i18n/translate';
 import { prepareEntry } from './ingest';
 import { whatOthersAdd } from './additions';
 import { sameUrlKey, urlForms } from './urls';
@@ -429,7 +430,7 @@ export class CoverageEngine {
    * articles were stored), each with its effect on the stories, oldest first; the others are
    * reported by their position in the file's "corrections" list and not kept.
    */
-  async importCorrections(corrections: { index: number; correction: Correction }[]): Promise<{ added: number; rejected: ImportError[] }> {
+  async importCorrections(corrections: { index: number; correction: Correction }[], i18n: I18n = english): Promise<{ added: number; rejected: ImportError[] }> {
     const ids = [...new Set(corrections.flatMap(({ correction: c }) => [c.a, c.b]))];
     const known = new Set((await getArticles(this.db, ids)).map((a) => a.id));
     const rejected: ImportError[] = [];
@@ -437,7 +438,8 @@ export class CoverageEngine {
     for (const { index, correction: c } of [...corrections].sort((x, y) => x.correction.at - y.correction.at)) {
       const missing = [c.a, c.b].filter((id) => !known.has(id));
       if (missing.length) {
-        rejected.push({ line: index, message: `${missing.map((id) => `article "${id}"`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} neither in your corpus nor in this file` });
+        const articles = i18n.list(missing.map((id) => i18n.t('imp_article_ref', { id })));
+        rejected.push({ line: index, message: i18n.plural('imp_not_found', missing.length, { articles }) });
         continue;
       }
       await this.correctMatch(c.a, c.b, c.verdict, c.at);
@@ -606,10 +608,10 @@ export class CoverageEngine {
     return this.searchBuild;
   }
 
-  /** One article in full for the reader page. */
-  async readerArticle(id: string): Promise<ReaderArticle> {
+  /** One article in full for the reader page (`i18n` words its absence for the reader). */
+  async readerArticle(id: string, i18n: I18n = english): Promise<ReaderArticle> {
     const a = await getArticle(this.db, id);
-    if (!a) throw new Error(`No article "${id}" in your corpus.`);
+    if (!a) throw new Error(i18n.t('reader_missing', { id }));
     const quotes = await quotesOfArticle(this.db, id);
     return {
       id: a.id,

@@ -9,14 +9,16 @@ import { parseImport } from '../corpus/import';
 import type { ImportReport } from '../messaging/protocol';
 import { MAX_IMPORT_CHARS } from '../messaging/protocol';
 import type { CoverageEngine } from './engine';
+import { english, type I18n } from '../i18n/translate';
 
 type Progress = (phase: 'reading' | 'analysing' | 'saving') => (done: number, total: number) => void;
 
-export async function importText(engine: CoverageEngine, text: string, progress?: Progress): Promise<ImportReport> {
+/** Imports a file's text; every rejection and failure is worded in the reader's language (`i18n`, English by default). */
+export async function importText(engine: CoverageEngine, text: string, progress?: Progress, i18n: I18n = english): Promise<ImportReport> {
   if (text.length > MAX_IMPORT_CHARS) {
-    throw new Error(`The file is too large (${Math.round(text.length / 1e6)} MB); split it into files under ${MAX_IMPORT_CHARS / 1e6} MB.`);
+    throw new Error(i18n.t('imp_too_large', { size: Math.round(text.length / 1e6), limit: MAX_IMPORT_CHARS / 1e6 }));
   }
-  const parsed = parseImport(text, Date.now(), progress?.('reading'));
+  const parsed = parseImport(text, Date.now(), progress?.('reading'), i18n);
   const base = { records: parsed.records, rejected: parsed.errors };
   let counts = { added: 0, replaced: 0 };
   if (parsed.articles.length > 0) {
@@ -24,23 +26,22 @@ export async function importText(engine: CoverageEngine, text: string, progress?
       counts = await engine.addArticles(parsed.articles, progress?.('analysing'));
       progress?.('saving')(1, 1);
     } catch (err) {
-      throw new Error(`Nothing was imported: ${why(err)}. Your corpus is unchanged.`);
+      throw new Error(i18n.t('imp_nothing', { reason: why(err, i18n) }));
     }
   }
   // Corrections after the articles, so a correction may name an article of the same file.
   let corrections = { added: 0, rejected: parsed.correctionErrors };
   if (parsed.corrections.length > 0) {
     try {
-      const done = await engine.importCorrections(parsed.corrections);
+      const done = await engine.importCorrections(parsed.corrections, i18n);
       corrections = { added: done.added, rejected: [...parsed.correctionErrors, ...done.rejected].sort((x, y) => x.line - y.line) };
     } catch (err) {
-      const articles = parsed.articles.length ? 'The articles were imported, but ' : '';
-      throw new Error(`${articles}the corrections were not all kept: ${why(err)}.`);
+      throw new Error(i18n.t(parsed.articles.length ? 'imp_corrections_lost_after' : 'imp_corrections_lost', { reason: why(err, i18n) }));
     }
   }
   return { ...base, ...counts, corrections };
 }
 
-function why(err: unknown): string {
-  return err instanceof Error ? (err.name === 'QuotaExceededError' ? 'the browser is out of storage space' : err.message) : String(err);
+function why(err: unknown, i18n: I18n): string {
+  return err instanceof Error ? (err.name === 'QuotaExceededError' ? i18n.t('feeds_out_of_space') : err.message) : String(err);
 }

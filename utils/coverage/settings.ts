@@ -4,6 +4,7 @@
  */
 import { getMeta, setMeta } from '../db/corpus';
 import type { Db } from '../db/schema';
+import { english, type I18n } from '../i18n/translate';
 import { siteOf } from './urls';
 
 export interface Settings {
@@ -22,9 +23,10 @@ export const DEFAULT_SETTINGS: Settings = { collectReading: false, excludedSites
 /** The bounds a reader may set retention within: a day to ten years, 100 to 200,000 articles. */
 export const RETENTION_LIMITS = { days: [1, 3650], articles: [100, 200_000] } as const;
 
-function whole(v: unknown, name: string, [lo, hi]: readonly [number, number], fallback: number): number {
+function whole(v: unknown, name: string, [lo, hi]: readonly [number, number], fallback: number, i18n: I18n): number {
   if (v === undefined) return fallback;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) throw new Error(`"${name}" must be a whole number from ${lo} to ${hi}.`);
+  // The bounds as the field takes them (no digit grouping): the message names the setting as stored.
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) throw new Error(i18n.t('opt_err_whole', { name, lo: String(lo), hi: String(hi) }));
   return v;
 }
 
@@ -36,18 +38,18 @@ export function normaliseSite(input: string): string | null {
   return host && /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : null;
 }
 
-/** Checks settings from a page before storing them: wrong types are refused, sites normalised. */
-export function validateSettings(value: unknown): Settings {
-  if (typeof value !== 'object' || value === null) throw new Error('Settings must be an object.');
+/** Checks settings from a page before storing them: wrong types are refused (in the reader's words), sites normalised. */
+export function validateSettings(value: unknown, i18n: I18n = english): Settings {
+  if (typeof value !== 'object' || value === null) throw new Error(i18n.t('opt_err_settings_object'));
   const v = value as Partial<Record<keyof Settings, unknown>>;
-  if (typeof v.collectReading !== 'boolean') throw new Error('"collectReading" must be true or false.');
-  if (!Array.isArray(v.excludedSites) || !v.excludedSites.every((s) => typeof s === 'string')) throw new Error('"excludedSites" must be a list of sites.');
+  if (typeof v.collectReading !== 'boolean') throw new Error(i18n.t('opt_err_true_false', { name: 'collectReading' }));
+  if (!Array.isArray(v.excludedSites) || !v.excludedSites.every((s) => typeof s === 'string')) throw new Error(i18n.t('opt_err_sites'));
   const sites = [...new Set(v.excludedSites.map(normaliseSite).filter((s): s is string => s !== null))].slice(0, 1000);
   return {
     collectReading: v.collectReading,
     excludedSites: sites,
-    feedRetentionDays: whole(v.feedRetentionDays, 'feedRetentionDays', RETENTION_LIMITS.days, DEFAULT_SETTINGS.feedRetentionDays),
-    feedMaxArticles: whole(v.feedMaxArticles, 'feedMaxArticles', RETENTION_LIMITS.articles, DEFAULT_SETTINGS.feedMaxArticles),
+    feedRetentionDays: whole(v.feedRetentionDays, 'feedRetentionDays', RETENTION_LIMITS.days, DEFAULT_SETTINGS.feedRetentionDays, i18n),
+    feedMaxArticles: whole(v.feedMaxArticles, 'feedMaxArticles', RETENTION_LIMITS.articles, DEFAULT_SETTINGS.feedMaxArticles, i18n),
   };
 }
 
@@ -55,8 +57,8 @@ export async function getSettings(db: Db): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...((await getMeta<Settings>(db, 'settings')) ?? {}) };
 }
 
-export async function setSettings(db: Db, value: unknown): Promise<Settings> {
-  const s = validateSettings(value);
+export async function setSettings(db: Db, value: unknown, i18n: I18n = english): Promise<Settings> {
+  const s = validateSettings(value, i18n);
   await setMeta(db, 'settings', s);
   return s;
 }

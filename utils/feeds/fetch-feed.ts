@@ -4,7 +4,10 @@
  * given, so the same code runs in the service worker, in Node and in tests.
  */
 
+import type { MessageKey } from '../i18n/locales';
 import { MAX_FEED_BYTES } from './limits';
+import { english, type I18n } from '../i18n/translate';
+import { ReasonError, sayReason, type Reason } from './reason';
 
 /** Longest a feed request may take before it is abandoned. */
 export const FEED_TIMEOUT_MS = 20_000;
@@ -20,27 +23,26 @@ export type FeedResponse =
   | { status: 'not-modified' }
   | { status: 'ok'; bytes: Uint8Array; contentType: string | null; finalUrl: string; validators: Validators };
 
-/** A request that failed, with the reason in plain words ("the site answered 404 (not found)"). */
-export class FetchError extends Error {
+/**
+ * A request that failed, with the reason in plain words ("the site answered 404 (not found)"):
+ * English as its message, and as a `reason` the feed service words in the reader's language.
+ */
+export class FetchError extends ReasonError {
   override name = 'FetchError';
 }
 
-const STATUS_WORDS: Record<number, string> = {
-  401: 'it needs a log-in',
-  403: 'access is forbidden',
-  404: 'not found',
-  410: 'the feed was removed',
-  429: 'too many requests',
-  500: 'a server error',
-  502: 'a bad gateway',
-  503: 'the site is unavailable',
-  504: 'the site timed out',
-};
+/** The HTTP statuses a reader is told the meaning of (each its own message, `feeds_http_<status>`). */
+const STATUS_WORDS = new Set([401, 403, 404, 410, 429, 500, 502, 503, 504]);
 
-/** "the site answered 404 (not found)". */
-export function statusWords(status: number): string {
-  const words = STATUS_WORDS[status];
-  return `the site answered ${status}${words ? ` (${words})` : ''}`;
+/** "the site answered 404 (not found)", as a reason (the status is a code, written as it is). */
+export function statusReason(status: number): Reason {
+  const key = STATUS_WORDS.has(status) ? (`feeds_http_${status}` as MessageKey) : 'feeds_http';
+  return { key, params: { status: String(status) } };
+}
+
+/** "the site answered 404 (not found)", in English unless told otherwise. */
+export function statusWords(status: number, i18n: I18n = english): string {
+  return sayReason(statusReason(status), i18n);
 }
 
 /**
@@ -52,21 +54,21 @@ export async function fetchFeed(
   validators: Validators,
   opts: { fetcher?: typeof fetch; timeoutMs?: number; maxBytes?: number; accept?: string } = {},
 ): Promise<FeedResponse> {
-  if (!/^https?:\/\//i.test(url)) throw new FetchError('only http and https addresses can be followed');
+  if (!/^https?:\/\//i.test(url)) throw new FetchError({ key: 'feeds_only_http' });
   const { fetcher = fetch, timeoutMs = FEED_TIMEOUT_MS, maxBytes = MAX_FEED_BYTES } = opts;
   const headers: Record<string, string> = {
     accept: opts.accept ?? 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1',
   };
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-  return boundedRequest(url, { headers, cache: 'no-store' }, { fetcher, timeoutMs, late: `no answer within ${Math.round(timeoutMs / 1000)} seconds` }, async (res, signal) => {
+  return boundedRequest(url, { headers, cache: 'no-store' }, { fetcher, timeoutMs, late: noAnswer(timeoutMs) }, async (res, signal) => {
     if (res.status === 304) {
       await discardBody(res);
       return { status: 'not-modified' };
     }
     if (!res.ok) {
       await discardBody(res);
-      throw new FetchError(statusWords(res.status));
+      throw new FetchError(statusReason(res.status));
     }
     if (Number(res.headers.get('content-length')) > maxBytes) {
       await discardBody(res);
@@ -91,7 +93,7 @@ export async function fetchFeed(
 export async function boundedRequest<T>(
   url: string,
   init: RequestInit,
-  opts: { fetcher: typeof fetch; timeoutMs: number; late: string },
+  opts: { fetcher: typeof fetch; timeoutMs: number; late: string | Reason },
   read: (res: Response, signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const { fetcher } = opts; // called on its own: the browser's fetch refuses another `this`
@@ -102,7 +104,7 @@ export async function boundedRequest<T>(
     try {
       res = await fetcher(url, { ...init, credentials: 'omit', redirect: 'follow', signal: abort.signal });
     } catch (err) {
-      throw new FetchError(abort.signal.aborted ? opts.late : `the site could not be reached (${why(err)})`);
+      throw new FetchError(abort.signal.aborted ? opts.late : { key: 'feeds_unreachable', params: { detail: why(err) } });
     }
     return await read(res, abort.signal);
   } finally {
@@ -141,7 +143,7 @@ export async function readCapped(res: Response, maxBytes: number, signal: AbortS
     }
   } catch (err) {
     if (err instanceof FetchError) throw err;
-    throw new FetchError(signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} seconds` : `the answer broke off (${why(err)})`);
+    throw new FetchError(signal.aborted ? noAnswer(timeoutMs) : { key: 'feeds_broke_off', params: { detail: why(err) } });
   }
   const out = new Uint8Array(size);
   let at = 0;
@@ -153,8 +155,13 @@ export async function readCapped(res: Response, maxBytes: number, signal: AbortS
 }
 
 /** The largest feed read is the parser's own bound (real news feeds are well under 2 MB). */
-function tooLarge(maxBytes: number): string {
-  return `the feed is larger than ${Math.round(maxBytes / 2 ** 20)} MB`;
+function tooLarge(maxBytes: number): Reason {
+  return { key: 'feeds_larger_than', params: { size: Math.round(maxBytes / 2 ** 20) } };
+}
+
+/** "no answer within 20 seconds". */
+function noAnswer(timeoutMs: number): Reason {
+  return { plural: 'feeds_no_answer', count: Math.round(timeoutMs / 1000) };
 }
 
 function why(err: unknown): string {

@@ -45,9 +45,9 @@ export function readJsonFeed(text: string, url: string | null): ParsedFeed {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new FeedError(`not a feed: the JSON is broken (${e instanceof Error ? e.message : String(e)})`);
+    throw new FeedError({ key: 'feeds_json_broken', params: { detail: e instanceof Error ? e.message : String(e) } });
   }
-  if (!isObj(data) || !Array.isArray(data.items)) throw new FeedError('not a feed: the JSON has no items list');
+  if (!isObj(data) || !Array.isArray(data.items)) throw new FeedError({ key: 'feeds_json_no_items' });
   const site = resolveUrl(str(data.home_page_url), url);
   const base = site ?? resolveUrl(str(data.feed_url), url) ?? url;
   const lang = normLang(str(data.language));

@@ -31,24 +31,24 @@ const ROOTS = new Set(['rss', 'rdf', 'feed', 'opml', 'channel']);
 
 function readXml(text: string, url: string | null): ParsedFeed | ParsedOpml {
   const shape = xmlShape(text);
-  if (shape.depth > MAX_DEPTH) throw new FeedError(`not a feed: the XML is nested too deeply (over ${MAX_DEPTH} levels)`);
+  if (shape.depth > MAX_DEPTH) throw new FeedError({ key: 'feeds_nested', params: { max: MAX_DEPTH } });
   const doc = parseDocument(text, { xmlMode: true });
   const tops = doc.children.filter(isElement);
   const root: XmlElement | undefined = tops.find((e) => ROOTS.has(local(e)));
   if (!root) {
     const first = tops[0] ? local(tops[0]) : null;
     if (/^<!doctype\s+html/iu.test(text) || (first && ['html', 'head', 'body'].includes(first))) {
-      throw new FeedError('not a feed: this is an HTML page');
+      throw new FeedError({ key: 'feeds_html_page' });
     }
-    if (shape.brokenLine !== null) throw new FeedError(`the XML is broken at line ${shape.brokenLine}`);
-    throw new FeedError(first ? `not a feed: the XML is a <${first.slice(0, 40)}> document, not RSS, Atom or OPML` : 'not a feed: there is no XML element in it');
+    if (shape.brokenLine !== null) throw new FeedError({ key: 'feeds_xml_broken', params: { line: String(shape.brokenLine) } });
+    throw new FeedError(first ? { key: 'feeds_xml_root', params: { root: first.slice(0, 40) } } : { key: 'feeds_xml_no_element' });
   }
   const kind = local(root);
   const out =
     kind === 'opml' ? readOpml(root) : kind === 'feed' ? readAtom(root, url) : readRss(root, kind === 'rdf' ? 'rss1' : 'rss2', url);
   const empty = out.kind === 'opml' ? out.outlines.length === 0 : out.items.length === 0 && !out.title;
   // A broken document is still read for what it holds; only when that is nothing is the break the answer.
-  if (empty && shape.brokenLine !== null) throw new FeedError(`the XML is broken at line ${shape.brokenLine}`);
+  if (empty && shape.brokenLine !== null) throw new FeedError({ key: 'feeds_xml_broken', params: { line: String(shape.brokenLine) } });
   return out;
 }
 
@@ -60,13 +60,13 @@ function readXml(text: string, url: string | null): ParsedFeed | ParsedOpml {
  * broken at line N" (only when nothing could be read), and the like.
  */
 export function parseFeed(input: Uint8Array | string, opts: ParseOptions = {}): ParsedFeed | ParsedOpml {
-  if (input.length > MAX_FEED_BYTES) throw new FeedError(`the file is too large (over ${MAX_FEED_BYTES / 1024 / 1024} MB)`);
+  if (input.length > MAX_FEED_BYTES) throw new FeedError({ key: 'feeds_file_too_large', params: { size: MAX_FEED_BYTES / 1024 / 1024 } });
   const text = typeof input === 'string' ? input : decodeFeed(input, opts.contentType);
   const start = text.search(/[^\s\ufeff]/u);
-  if (start < 0) throw new FeedError('empty file');
+  if (start < 0) throw new FeedError({ key: 'feeds_empty_file' });
   const body = start ? text.slice(start) : text;
   const url = opts.url ?? null;
   if (body[0] === '{' || body[0] === '[') return readJsonFeed(body, url);
   if (body[0] === '<') return readXml(body, url);
-  throw new FeedError('not a feed: this is neither XML nor JSON');
+  throw new FeedError({ key: 'feeds_neither' });
 }

@@ -3,6 +3,7 @@
  * that doubles with each failure in a row (capped at a day), so a broken feed is asked less and
  * less often but never forgotten.
  */
+import { english, type I18n } from '../i18n/translate';
 
 /** Minutes between fetches of a new source. */
 export const DEFAULT_INTERVAL_MINUTES = 30;
@@ -19,10 +20,10 @@ export function nextFetchAt(now: number, intervalMinutes: number, failures: numb
   return now + Math.max(intervalMinutes, minutes) * MINUTE;
 }
 
-/** Checks a reader's interval: one of the choices. */
-export function validInterval(v: unknown): number {
+/** Checks a reader's interval: one of the choices (refused in the reader's words). */
+export function validInterval(v: unknown, i18n: I18n = english): number {
   if (typeof v !== 'number' || !(INTERVAL_CHOICES as readonly number[]).includes(v)) {
-    throw new Error(`The interval must be one of ${INTERVAL_CHOICES.join(', ')} minutes.`);
+    throw new Error(i18n.t('feeds_interval_invalid', { choices: INTERVAL_CHOICES.join(', ') }));
   }
   return v;
 }

@@ -21,8 +21,9 @@ import { itemArticle } from './feed-article';
 import { discoverFeeds, opmlText, parseFeed } from './parse';
 import { keptByReader, pruneFeedArticles } from './retention';
 import { DEFAULT_INTERVAL_MINUTES, nextFetchAt, validInterval } from './schedule';
-import { FeedError, type ParsedFeed } from './types';
+import type { ParsedFeed } from './types';
 import { english, type I18n } from '../i18n/translate';
+import { reasonText } from './reason';
 
 /** Feeds fetched at once (the rest wait their turn). */
 export const MAX_PARALLEL_FEEDS = 3;
@@ -104,7 +105,7 @@ export class FeedService {
 
   private async viewOf(id: string): Promise<SourceView> {
     const s = await getSource(this.db, id);
-    if (!s) throw new Error('That feed is no longer followed.');
+    if (!s) throw new Error(this.i18n.t('feeds_gone'));
     return this.view(s, (await feedArticleCounts(this.db, [id])).get(id) ?? 0);
   }
 
@@ -114,35 +115,35 @@ export class FeedService {
    * is no feed at all.
    */
   async add(input: string): Promise<SourceView> {
-    const url = normaliseAddress(input);
+    const url = normaliseAddress(input, this.i18n);
     const known = await sourceByFeedUrl(this.db, url);
     if (known) return this.viewOf(known.id);
-    if ((await this.db.count('sources')) >= MAX_SOURCES) throw new Error(`You follow ${MAX_SOURCES} feeds already; remove some first.`);
+    if ((await this.db.count('sources')) >= MAX_SOURCES) throw new Error(this.i18n.plural('feeds_too_many', MAX_SOURCES));
     const first = await this.fetchFirst(url);
     let feedUrl = first.finalUrl;
     // Another address of a feed already followed (a redirect): that source, untouched.
     const redirected = feedUrl !== url ? await sourceByFeedUrl(this.db, feedUrl) : undefined;
     if (redirected) return this.viewOf(redirected.id);
     let response: FeedResponse & { status: 'ok' } = first;
-    let parsed = tryParse(first);
+    let parsed = tryParse(first, this.i18n);
     if (!parsed.ok) {
       const found = looksLikeHtml(first) ? discoverFeeds(new TextDecoder().decode(first.bytes), first.finalUrl) : [];
-      if (found.length === 0) throw new Error(`${url} is not a feed: ${parsed.error}.`);
+      if (found.length === 0) throw new Error(this.i18n.t('feeds_not_a_feed', { url, reason: parsed.error }));
       feedUrl = found[0]!.url;
       const again = await sourceByFeedUrl(this.db, feedUrl);
       if (again) return this.viewOf(again.id);
       const next = await this.fetchFirst(feedUrl);
       response = next;
-      parsed = tryParse(next);
-      if (!parsed.ok) throw new Error(`The feed this page names (${feedUrl}) cannot be read: ${parsed.error}.`);
+      parsed = tryParse(next, this.i18n);
+      if (!parsed.ok) throw new Error(this.i18n.t('feeds_named_unreadable', { url: feedUrl, reason: parsed.error }));
     }
     const feed = parsed.feed;
-    if (feed.kind === 'opml') throw new Error('This is a list of subscriptions (OPML): import it as a file instead.');
+    if (feed.kind === 'opml') throw new Error(this.i18n.t('feeds_is_opml'));
     const source = newSource(feedUrl, feed.title, feed.siteUrl, this.host.now());
     if (!(await addSource(this.db, source))) {
       const existing = await sourceByFeedUrl(this.db, feedUrl);
       if (existing) return this.viewOf(existing.id);
-      throw new Error('That feed could not be added; try again.');
+      throw new Error(this.i18n.t('feeds_add_failed'));
     }
     (await this.engine()).sourcesChanged();
     this.host.changed?.();
@@ -153,22 +154,27 @@ export class FeedService {
 
   /** A first request for an address (nothing to validate against yet): its answer, or why not. */
   private async fetchFirst(url: string): Promise<FeedResponse & { status: 'ok' }> {
-    const r = await fetchFeed(url, { etag: null, lastModified: null }, { fetcher: this.host.fetcher });
-    if (r.status !== 'ok') throw new Error('The site answered "not modified" to a first request.');
+    let r: FeedResponse;
+    try {
+      r = await fetchFeed(url, { etag: null, lastModified: null }, { fetcher: this.host.fetcher });
+    } catch (err) {
+      throw new Error(failureWords(err, this.i18n));
+    }
+    if (r.status !== 'ok') throw new Error(this.i18n.t('feeds_first_not_modified'));
     return r;
   }
 
   /** Changes a source's schedule or its "fetch the full article"; a new interval counts from the last fetch. */
   async update(id: string, change: { intervalMinutes?: unknown; fullArticle?: unknown }): Promise<SourceView> {
-    const interval = change.intervalMinutes === undefined ? undefined : validInterval(change.intervalMinutes);
-    if (change.fullArticle !== undefined && typeof change.fullArticle !== 'boolean') throw new Error('"fullArticle" must be true or false.');
+    const interval = change.intervalMinutes === undefined ? undefined : validInterval(change.intervalMinutes, this.i18n);
+    if (change.fullArticle !== undefined && typeof change.fullArticle !== 'boolean') throw new Error(this.i18n.t('opt_err_true_false', { name: 'fullArticle' }));
     const next = await updateSource(this.db, id, (s) => ({
       ...s,
       // A feed never fetched yet keeps its first fetch where it is (due now after an import).
       ...(interval === undefined ? {} : { intervalMinutes: interval, nextFetchAt: s.lastFetchedAt === null ? s.nextFetchAt : nextFetchAt(s.lastFetchedAt, interval, s.failures) }),
       ...(change.fullArticle === undefined ? {} : { fullArticle: change.fullArticle as boolean }),
     }));
-    if (!next) throw new Error('That feed is no longer followed.');
+    if (!next) throw new Error(this.i18n.t('feeds_gone'));
     this.host.changed?.();
     return this.viewOf(id);
   }
@@ -178,7 +184,7 @@ export class FeedService {
    * those the reader highlighted, annotated or corrected (they stay, as from no feed).
    */
   async remove(id: string, removeArticles: boolean): Promise<{ removedArticles: number }> {
-    if (!(await getSource(this.db, id))) throw new Error('That feed is no longer followed.');
+    if (!(await getSource(this.db, id))) throw new Error(this.i18n.t('feeds_gone'));
     await deleteSource(this.db, id);
     (await this.engine()).sourcesChanged();
     let removedArticles = 0;
@@ -197,7 +203,7 @@ export class FeedService {
    * so a lowered retention frees space before fetching resumes (it was paused for lack of space).
    */
   async refreshNow(id: string | null): Promise<FetchReport[]> {
-    if (id && !(await getSource(this.db, id))) throw new Error('That feed is no longer followed.');
+    if (id && !(await getSource(this.db, id))) throw new Error(this.i18n.t('feeds_gone'));
     await this.prune();
     await setMeta(this.db, PAUSED_KEY, null);
     const ids = id ? [id] : (await allSources(this.db)).map((s) => s.id);
@@ -252,9 +258,9 @@ export class FeedService {
         await this.succeeded(id, null);
         return { sourceId: id, status: 'not-modified', added: 0, updated: 0, error: null };
       }
-      const parsed = tryParse(response);
+      const parsed = tryParse(response, this.i18n);
       if (!parsed.ok) throw new FetchError(parsed.error);
-      if (parsed.feed.kind === 'opml') throw new FetchError('this address now answers a list of subscriptions, not a feed');
+      if (parsed.feed.kind === 'opml') throw new FetchError({ key: 'feeds_now_opml' });
       return this.store(source, response, parsed.feed);
     });
   }
@@ -268,9 +274,9 @@ export class FeedService {
       return await work();
     } catch (err) {
       if (err instanceof SourceGoneError) return { sourceId: id, status: 'skipped', added: 0, updated: 0, error: null };
-      const message = failureWords(err);
+      const message = failureWords(err, this.i18n);
       if (isQuota(err)) {
-        const paused = `Fetching feeds stopped: ${message}. Nothing already stored was lost. Free some space (remove feeds or articles, or lower the retention), then press "Refresh all".`;
+        const paused = this.i18n.t('feeds_paused', { reason: message, refresh_all: this.i18n.t('feeds_refresh_all') });
         await setMeta(this.db, PAUSED_KEY, paused).catch(() => undefined);
       }
       const now = this.host.now();
@@ -369,18 +375,20 @@ export class FeedService {
     try {
       parsed = parseFeed(text);
     } catch (err) {
-      throw new Error(`This file cannot be read as OPML: ${failureWords(err)}.`);
+      throw new Error(this.i18n.t('feeds_opml_unreadable', { reason: failureWords(err, this.i18n) }));
     }
-    if (parsed.kind !== 'opml') throw new Error('This file is a feed, not a list of subscriptions (OPML): follow it by its address instead.');
-    const report: OpmlImportReport = { added: 0, existing: 0, rejected: parsed.skipped.map((o) => ({ title: o.title, xmlUrl: o.xmlUrl, message: o.reason })) };
+    if (parsed.kind !== 'opml') throw new Error(this.i18n.t('feeds_opml_is_feed'));
+    // Every outline the parser skips has an address that is no absolute http(s) one (its English reason says so).
+    const skipped = this.i18n.t('feeds_opml_not_address');
+    const report: OpmlImportReport = { added: 0, existing: 0, rejected: parsed.skipped.map((o) => ({ title: o.title, xmlUrl: o.xmlUrl, message: skipped })) };
     let count = await this.db.count('sources');
     const now = this.host.now();
     for (const o of parsed.outlines) {
       let url: string;
       try {
-        url = normaliseAddress(o.xmlUrl);
+        url = normaliseAddress(o.xmlUrl, this.i18n);
       } catch (err) {
-        report.rejected.push({ title: o.title, xmlUrl: o.xmlUrl, message: failureWords(err) });
+        report.rejected.push({ title: o.title, xmlUrl: o.xmlUrl, message: failureWords(err, this.i18n) });
         continue;
       }
       if (await sourceByFeedUrl(this.db, url)) {
@@ -388,7 +396,7 @@ export class FeedService {
         continue;
       }
       if (count >= MAX_SOURCES) {
-        report.rejected.push({ title: o.title, xmlUrl: o.xmlUrl, message: `you follow ${MAX_SOURCES} feeds already` });
+        report.rejected.push({ title: o.title, xmlUrl: o.xmlUrl, message: this.i18n.plural('feeds_opml_limit', MAX_SOURCES) });
         continue;
       }
       const added = await addSource(this.db, newSource(url, o.title, o.htmlUrl, now, now + report.added));
@@ -432,23 +440,23 @@ export function sourceId(feedUrl: string): string {
   return `src-${fnv1a(feedUrl).toString(36)}-${fnv1a(`${feedUrl}\u0000`).toString(36)}`;
 }
 
-/** A reader's typed address as a URL: "example.com/feed" gets https://; anything but http(s) is refused. */
-export function normaliseAddress(input: string): string {
+/** A reader's typed address as a URL: "example.com/feed" gets https://; anything but http(s) is refused (in the reader's words). */
+export function normaliseAddress(input: string, i18n: I18n = english): string {
   const t = input.trim();
-  if (!t) throw new Error('Type the address of a feed or of a news site.');
+  if (!t) throw new Error(i18n.t('feeds_address_empty'));
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(t) ? t : `https://${t}`;
-  if (!URL.canParse(withScheme)) throw new Error(`"${t.slice(0, 200)}" is not a web address.`);
+  if (!URL.canParse(withScheme)) throw new Error(i18n.t('feeds_address_invalid', { address: t.slice(0, 200) }));
   const u = new URL(withScheme);
-  if (!/^https?:$/.test(u.protocol)) throw new Error('Only http and https addresses can be followed.');
+  if (!/^https?:$/.test(u.protocol)) throw new Error(i18n.t('feeds_address_scheme'));
   u.hash = '';
   return u.href;
 }
 
-function tryParse(r: FeedResponse & { status: 'ok' }): { ok: true; feed: ReturnType<typeof parseFeed> } | { ok: false; error: string } {
+function tryParse(r: FeedResponse & { status: 'ok' }, i18n: I18n): { ok: true; feed: ReturnType<typeof parseFeed> } | { ok: false; error: string } {
   try {
     return { ok: true, feed: parseFeed(r.bytes, { url: r.finalUrl, contentType: r.contentType }) };
   } catch (err) {
-    return { ok: false, error: failureWords(err) };
+    return { ok: false, error: failureWords(err, i18n) };
   }
 }
 
@@ -463,11 +471,10 @@ function isQuota(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'QuotaExceededError';
 }
 
-/** Any failure as the words a source's row shows. */
-function failureWords(err: unknown): string {
-  if (isQuota(err)) return 'the browser is out of storage space';
-  if (err instanceof FetchError || err instanceof FeedError) return err.message;
-  return err instanceof Error ? err.message : String(err);
+/** Any failure as the words a source's row shows, in the reader's language (a fetch's and a parse's reasons are messages). */
+function failureWords(err: unknown, i18n: I18n): string {
+  if (isQuota(err)) return i18n.t('feeds_out_of_space');
+  return reasonText(err, i18n);
 }
 
 /** The promise's value, or a rejection once `ms` have passed (the work itself is left to end on its own). */

@@ -4,6 +4,7 @@
  * background turns items into articles and keeps subscriptions as sources (utils/db/sources.ts).
  * Every text field is plain text: no markup survives parsing.
  */
+import { ReasonError } from './reason';
 
 /** The feed formats read; OPML is a list of subscriptions, not a feed. */
 export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'jsonfeed';
@@ -51,7 +52,10 @@ export interface ParsedOpml {
   skipped: { title: string | null; xmlUrl: string; reason: string }[];
 }
 
-/** A file that cannot be read as a feed or OPML; `message` says why in plain words ("not a feed: an HTML page"). */
-export class FeedError extends Error {
+/**
+ * A file that cannot be read as a feed or OPML; `message` says why in plain English words ("not a
+ * feed: an HTML page"), `reason` the same as a message the service words in the reader's language.
+ */
+export class FeedError extends ReasonError {
   override name = 'FeedError';
 }

@@ -5,7 +5,7 @@ const MIN = 60_000;
 
 describe('source-format', () => {
   it('names every schedule the options page offers, in minutes or hours', () => {
-    expect(INTERVAL_CHOICES.map(intervalLabel)).toEqual(['15 min', '30 min', '1 h', '3 h', '6 h', '12 h', '24 h']);
+    expect(INTERVAL_CHOICES.map((m) => intervalLabel(m))).toEqual(['15 min', '30 min', '1 h', '3 h', '6 h', '12 h', '24 h']);
     expect(intervalLabel(45)).toBe('45 min');
     expect(intervalLabel(90)).toBe('90 min');
   });

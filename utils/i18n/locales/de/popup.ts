@@ -1,4 +1,31 @@
 import type { Translation } from '../index';
 import type { popup as en } from '../en/popup';
 
-export const popup: Translation<typeof en> = {};
+export const popup: Translation<typeof en> = {
+  popup_page_title: 'Crossread-Suche',
+  popup_feeds: 'Feeds …',
+  popup_open_panel: 'Seitenleiste öffnen',
+  popup_search_label: 'Ihre Sammlung durchsuchen',
+  popup_placeholder: 'Suchen …',
+  popup_placeholder_count_one: '{count} Bericht, Zitate, Sprecher durchsuchen …',
+  popup_placeholder_count_other: '{count} Berichte, Zitate, Sprecher durchsuchen …',
+  popup_filters: 'Filter',
+  popup_filters_on: 'Filter (aktiv)',
+  popup_outlet: 'Medium',
+  popup_any_outlet: 'Alle',
+  popup_speaker: 'Sprecher',
+  popup_anyone: 'Alle',
+  popup_from: 'Von',
+  popup_to: 'Bis',
+  popup_feed: 'Feed',
+  popup_any_feed: 'Alle Feeds',
+  popup_empty_query: 'Nichts in Ihrer Sammlung passt zu „{query}“.',
+  popup_empty_filtered: 'Nichts in Ihrer Sammlung passt zu diesen Filtern.',
+  popup_empty_query_filtered: 'Nichts in Ihrer Sammlung passt zu „{query}“ mit diesen Filtern.',
+  popup_kind_quote: 'Zitat',
+  popup_kind_article: 'Bericht',
+  popup_untitled: '(ohne Titel)',
+  popup_unattributed: 'Ohne Zuordnung',
+  popup_said: '{speaker}: „{quote}“',
+  popup_also_carried: 'Auch gebracht von {outlets}.',
+};
