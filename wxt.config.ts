@@ -35,7 +35,6 @@ export default defineConfig({
     description: '__MSG_ext_description__',
     default_locale: 'en',
     permissions: [
-      'storage',
       'contextMenus',
       'tabs',
       'scripting',

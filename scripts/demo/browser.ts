@@ -40,8 +40,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the extension from `.output/chrome-mv3` (run `npm run build:chrome` first). */
-export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Launches Chromium with the extension from `.output/chrome-mv3` (run `npm run build:chrome` first).
+ * `lang` ("en-US") fixes the browser's interface language, which the extension's own strings
+ * follow, whatever the machine's locale (store screenshots are taken in English).
+ */
+export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npm run build:chrome" first.`);
   const executablePath = findChromium();
@@ -50,7 +54,9 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang.replace('-', '_'), LC_ALL: '', LANG: `${opts.lang.replace('-', '_')}.UTF-8` } } : {}),
     args: [
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       '--no-sandbox',
