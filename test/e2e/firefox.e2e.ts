@@ -2,11 +2,13 @@
  * The Firefox build (`.output/firefox-mv2`: MV2, browserAction badge, sidebar, DOMParser in the
  * background page) in real Firefox ESR: a news page → content script → background → badge, and the
  * side panel page (Firefox's sidebar, opened here as a tab for one page) shows what a person sees.
+ * The actual sidebar and the context menu are in firefox-sidebar.e2e.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { ensureFirefoxBuild, launchFirefoxWithExtension, type ExtensionApi, type FirefoxExtension } from './firefox-browser';
+import { badgeOf as badgeIn, readPanel, tabIdOf as tabIdIn, type PanelView } from './firefox-pages';
 import { SHOTS, waitFor } from './helpers';
 
 let server: DemoServer;
@@ -26,60 +28,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Firefox's `browser` global inside an extension page (the functions below run there, not in Node). */
-type ExtGlobal = { browser: ExtensionApi };
-
-/** The id Firefox gave the tab showing `url`. */
-async function tabIdOf(url: string): Promise<number> {
-  const id = await waitFor(
-    () => probe.evaluate(async (u) => (await (globalThis as unknown as ExtGlobal).browser.tabs.query({})).find((t) => t.url === u)?.id ?? null, url),
-    (v) => v !== null,
-    10_000,
-  );
-  if (id === null) throw new Error(`no tab for ${url}`);
-  return id;
-}
-
-/** The toolbar button's badge for a tab, as Firefox shows it (browserAction in MV2). */
-function badgeOf(tabId: number): Promise<string> {
-  return probe.evaluate((id) => (globalThis as unknown as ExtGlobal).browser.browserAction.getBadgeText({ tabId: id }), tabId);
-}
-
-interface PanelView {
-  /** The panel-wide state heading ("Not a news article", "No related coverage", …), if any. */
-  state: string | null;
-  sections: string[];
-  sameStoryIds: string[];
-  outlets: string[];
-  inCorpus: boolean;
-  speakers: string[];
-  statements: number;
-}
-
-/** What the panel shows right now, read from its DOM as a person would read it. */
-function readPanel(panel: Page): Promise<PanelView> {
-  return panel.evaluate((): PanelView => {
-    const text = (el: Element | null) => el?.textContent?.trim() ?? '';
-    const matches = [...document.querySelectorAll('section[aria-labelledby="same-story"] li.match')];
-    return {
-      state: text(document.querySelector('section.state h2')) || null,
-      sections: [...document.querySelectorAll('h2')].map(text),
-      sameStoryIds: matches.map((li) => new URL((li.querySelector('a.match-title') as HTMLAnchorElement).href).searchParams.get('id') ?? ''),
-      outlets: matches.map((li) => text(li.querySelector('.outlet'))),
-      inCorpus: [...document.querySelectorAll('.chip-here')].some((c) => text(c) === 'in your corpus'),
-      speakers: [...document.querySelectorAll('.speakers .speaker-name')].map(text),
-      statements: document.querySelectorAll('.speakers .statement blockquote').length,
-    };
-  });
-}
-
 /** Opens the side panel page for a tab and waits until it shows `want` (or the time is up). */
 async function openPanel(tabId: number, want: (v: PanelView) => boolean): Promise<{ panel: Page; view: PanelView }> {
   const panel = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   await panel.setViewport({ width: 420, height: 1000 });
-  const view = await waitFor(() => readPanel(panel), want);
+  const view = await waitFor(() => readPanel(panel), (v) => v !== null && want(v));
+  if (!view) throw new Error(`the panel for tab ${tabId} did not render`);
   return { panel, view };
 }
+
+/** Firefox's `browser` global inside an extension page (the functions below run there, not in Node). */
+type ExtGlobal = { browser: ExtensionApi };
+const tabIdOf = (url: string) => tabIdIn(probe, url);
+const badgeOf = (tabId: number) => badgeIn(probe, tabId);
 
 async function openNews(path: string): Promise<{ page: Page; tabId: number }> {
   const url = `${server.origin}${path}`;
