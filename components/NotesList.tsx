@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { StoredHighlight } from '../utils/db/schema';
+import { useI18n } from './i18n-context';
+
+/** The keys of the "save highlight" command (wxt.config.ts), named as the panel names them. */
+const SAVE_KEYS = 'Alt+Shift+H';
 
 /** Actions on the reader's highlights. */
 export interface NotesActions {
@@ -9,6 +13,7 @@ export interface NotesActions {
 }
 
 function NoteItem(props: { h: StoredHighlight; actions: NotesActions }) {
+  const i18n = useI18n();
   const { h, actions } = props;
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(', '));
@@ -17,7 +22,7 @@ function NoteItem(props: { h: StoredHighlight; actions: NotesActions }) {
     e.preventDefault();
     try {
       await actions.edit(h.id, note, tags.split(',').map((t) => t.trim()).filter(Boolean));
-      setStatus('Saved.');
+      setStatus(i18n.t('panel_note_saved'));
     } catch (err) {
       setStatus(err instanceof Error ? err.message : String(err));
     }
@@ -25,20 +30,20 @@ function NoteItem(props: { h: StoredHighlight; actions: NotesActions }) {
   return (
     <li class="note-item">
       <blockquote>{h.selectors.quote.exact}</blockquote>
-      {h.orphaned && <p class="notice">Not found on the page at this visit (the page changed). It is kept here.</p>}
+      {h.orphaned && <p class="notice">{i18n.t('panel_note_orphaned')}</p>}
       <form onSubmit={(e) => void save(e)}>
         <label>
-          Note
+          {i18n.t('panel_note')}
           <textarea rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
         </label>
         <label>
-          Tags (comma-separated)
+          {i18n.t('panel_note_tags')}
           <input type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
         </label>
         <p class="buttons">
-          <button type="submit">Save note</button>
-          <button type="button" class="danger" onClick={() => void actions.remove(h.id)} aria-label={`Delete highlight “${h.selectors.quote.exact.slice(0, 40)}”`}>
-            Delete
+          <button type="submit">{i18n.t('panel_note_save')}</button>
+          <button type="button" class="danger" onClick={() => void actions.remove(h.id)} aria-label={i18n.t('panel_note_delete_label', { text: h.selectors.quote.exact.slice(0, 40) })}>
+            {i18n.t('panel_note_delete')}
           </button>
           {status && <span role="status">{status}</span>}
         </p>
@@ -49,10 +54,11 @@ function NoteItem(props: { h: StoredHighlight; actions: NotesActions }) {
 
 /** This page's highlights and notes, editable, with export of every annotation. */
 export function NotesList(props: { highlights: StoredHighlight[]; actions: NotesActions }) {
+  const i18n = useI18n();
   return (
     <>
       {props.highlights.length === 0 ? (
-        <p class="empty">No highlights on this page. Select text, then choose “Save highlight” from the context menu (or press Alt+Shift+H).</p>
+        <p class="empty">{i18n.t('panel_notes_empty', { menu: i18n.t('menu_save_highlight'), keys: SAVE_KEYS })}</p>
       ) : (
         <ul class="notes">
           {props.highlights.map((h) => (
@@ -62,10 +68,10 @@ export function NotesList(props: { highlights: StoredHighlight[]; actions: Notes
       )}
       <p class="buttons">
         <button type="button" onClick={() => void props.actions.exportAll('markdown')}>
-          Export all as Markdown
+          {i18n.t('panel_export_markdown')}
         </button>
         <button type="button" onClick={() => void props.actions.exportAll('json')}>
-          Export all as JSON (W3C annotations)
+          {i18n.t('panel_export_json')}
         </button>
       </p>
     </>

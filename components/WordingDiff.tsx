@@ -1,29 +1,33 @@
 import type { QuoteCarrier } from '../utils/coverage/types';
+import { around } from '../utils/i18n/around';
+import { useI18n } from './i18n-context';
 
 /**
  * Another outlet's wording with the words it changed marked: removed words struck, added words
- * highlighted. In quotation marks only when that outlet printed it as a quotation (`quoted`);
- * a paraphrase is shown without them, so it never reads as someone's exact words.
+ * highlighted. In quotation marks (the reader's language's) only when that outlet printed it as a
+ * quotation (`quoted`); a paraphrase is shown without them, so it never reads as someone's exact words.
  */
 export function WordingDiff(props: { diff: NonNullable<QuoteCarrier['diff']>; quoted?: boolean }) {
+  const i18n = useI18n();
   const quoted = props.quoted ?? true;
+  const [open, close] = around(i18n, 'panel_quoted', 'text');
   return (
     <span class="diff">
-      {quoted && '“'}
+      {quoted && open}
       {props.diff.map((d, i) =>
         d.op === 'same' ? (
           <span key={i}>{d.text} </span>
         ) : d.op === 'add' ? (
-          <ins key={i} title="Only in this outlet's wording">
+          <ins key={i} title={i18n.t('panel_diff_added')}>
             {d.text}{' '}
           </ins>
         ) : (
-          <del key={i} title="Not in this outlet's wording">
+          <del key={i} title={i18n.t('panel_diff_removed')}>
             {d.text}{' '}
           </del>
         ),
       )}
-      {quoted && '”'}
+      {quoted && close}
     </span>
   );
 }

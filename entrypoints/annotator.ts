@@ -1,7 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { onMessage, sendMessage } from '../utils/messaging/protocol';
 import { toResult, unwrap } from '../utils/messaging/result';
+import { browser } from 'wxt/browser';
 import { PageAnnotator } from '../utils/page/annotator';
+import { extensionI18n } from '../utils/i18n/translate';
 
 /** The annotator is shared with the content script (same isolated world) under this name. */
 const KEY = '__crossreadAnnotator';
@@ -15,7 +17,7 @@ export default defineUnlistedScript(() => {
     highlights: async () => unwrap(await sendMessage('pageHighlights', null)),
     save: async (selectors, pageTitle) => unwrap(await sendMessage('pageSaveHighlight', { selectors, pageTitle })),
     orphans: async (orphaned) => void unwrap(await sendMessage('pageAnchored', { orphaned })),
-  });
+  }, extensionI18n(browser.i18n));
   g[KEY] = annotator;
   onMessage('bgMarks', ({ data }) => {
     if (Array.isArray(data?.marks)) annotator.setMarks(data.marks);

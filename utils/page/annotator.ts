@@ -10,6 +10,7 @@ import type { StoredHighlight } from '../db/schema';
 import { createPageUi, type PageUi } from './card';
 import { paint, rangeAt } from './paint';
 import { findLoosely, offsetsOf, pageTextMap, rangeOf } from './text-map';
+import { english, type I18n } from '../i18n/translate';
 
 /** What the annotator needs from the background. */
 export interface AnnotatorApi {
@@ -29,10 +30,12 @@ export class PageAnnotator {
   constructor(
     private readonly doc: Document,
     private readonly api: AnnotatorApi,
+    /** The reader's language, for the card and the toasts (the entrypoint passes browser.i18n's). */
+    private readonly i18n: I18n = english,
   ) {}
 
   private pageUi(): PageUi {
-    this.ui ??= createPageUi(this.doc);
+    this.ui ??= createPageUi(this.doc, this.i18n);
     return this.ui;
   }
 
@@ -89,7 +92,7 @@ export class PageAnnotator {
    */
   focusNextMark(): boolean {
     if (this.marks.length === 0) {
-      this.pageUi().toast('No quotation on this page is carried by other coverage in your corpus.');
+      this.pageUi().toast(this.i18n.t('page_no_marks'));
       return false;
     }
     this.focused = (this.focused + 1) % this.marks.length;
@@ -126,14 +129,14 @@ export class PageAnnotator {
     const map = this.textMap();
     const at = range ? offsetsOf(map, range) : null;
     if (!at || !map.text.slice(at[0], at[1]).trim()) {
-      this.pageUi().toast('Select some text first, then save it as a highlight.');
+      this.pageUi().toast(this.i18n.t('page_select_first'));
       return null;
     }
     const saved = await this.api.save(describeRange(map.text, at[0], at[1]), this.doc.title || null);
     const painted = rangeOf(this.doc, map, at[0], at[1]);
     if (painted) this.notes.push({ range: painted, id: saved.id });
     paint(this.doc, 'crossread-note', this.notes.map((n) => n.range));
-    this.pageUi().toast('Highlight saved. Add a note in the Crossread side panel.');
+    this.pageUi().toast(this.i18n.t('page_saved'));
     return saved;
   }
 

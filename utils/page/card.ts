@@ -4,6 +4,9 @@
  * in the article's layout moves. Text is set with textContent only: page text is never markup.
  */
 import type { PageMark } from '../coverage/marks';
+import { outletName } from '../coverage/format';
+import { around } from '../i18n/around';
+import { english, type I18n } from '../i18n/translate';
 
 const CSS = `
 :host { all: initial; }
@@ -38,8 +41,8 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
   return e;
 }
 
-/** Creates the Shadow DOM host (once per page) holding the card and the toast. */
-export function createPageUi(doc: Document): PageUi {
+/** Creates the Shadow DOM host (once per page) holding the card and the toast; its words in the reader's language. */
+export function createPageUi(doc: Document, i18n: I18n = english): PageUi {
   const host = doc.createElement('crossread-ui');
   host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
   const root = host.attachShadow({ mode: 'open' });
@@ -60,19 +63,25 @@ export function createPageUi(doc: Document): PageUi {
     showCard(mark, x, y) {
       card.replaceChildren();
       card.append(el(doc, 'p', 'who', mark.speaker));
-      const outlets = [...new Set(mark.others.map((o) => o.source ?? 'Unknown outlet'))];
-      card.append(el(doc, 'p', 'also', `Also carried by ${outlets.join(', ')}`));
+      const outlets = [...new Set(mark.others.map((o) => outletName(o.source, i18n)))];
+      card.append(el(doc, 'p', 'also', i18n.t('page_also_carried', { outlets: outlets.join(', ') })));
+      const [open, close] = around(i18n, 'page_quoted', 'text');
       for (const o of mark.others.slice(0, 4)) {
         const p = el(doc, 'p', 'other');
-        p.append(el(doc, 'span', 'outlet', `${o.source ?? 'Unknown outlet'}: `));
+        p.append(el(doc, 'span', 'outlet', i18n.t('page_outlet_label', { outlet: outletName(o.source, i18n) })));
         if (o.diff) {
-          p.append('“');
+          p.append(open);
           for (const d of o.diff) {
-            p.append(d.op === 'same' ? `${d.text} ` : el(doc, d.op === 'add' ? 'ins' : 'del', undefined, `${d.text} `));
+            if (d.op === 'same') p.append(`${d.text} `);
+            else {
+              const changed = el(doc, d.op === 'add' ? 'ins' : 'del', undefined, `${d.text} `);
+              changed.title = i18n.t(d.op === 'add' ? 'page_diff_added' : 'page_diff_removed');
+              p.append(changed);
+            }
           }
-          p.append('”');
+          p.append(close);
         } else {
-          p.append('same wording');
+          p.append(i18n.t('page_same_wording'));
         }
         card.append(p);
       }

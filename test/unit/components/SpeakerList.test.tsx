@@ -48,7 +48,7 @@ describe('SpeakerList', () => {
     expect(reported!.classList.contains('statement-paraphrase')).toBe(true);
     expect(reported!.querySelector('blockquote')!.textContent).toBe('the allies would discuss efforts to continue supporting Ukraine');
     expect(reported!.querySelector('.statement-meta .chip-paraphrase')!.textContent).toBe('paraphrase');
-    expect(reported!.querySelector('.first')!.textContent).toBe(`first: Reuters, ${formatWhen('2022-03-10T14:02:00Z')}`); // the reader's locale and zone
+    expect(reported!.querySelector('.first')!.textContent).toBe(`first: Reuters, ${formatWhen('2022-03-10T14:02:00Z', { locale: 'en-GB' })}`); // the translator's locale (English: en-GB), the reader's zone
     expect(reported!.querySelector('.statement-summary')!.textContent).toBe('The Times quotes him; AP quotes him in part; Reuters paraphrases.');
     const rows = [...reported!.querySelectorAll('ul.variants > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).toEqual([

@@ -62,6 +62,7 @@ export const panel: Translation<typeof en> = {
   panel_correct_same_label: 'Dieselbe Geschichte: {title}',
   panel_correct_different_label: 'Nicht dieselbe Geschichte: {title}',
 
+  panel_unattributed: 'Ohne Zuordnung',
   panel_no_quotes: 'In diesen Berichten wurden keine Zitate gefunden.',
   panel_quoted: '„{text}“',
   panel_kind_indirect: 'sinngemäß',

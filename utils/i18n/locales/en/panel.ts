@@ -64,6 +64,7 @@ export const panel = {
   panel_correct_different_label: 'Not the same story: {title}',
 
   // Who said what (components/SpeakerList.tsx, WordingDiff.tsx).
+  panel_unattributed: 'Unattributed',
   panel_no_quotes: 'No quotations found in this coverage.',
   panel_quoted: '“{text}”',
   panel_kind_indirect: 'paraphrase',

@@ -63,6 +63,7 @@ export const panel: Translation<typeof en> = {
   panel_correct_same_label: 'La même actualité\u00a0: {title}',
   panel_correct_different_label: 'Pas la même actualité\u00a0: {title}',
 
+  panel_unattributed: 'Sans attribution',
   panel_no_quotes: 'Aucune citation trouvée dans ces articles.',
   panel_quoted: '«\u00a0{text}\u00a0»',
   panel_kind_indirect: 'paraphrase',
