@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SourceView } from '../utils/coverage/types';
+import { useI18n } from './i18n-context';
 
 /**
  * Follow a feed by its address or by a site's address: one field, one button. Adding fetches the
@@ -7,6 +8,7 @@ import type { SourceView } from '../utils/coverage/types';
  * says it is busy and the background's plain-words reason is shown when it fails.
  */
 export function AddSourceForm(props: { add: (url: string) => Promise<SourceView> }) {
+  const i18n = useI18n();
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function AddSourceForm(props: { add: (url: string) => Promise<SourceView>
     setAdded(null);
     try {
       const source = await props.add(wanted);
-      setAdded(`Now following “${source.title ?? source.feedUrl}” (${source.items} ${source.items === 1 ? 'article' : 'articles'} so far).`);
+      setAdded(i18n.plural('feeds_added', source.items, { name: source.title ?? source.feedUrl }));
       setUrl('');
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -32,7 +34,7 @@ export function AddSourceForm(props: { add: (url: string) => Promise<SourceView>
 
   return (
     <form class="add-source" onSubmit={(e) => void submit(e)} aria-busy={busy}>
-      <label for="source-url">Feed or site address</label>
+      <label for="source-url">{i18n.t('feeds_address')}</label>
       <div class="add-source-row">
         <input
           id="source-url"
@@ -40,18 +42,18 @@ export function AddSourceForm(props: { add: (url: string) => Promise<SourceView>
           inputMode="url"
           autoComplete="url"
           spellcheck={false}
-          placeholder="https://example.com/feed.xml or example.com"
+          placeholder={i18n.t('feeds_address_placeholder')}
           value={url}
           aria-describedby={error ? 'source-url-error' : undefined}
           onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
         />
         <button type="submit" disabled={busy || !url.trim()}>
-          {busy ? 'Following…' : 'Follow'}
+          {busy ? i18n.t('feeds_following') : i18n.t('feeds_follow')}
         </button>
       </div>
       {busy && (
         <p role="status" class="note">
-          Fetching the feed…
+          {i18n.t('feeds_fetching_feed')}
         </p>
       )}
       {error && (

@@ -1,23 +1,27 @@
 import type { ArticleCard } from '../utils/coverage/types';
 import type { ArticleOrigin } from '../utils/types';
 import { formatDate, outletName, readerHref } from '../utils/coverage/format';
+import type { MessageKey } from '../utils/i18n/locales';
+import { useI18n } from './i18n-context';
 
-const ORIGIN: Record<ArticleOrigin, string> = { bundled: 'bundled', import: 'imported', read: 'read', feed: 'feed' };
+/** How an article came into the corpus, as the table's "From" column says it. */
+const ORIGIN: Record<ArticleOrigin, MessageKey> = { bundled: 'opt_origin_bundled', import: 'opt_origin_import', read: 'opt_origin_read', feed: 'opt_origin_feed' };
 
 /** The reader's corpus, one row an article, each with a delete button. */
 export function ArticleTable(props: { articles: (ArticleCard & { origin: ArticleOrigin })[]; onDelete: (id: string) => void }) {
-  if (props.articles.length === 0) return <p class="empty">Your corpus is empty. Import articles, or restore the bundled ones.</p>;
+  const i18n = useI18n();
+  if (props.articles.length === 0) return <p class="empty">{i18n.t('opt_empty')}</p>;
   return (
     <table class="articles">
-      <caption class="visually-hidden">Articles in your corpus</caption>
+      <caption class="visually-hidden">{i18n.t('opt_table_caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Outlet</th>
-          <th scope="col">Date</th>
-          <th scope="col">From</th>
+          <th scope="col">{i18n.t('opt_col_title')}</th>
+          <th scope="col">{i18n.t('opt_col_outlet')}</th>
+          <th scope="col">{i18n.t('opt_col_date')}</th>
+          <th scope="col">{i18n.t('opt_col_from')}</th>
           <th scope="col">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{i18n.t('opt_col_actions')}</span>
           </th>
         </tr>
       </thead>
@@ -29,12 +33,12 @@ export function ArticleTable(props: { articles: (ArticleCard & { origin: Article
                 {a.title ?? a.snippet.slice(0, 80)}
               </a>
             </td>
-            <td>{outletName(a.source)}</td>
-            <td>{formatDate(a.published)}</td>
-            <td>{ORIGIN[a.origin]}</td>
+            <td>{outletName(a.source, i18n)}</td>
+            <td>{formatDate(a.published, false, i18n)}</td>
+            <td>{i18n.t(ORIGIN[a.origin])}</td>
             <td>
-              <button type="button" onClick={() => props.onDelete(a.id)} aria-label={`Delete “${a.title ?? a.id}”`}>
-                Delete
+              <button type="button" onClick={() => props.onDelete(a.id)} aria-label={i18n.t('opt_delete_label', { title: a.title ?? a.id })}>
+                {i18n.t('opt_delete')}
               </button>
             </td>
           </tr>

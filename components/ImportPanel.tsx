@@ -1,11 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { ImportReport } from '../utils/messaging/protocol';
+import { useI18n } from './i18n-context';
+import { withParts } from './message-parts';
+
+/** Rejections listed one by one, at most (the rest are counted). */
+const LISTED = 200;
 
 export interface ImportProgress {
   phase: 'reading' | 'analysing' | 'saving';
   done: number;
   total: number;
 }
+
+/** Each phase's "Reading 200 of 1,000". */
+const PHASE = { reading: 'opt_phase_reading', analysing: 'opt_phase_analysing', saving: 'opt_phase_saving' } as const;
 
 /**
  * Import from a JSON or JSON Lines file: a progress bar while it runs, then what was added and a
@@ -15,6 +23,7 @@ export function ImportPanel(props: {
   importFile: (file: File) => Promise<ImportReport>;
   progress: ImportProgress | null;
 }) {
+  const i18n = useI18n();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,21 +48,18 @@ export function ImportPanel(props: {
   const p = props.progress;
   return (
     <section class="section" aria-labelledby="import">
-      <h2 id="import">Import articles</h2>
+      <h2 id="import">{i18n.t('opt_import')}</h2>
       <p class="note">
-        A JSON Lines file (one article a line) or a JSON array, each article like{' '}
-        <code>{'{"id", "title", "source", "date": "YYYY-MM-DD", "url", "text"}'}</code>. Only <code>text</code> is required.
-        An import is all or nothing: if it cannot be saved, your corpus stays as it was. An exported corpus file also
-        brings back your “same story” corrections.
+        {withParts(i18n.t('opt_import_note'), { example: <code>{'{"id", "title", "source", "date": "YYYY-MM-DD", "url", "text"}'}</code>, text: <code>text</code> }, i18n)}
       </p>
       <label class="file">
-        <span>Choose a file…</span>
+        <span>{i18n.t('opt_choose_file')}</span>
         <input type="file" accept=".json,.jsonl,.ndjson,application/json,text/plain" disabled={busy} onChange={(e) => void onChange(e)} />
       </label>
       {busy && (
         <div class="progress" role="status">
-          <progress max={p?.total ?? 1} value={p?.done ?? 0} aria-label="Import progress" />
-          <span>{p ? `${p.phase === 'reading' ? 'Reading' : p.phase === 'analysing' ? 'Analysing' : 'Saving'} ${p.done} of ${p.total}` : 'Reading the file…'}</span>
+          <progress max={p?.total ?? 1} value={p?.done ?? 0} aria-label={i18n.t('opt_import_progress')} />
+          <span>{p ? i18n.t(PHASE[p.phase], { done: p.done, total: p.total }) : i18n.t('opt_reading_file')}</span>
         </div>
       )}
       {error && (
@@ -63,32 +69,25 @@ export function ImportPanel(props: {
       )}
       {report && (
         <div class="import-report" role="status">
-          <p>
-            {report.added} added, {report.replaced} replaced, {report.rejected.length} rejected of {report.records} records.
-          </p>
+          <p>{i18n.plural('opt_import_report', report.records, { added: report.added, replaced: report.replaced, rejected: report.rejected.length })}</p>
           {report.rejected.length > 0 && (
-            <ul class="rejected" aria-label="Rejected records">
-              {report.rejected.slice(0, 200).map((r) => (
-                <li key={r.line}>
-                  Line {r.line}: {r.message}
-                </li>
+            <ul class="rejected" aria-label={i18n.t('opt_rejected_records')}>
+              {report.rejected.slice(0, LISTED).map((r) => (
+                // A line number names a place in the file: written as it is, never grouped.
+                <li key={r.line}>{i18n.t('opt_line', { line: String(r.line), message: r.message })}</li>
               ))}
-              {report.rejected.length > 200 && <li>…and {report.rejected.length - 200} more.</li>}
+              {report.rejected.length > LISTED && <li>{i18n.plural('opt_more', report.rejected.length - LISTED)}</li>}
             </ul>
           )}
           {(report.corrections.added > 0 || report.corrections.rejected.length > 0) && (
-            <p>
-              {report.corrections.added} of your corrections kept, {report.corrections.rejected.length} rejected.
-            </p>
+            <p>{i18n.t('opt_corrections_report', { added: report.corrections.added, rejected: report.corrections.rejected.length })}</p>
           )}
           {report.corrections.rejected.length > 0 && (
-            <ul class="rejected" aria-label="Rejected corrections">
-              {report.corrections.rejected.slice(0, 200).map((r) => (
-                <li key={r.line}>
-                  Correction {r.line}: {r.message}
-                </li>
+            <ul class="rejected" aria-label={i18n.t('opt_rejected_corrections')}>
+              {report.corrections.rejected.slice(0, LISTED).map((r) => (
+                <li key={r.line}>{i18n.t('opt_correction_line', { line: String(r.line), message: r.message })}</li>
               ))}
-              {report.corrections.rejected.length > 200 && <li>…and {report.corrections.rejected.length - 200} more.</li>}
+              {report.corrections.rejected.length > LISTED && <li>{i18n.plural('opt_more', report.corrections.rejected.length - LISTED)}</li>}
             </ul>
           )}
         </div>

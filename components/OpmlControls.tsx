@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { OpmlImportReport } from '../utils/coverage/types';
+import { useI18n } from './i18n-context';
+import { withParts } from './message-parts';
+
+/** Rejected outlines listed one by one, at most (the rest are counted). */
+const LISTED = 200;
 
 /**
  * Subscriptions in and out as OPML, the format every feed reader exports. Import is a button that
@@ -9,6 +14,7 @@ import type { OpmlImportReport } from '../utils/coverage/types';
  * outline with why.
  */
 export function OpmlControls(props: { importOpml: (file: File) => Promise<OpmlImportReport>; exportOpml: () => Promise<void> }) {
+  const i18n = useI18n();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<OpmlImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,18 +52,18 @@ export function OpmlControls(props: { importOpml: (file: File) => Promise<OpmlIm
     <div class="opml">
       <p class="buttons">
         <button type="button" onClick={pick} disabled={busy} aria-describedby="opml-note">
-          {busy ? 'Importing OPML…' : 'Import OPML…'}
+          {busy ? i18n.t('feeds_opml_importing') : i18n.t('feeds_opml_import')}
         </button>
         <button type="button" onClick={exportAll}>
-          Export OPML
+          {i18n.t('feeds_opml_export')}
         </button>
       </p>
       <p class="note" id="opml-note">
-        An OPML file (<code>.opml</code> or <code>.xml</code>) from another feed reader: every feed in it is followed and fetched once.
+        {withParts(i18n.t('feeds_opml_note'), { opml: <code>.opml</code>, xml: <code>.xml</code> }, i18n)}
       </p>
       {busy && (
         <p role="status" class="note">
-          Following the feeds of the file…
+          {i18n.t('feeds_opml_following')}
         </p>
       )}
       {error && (
@@ -67,17 +73,19 @@ export function OpmlControls(props: { importOpml: (file: File) => Promise<OpmlIm
       )}
       {report && (
         <div class="import-report" role="status">
-          <p>
-            Added {report.added} {report.added === 1 ? 'feed' : 'feeds'}, {report.existing} already followed, {report.rejected.length} rejected.
-          </p>
+          <p>{i18n.plural('feeds_opml_report', report.added, { existing: report.existing, rejected: report.rejected.length })}</p>
           {report.rejected.length > 0 && (
-            <ul class="rejected" aria-label="Rejected subscriptions">
-              {report.rejected.slice(0, 200).map((r, i) => (
+            <ul class="rejected" aria-label={i18n.t('feeds_opml_rejected')}>
+              {report.rejected.slice(0, LISTED).map((r, i) => (
                 <li key={i}>
-                  {r.title ? `${r.title} (${r.xmlUrl || 'no address'})` : r.xmlUrl || 'An outline with no address'}: {r.message}
+                  {r.title
+                    ? i18n.t('feeds_opml_rejected_titled', { title: r.title, address: r.xmlUrl || i18n.t('feeds_opml_no_address'), message: r.message })
+                    : r.xmlUrl
+                      ? i18n.t('feeds_opml_rejected_untitled', { address: r.xmlUrl, message: r.message })
+                      : i18n.t('feeds_opml_outline_no_address', { message: r.message })}
                 </li>
               ))}
-              {report.rejected.length > 200 && <li>…and {report.rejected.length - 200} more.</li>}
+              {report.rejected.length > LISTED && <li>{i18n.plural('opt_more', report.rejected.length - LISTED)}</li>}
             </ul>
           )}
         </div>

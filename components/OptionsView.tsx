@@ -7,6 +7,7 @@ import { ArticleTable } from './ArticleTable';
 import { ImportPanel, type ImportProgress } from './ImportPanel';
 import { SettingsForm } from './SettingsForm';
 import { SourcesPanel, type SourcesActions } from './SourcesPanel';
+import { useI18n } from './i18n-context';
 
 /** What the options page can ask the background to do. */
 export interface OptionsActions {
@@ -33,6 +34,7 @@ export function OptionsView(props: {
   sourcesError: string | null;
   sourceActions: SourcesActions;
 }) {
+  const i18n = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const act = (work: () => Promise<void>) => () =>
@@ -51,34 +53,32 @@ export function OptionsView(props: {
       )}
       <SourcesPanel state={props.sources} error={props.sourcesError} actions={props.sourceActions} />
       <section class="section" aria-labelledby="corpus">
-        <h2 id="corpus">Your corpus</h2>
+        <h2 id="corpus">{i18n.t('opt_corpus')}</h2>
         {props.info ? (
-          <p>
-            {props.info.articles} articles and {props.info.quotes} quotations, stored in this browser.
-          </p>
+          <p>{i18n.plural('opt_corpus_count', props.info.articles, { quotations: i18n.plural('opt_quotations', props.info.quotes) })}</p>
         ) : (
-          !props.error && <p aria-busy="true">Counting…</p>
+          !props.error && <p aria-busy="true">{i18n.t('opt_counting')}</p>
         )}
         <p class="buttons">
           <button type="button" onClick={act(props.actions.exportCorpus)}>
-            Export corpus (JSON)
+            {i18n.t('opt_export')}
           </button>
           <button type="button" onClick={act(props.actions.restoreBundled)}>
-            Restore bundled articles
+            {i18n.t('opt_restore')}
           </button>
           {confirming ? (
-            <span class="confirm" role="group" aria-label="Confirm clearing">
-              Delete all {props.info?.articles ?? ''} articles?{' '}
+            <span class="confirm" role="group" aria-label={i18n.t('opt_confirm_clear')}>
+              {props.info ? i18n.plural('opt_delete_all', props.info.articles) : i18n.t('opt_delete_all_unknown')}{' '}
               <button type="button" class="danger" onClick={act(async () => (setConfirming(false), props.actions.clearCorpus()))}>
-                Yes, delete all
+                {i18n.t('opt_yes_delete')}
               </button>{' '}
               <button type="button" onClick={() => setConfirming(false)}>
-                Cancel
+                {i18n.t('opt_cancel')}
               </button>
             </span>
           ) : (
             <button type="button" class="danger" onClick={() => setConfirming(true)}>
-              Clear all…
+              {i18n.t('opt_clear')}
             </button>
           )}
         </p>
@@ -87,13 +87,8 @@ export function OptionsView(props: {
       <ImportPanel importFile={props.actions.importFile} progress={props.progress} />
       <SettingsForm settings={props.settings} save={props.actions.saveSettings} />
       <section class="section" aria-labelledby="privacy">
-        <h2 id="privacy">Privacy</h2>
-        <p>
-          Everything stays on this device: the articles, their index and the quotations live in this browser's storage.
-          Crossread has no server and no account. It makes network requests only for what you ask: the feeds you follow
-          (and, for a feed where you turned on “Fetch the full article”, the pages of its new items), and a link you ask it
-          to read with “Find related coverage”.
-        </p>
+        <h2 id="privacy">{i18n.t('opt_privacy')}</h2>
+        <p>{i18n.t('opt_privacy_text', { full_article: i18n.t('feeds_full_article'), find_related: i18n.t('menu_find_related') })}</p>
       </section>
     </div>
   );

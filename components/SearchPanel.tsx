@@ -3,6 +3,8 @@ import type { SearchHit } from '../utils/coverage/types';
 import type { SearchFacets, SearchFilters } from '../utils/coverage/search';
 import { formatDate, outletName } from '../utils/coverage/format';
 import { Highlighted } from './Highlighted';
+import { useI18n } from './i18n-context';
+import { withParts } from './message-parts';
 
 /**
  * Search as you type over the corpus, with arrow keys to move and Enter to open, so the popup
@@ -15,6 +17,7 @@ export function SearchPanel(props: {
   corpusSize: number | null;
   facets: SearchFacets | null;
 }) {
+  const i18n = useI18n();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [showFilters, setShowFilters] = useState(false);
@@ -37,6 +40,8 @@ export function SearchPanel(props: {
   }, [query, filters]);
   const filtered = !!(filters.outlet || filters.feedSource || filters.speaker || filters.from || filters.to);
   const feeds = props.facets?.sources ?? [];
+  const q = query.trim();
+  const empty = q ? i18n.t(filtered ? 'popup_empty_query_filtered' : 'popup_empty_query', { query }) : i18n.t('popup_empty_filtered');
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
@@ -54,12 +59,12 @@ export function SearchPanel(props: {
   return (
     <div class="search">
       <label for="q" class="visually-hidden">
-        Search your corpus
+        {i18n.t('popup_search_label')}
       </label>
       <input
         id="q"
         type="search"
-        placeholder={props.corpusSize === null ? 'Search…' : `Search ${props.corpusSize} articles, quotes, speakers…`}
+        placeholder={props.corpusSize === null ? i18n.t('popup_placeholder') : i18n.plural('popup_placeholder_count', props.corpusSize)}
         value={query}
         autoFocus
         role="combobox"
@@ -70,12 +75,12 @@ export function SearchPanel(props: {
         onKeyDown={onKey}
       />
       <details class="filters" open={showFilters} onToggle={(e) => setShowFilters((e.target as HTMLDetailsElement).open)}>
-        <summary>Filters{filtered ? ' (on)' : ''}</summary>
+        <summary>{i18n.t(filtered ? 'popup_filters_on' : 'popup_filters')}</summary>
         <div class="filter-row">
           <label>
-            Outlet
+            {i18n.t('popup_outlet')}
             <select value={filters.outlet ?? ''} onChange={setFilter('outlet')}>
-              <option value="">Any</option>
+              <option value="">{i18n.t('popup_any_outlet')}</option>
               {props.facets?.outlets.map((o) => (
                 <option key={o} value={o}>
                   {o}
@@ -84,9 +89,9 @@ export function SearchPanel(props: {
             </select>
           </label>
           <label>
-            Speaker
+            {i18n.t('popup_speaker')}
             <select value={filters.speaker ?? ''} onChange={setFilter('speaker')}>
-              <option value="">Anyone</option>
+              <option value="">{i18n.t('popup_anyone')}</option>
               {props.facets?.speakers.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -95,18 +100,18 @@ export function SearchPanel(props: {
             </select>
           </label>
           <label>
-            From
+            {i18n.t('popup_from')}
             <input type="date" value={filters.from ?? ''} onChange={setFilter('from')} />
           </label>
           <label>
-            To
+            {i18n.t('popup_to')}
             <input type="date" value={filters.to ?? ''} onChange={setFilter('to')} />
           </label>
           {feeds.length > 0 && (
             <label class="filter-wide">
-              Feed
+              {i18n.t('popup_feed')}
               <select value={filters.feedSource ?? ''} onChange={setFilter('feedSource')}>
-                <option value="">Any feed</option>
+                <option value="">{i18n.t('popup_any_feed')}</option>
                 {feeds.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.title}
@@ -118,7 +123,7 @@ export function SearchPanel(props: {
         </div>
       </details>
       {error && <p role="alert" class="state-error">{error}</p>}
-      {(query.trim() || filtered) && hits.length === 0 && !error && <p class="empty">Nothing in your corpus matches{query.trim() ? ` “${query}”` : ''}{filtered ? ' with these filters' : ''}.</p>}
+      {(q || filtered) && hits.length === 0 && !error && <p class="empty">{empty}</p>}
       <ul id="results" role="listbox" class="hits">
         {hits.map((h, i) => (
           <li
@@ -131,20 +136,28 @@ export function SearchPanel(props: {
             onClick={() => props.open(h)}
           >
             <div class="match-meta">
-              <span class="outlet">{outletName(h.source)}</span>
-              {h.published && <time>{formatDate(h.published)}</time>}
-              <span class="chip">{h.kind === 'quote' ? 'quote' : 'article'}</span>
+              <span class="outlet">{outletName(h.source, i18n)}</span>
+              {h.published && <time>{formatDate(h.published, false, i18n)}</time>}
+              <span class="chip">{i18n.t(h.kind === 'quote' ? 'popup_kind_quote' : 'popup_kind_article')}</span>
             </div>
             <div class="hit-title">
-              <Highlighted text={h.title ?? '(untitled)'} terms={h.terms} />
+              <Highlighted text={h.title ?? i18n.t('popup_untitled')} terms={h.terms} />
             </div>
             {h.kind === 'quote' ? (
               <p class="snippet">
-                <span class="speaker-name">
-                  <Highlighted text={h.speaker ?? 'Unattributed'} terms={h.terms} />:
-                </span>{' '}
-                “<Highlighted text={h.text} terms={h.terms} />”
-                {h.alsoCarriedBy && h.alsoCarriedBy.length > 0 && <span class="carried"> Also carried by {h.alsoCarriedBy.join(', ')}.</span>}
+                {withParts(
+                  i18n.t('popup_said'),
+                  {
+                    speaker: (
+                      <span class="speaker-name">
+                        <Highlighted text={h.speaker ?? i18n.t('popup_unattributed')} terms={h.terms} />
+                      </span>
+                    ),
+                    quote: <Highlighted text={h.text} terms={h.terms} />,
+                  },
+                  i18n,
+                )}
+                {h.alsoCarriedBy && h.alsoCarriedBy.length > 0 && <span class="carried"> {i18n.t('popup_also_carried', { outlets: i18n.list(h.alsoCarriedBy) })}</span>}
               </p>
             ) : (
               <p class="snippet">

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RETENTION_LIMITS, type Settings } from '../utils/coverage/settings';
+import { useI18n } from './i18n-context';
+import { withParts } from './message-parts';
 
 const [MIN_DAYS, MAX_DAYS] = RETENTION_LIMITS.days;
 const [MIN_ARTICLES, MAX_ARTICLES] = RETENTION_LIMITS.articles;
@@ -11,6 +13,7 @@ const [MIN_ARTICLES, MAX_ARTICLES] = RETENTION_LIMITS.articles;
  * show is never reset by saving.
  */
 export function SettingsForm(props: { settings: Settings | null; save: (s: Settings) => Promise<Settings> }) {
+  const i18n = useI18n();
   const [collect, setCollect] = useState(false);
   const [sites, setSites] = useState('');
   const [days, setDays] = useState('');
@@ -39,68 +42,66 @@ export function SettingsForm(props: { settings: Settings | null; save: (s: Setti
         feedMaxArticles: Number(maxArticles),
       });
       show(saved);
-      setStatus({ text: 'Saved.', error: false });
+      setStatus({ text: i18n.t('opt_saved'), error: false });
     } catch (err) {
       setStatus({ text: err instanceof Error ? err.message : String(err), error: true });
     }
   };
 
+  const daysField = (
+    <input
+      id="retention-days"
+      type="number"
+      inputMode="numeric"
+      min={MIN_DAYS}
+      max={MAX_DAYS}
+      step={1}
+      required
+      value={days}
+      aria-label={i18n.t('opt_retention_days_name')}
+      aria-describedby="retention-note"
+      onInput={(e) => setDays((e.target as HTMLInputElement).value)}
+    />
+  );
+  const maxField = (
+    <input
+      id="retention-max"
+      type="number"
+      inputMode="numeric"
+      min={MIN_ARTICLES}
+      max={MAX_ARTICLES}
+      step={1}
+      required
+      value={maxArticles}
+      aria-label={i18n.t('opt_retention_max_name')}
+      aria-describedby="retention-note"
+      onInput={(e) => setMaxArticles((e.target as HTMLInputElement).value)}
+    />
+  );
+
   return (
     <section class="section" aria-labelledby="reading">
-      <h2 id="reading">Settings</h2>
+      <h2 id="reading">{i18n.t('opt_settings')}</h2>
       <form onSubmit={(e) => void submit(e)}>
-        <h3>Articles you read</h3>
+        <h3>{i18n.t('opt_read_articles')}</h3>
         <label class="check">
           <input type="checkbox" checked={collect} onChange={(e) => setCollect((e.target as HTMLInputElement).checked)} />
-          Add the news articles I read to my corpus
+          {i18n.t('opt_collect')}
         </label>
-        <p class="note">
-          When this is on, each news article you open (except on the sites below) is added to your corpus on this device, so
-          later coverage of the same story can be found. It is off until you turn it on.
-        </p>
-        <label for="excluded">Never add articles from these sites (one per line):</label>
+        <p class="note">{i18n.t('opt_collect_note')}</p>
+        <label for="excluded">{i18n.t('opt_excluded')}</label>
         <textarea id="excluded" rows={4} value={sites} onInput={(e) => setSites((e.target as HTMLTextAreaElement).value)} />
-        <h3>Articles from feeds</h3>
+        <h3>{i18n.t('opt_feed_articles')}</h3>
         <fieldset class="retention">
-          <legend class="visually-hidden">How long feed articles are kept</legend>
-          <p class="retention-row">
-            <label for="retention-days">Keep feed articles for</label>
-            <input
-              id="retention-days"
-              type="number"
-              inputMode="numeric"
-              min={MIN_DAYS}
-              max={MAX_DAYS}
-              step={1}
-              required
-              value={days}
-              aria-describedby="retention-note"
-              onInput={(e) => setDays((e.target as HTMLInputElement).value)}
-            />
-            <span>days,</span>
-            <label for="retention-max">and at most</label>
-            <input
-              id="retention-max"
-              type="number"
-              inputMode="numeric"
-              min={MIN_ARTICLES}
-              max={MAX_ARTICLES}
-              step={1}
-              required
-              value={maxArticles}
-              aria-describedby="retention-note"
-              onInput={(e) => setMaxArticles((e.target as HTMLInputElement).value)}
-            />
-            <span>feed articles.</span>
-          </p>
+          <legend class="visually-hidden">{i18n.t('opt_retention_legend')}</legend>
+          {/* One sentence with its two fields where each language puts them; each field is named on its own. */}
+          <p class="retention-row">{withParts(i18n.t('opt_retention'), { days: daysField, max: maxField }, i18n)}</p>
           <p class="note" id="retention-note">
-            Only articles that came from a feed are removed, the oldest first. One you highlighted or annotated is never
-            removed, nor any article you imported by hand. From {MIN_DAYS} to {MAX_DAYS.toLocaleString('en')} days; from {MIN_ARTICLES.toLocaleString('en')} to{' '}
-            {MAX_ARTICLES.toLocaleString('en')} articles.
+            {i18n.t('opt_retention_note', { min_days: MIN_DAYS, max_days: MAX_DAYS, min_articles: MIN_ARTICLES, max_articles: MAX_ARTICLES })}
           </p>
         </fieldset>
         <p>
-          <button type="submit">Save settings</button>{' '}
+          <button type="submit">{i18n.t('opt_save_settings')}</button>{' '}
           {status && (
             <span role={status.error ? 'alert' : 'status'} class={status.error ? 'state-error' : undefined}>
               {status.text}

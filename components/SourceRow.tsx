@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ArticleCard, SourceView } from '../utils/coverage/types';
 import { absoluteTime, hostOf, INTERVAL_CHOICES, intervalLabel, linkableUrl, nextFetchLabel, relativeTime } from '../utils/coverage/source-format';
 import { SourceItems } from './SourceItems';
+import { useI18n } from './i18n-context';
 
 /** What a source's row can ask for (the options page passes the background's answers through). */
 export interface SourceRowActions {
@@ -25,6 +26,7 @@ const COLUMNS = 5;
  * first and keeps the feed's articles unless the reader ticks otherwise.
  */
 export function SourceRow(props: { source: SourceView; now: number; fullArticleNoteId: string; actions: SourceRowActions; removed: (message: string) => void }) {
+  const i18n = useI18n();
   const s = props.source;
   const name = sourceName(s);
   const site = linkableUrl(s.siteUrl);
@@ -55,9 +57,7 @@ export function SourceRow(props: { source: SourceView; now: number; fullArticleN
   const remove = () =>
     void run(async () => {
       const { removedArticles } = await props.actions.remove(s.id, alsoArticles);
-      props.removed(
-        alsoArticles ? `Stopped following “${name}” and removed ${removedArticles} of its articles.` : `Stopped following “${name}”; its articles stay in your corpus.`,
-      );
+      props.removed(alsoArticles ? i18n.plural('feeds_removed_with', removedArticles, { name }) : i18n.t('feeds_removed_kept', { name }));
     });
 
   const interval = pending?.intervalMinutes ?? s.intervalMinutes;
@@ -81,29 +81,29 @@ export function SourceRow(props: { source: SourceView; now: number; fullArticleN
         </th>
         <td>
           {fetching ? (
-            <span aria-busy="true">Fetching…</span>
+            <span aria-busy="true">{i18n.t('feeds_fetching')}</span>
           ) : s.lastFetchedAt !== null ? (
-            <time dateTime={new Date(s.lastFetchedAt).toISOString()} title={absoluteTime(s.lastFetchedAt)}>
-              {relativeTime(s.lastFetchedAt, props.now)}
+            <time dateTime={new Date(s.lastFetchedAt).toISOString()} title={absoluteTime(s.lastFetchedAt, i18n)}>
+              {relativeTime(s.lastFetchedAt, props.now, i18n)}
             </time>
           ) : (
-            'not yet'
+            i18n.t('feeds_not_yet')
           )}
         </td>
-        <td class="num">{s.items}</td>
+        <td class="num">{i18n.number(s.items)}</td>
         <td>
-          <time dateTime={new Date(s.nextFetchAt).toISOString()} title={absoluteTime(s.nextFetchAt)}>
-            {nextFetchLabel(s.nextFetchAt, props.now, fetching)}
+          <time dateTime={new Date(s.nextFetchAt).toISOString()} title={absoluteTime(s.nextFetchAt, i18n)}>
+            {nextFetchLabel(s.nextFetchAt, props.now, fetching, i18n)}
           </time>
         </td>
         <td>
           <label class="visually-hidden" for={`${rowId}-interval`}>
-            Fetch “{name}” every
+            {i18n.t('feeds_interval_label', { name })}
           </label>
           <select id={`${rowId}-interval`} value={String(interval)} disabled={pending !== null} onChange={(e) => change({ intervalMinutes: Number((e.target as HTMLSelectElement).value) })}>
             {choices.map((m) => (
               <option key={m} value={String(m)}>
-                {intervalLabel(m)}
+                {intervalLabel(m, i18n)}
               </option>
             ))}
           </select>
@@ -114,7 +114,7 @@ export function SourceRow(props: { source: SourceView; now: number; fullArticleN
           <td colSpan={COLUMNS}>
             <p class="source-error">
               <span aria-hidden="true">⚠ </span>
-              <strong>Last fetch failed:</strong> {s.lastError}
+              <strong>{i18n.t('feeds_last_failed')}</strong> {s.lastError}
             </p>
           </td>
         </tr>
@@ -130,33 +130,39 @@ export function SourceRow(props: { source: SourceView; now: number; fullArticleN
                 aria-describedby={props.fullArticleNoteId}
                 onChange={(e) => change({ fullArticle: (e.target as HTMLInputElement).checked })}
               />
-              Fetch the full article
+              {i18n.t('feeds_full_article')}
             </label>
-            <button type="button" aria-expanded={open} aria-controls={open ? `${rowId}-items` : undefined} aria-label={`${open ? 'Hide' : 'Show'} articles of “${name}”`} onClick={() => setOpen((o) => !o)}>
-              {open ? 'Hide articles' : 'Show articles'}
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-controls={open ? `${rowId}-items` : undefined}
+              aria-label={i18n.t(open ? 'feeds_hide_articles_of' : 'feeds_show_articles_of', { name })}
+              onClick={() => setOpen((o) => !o)}
+            >
+              {i18n.t(open ? 'feeds_hide_articles' : 'feeds_show_articles')}
             </button>
-            <button type="button" disabled={fetching} aria-label={`Refresh now: “${name}”`} onClick={refresh}>
-              Refresh now
+            <button type="button" disabled={fetching} aria-label={i18n.t('feeds_refresh_now_of', { name })} onClick={refresh}>
+              {i18n.t('feeds_refresh_now')}
             </button>
             {!confirming && (
-              <button type="button" class="danger" aria-label={`Remove “${name}”…`} onClick={() => (setAlsoArticles(false), setConfirming(true))}>
-                Remove…
+              <button type="button" class="danger" aria-label={i18n.t('feeds_remove_of', { name })} onClick={() => (setAlsoArticles(false), setConfirming(true))}>
+                {i18n.t('feeds_remove')}
               </button>
             )}
           </div>
           {confirming && (
-            <div class="confirm" role="group" aria-label={`Confirm removing “${name}”`}>
-              <p>Stop following “{name}”? Crossread will not fetch it again.</p>
+            <div class="confirm" role="group" aria-label={i18n.t('feeds_confirm_remove_of', { name })}>
+              <p>{i18n.t('feeds_stop_following', { name })}</p>
               <label class="check-inline">
                 <input type="checkbox" checked={alsoArticles} onChange={(e) => setAlsoArticles((e.target as HTMLInputElement).checked)} />
-                Also remove its {s.items} {s.items === 1 ? 'article' : 'articles'} (those you highlighted, annotated or corrected stay)
+                {i18n.plural('feeds_also_remove', s.items)}
               </label>
               <p class="buttons">
                 <button type="button" class="danger" onClick={remove}>
-                  Remove
+                  {i18n.t('feeds_remove_confirm')}
                 </button>
                 <button type="button" onClick={() => setConfirming(false)}>
-                  Cancel
+                  {i18n.t('feeds_cancel')}
                 </button>
               </p>
             </div>

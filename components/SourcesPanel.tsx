@@ -4,6 +4,7 @@ import { storageLine } from '../utils/coverage/source-format';
 import { AddSourceForm } from './AddSourceForm';
 import { OpmlControls } from './OpmlControls';
 import { SourceRow, type SourceRowActions } from './SourceRow';
+import { useI18n } from './i18n-context';
 
 /** What the feeds section can ask the background to do. */
 export interface SourcesActions extends SourceRowActions {
@@ -23,6 +24,7 @@ const TICK_MS = 30_000;
  * Crossread requests, since following a feed is the only thing that makes it fetch on its own.
  */
 export function SourcesPanel(props: { state: SourcesState | null; error: string | null; actions: SourcesActions }) {
+  const i18n = useI18n();
   const [now, setNow] = useState(() => Date.now());
   const [refreshingAll, setRefreshingAll] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -44,18 +46,17 @@ export function SourcesPanel(props: { state: SourcesState | null; error: string 
   };
 
   const st = props.state;
-  const storage = st ? storageLine(st.storage) : null;
+  const storage = st ? storageLine(st.storage, i18n) : null;
+  const refreshAllLabel = i18n.t('feeds_refresh_all');
+  // A pause the service wrote says how to resume (with this button's name); one from an older version may not.
+  const paused = st?.paused ? (st.paused.includes(refreshAllLabel) || /refresh all/i.test(st.paused) ? st.paused : i18n.t('feeds_paused_resume', { reason: st.paused, refresh_all: refreshAllLabel })) : null;
   return (
     <section class="section" id="sources" aria-labelledby="sources-title">
-      <h2 id="sources-title">Feeds you follow</h2>
-      <p class="note">
-        Crossread follows no feeds by default, and it requests only the feeds you add here: each on its schedule and when you
-        press “Refresh”. Their new articles join your corpus on this device, so today’s news finds its other coverage.
-      </p>
-      {st?.paused && (
+      <h2 id="sources-title">{i18n.t('feeds_title')}</h2>
+      <p class="note">{i18n.t('feeds_note', { refresh: i18n.t('feeds_refresh') })}</p>
+      {paused && (
         <p role="alert" class="state-error">
-          {st.paused}
-          {/refresh all/i.test(st.paused) ? '' : ' “Refresh all” starts fetching again.'}
+          {paused}
         </p>
       )}
       {(props.error || actionError) && (
@@ -67,39 +68,39 @@ export function SourcesPanel(props: { state: SourcesState | null; error: string 
       <OpmlControls importOpml={props.actions.importOpml} exportOpml={props.actions.exportOpml} />
       {st ? (
         <p class="sources-summary">
-          {st.feedArticles} of {st.articles} articles come from feeds.{storage && ` ${storage}`}
+          {i18n.plural('feeds_summary', st.articles, { feed: st.feedArticles })}
+          {storage && ` ${storage}`}
         </p>
       ) : (
-        !props.error && <p aria-busy="true">Loading your feeds…</p>
+        !props.error && <p aria-busy="true">{i18n.t('feeds_loading')}</p>
       )}
       {status && (
         <p role="status" class="note">
           {status}
         </p>
       )}
-      {st && st.sources.length === 0 && <p class="empty">You follow no feeds yet. Add one above, or import an OPML file from another feed reader.</p>}
+      {st && st.sources.length === 0 && <p class="empty">{i18n.t('feeds_none')}</p>}
       {st && st.sources.length > 0 && (
         <>
           <p class="buttons">
             <button type="button" disabled={refreshingAll} onClick={refreshAll}>
-              {refreshingAll ? 'Refreshing all…' : 'Refresh all'}
+              {refreshingAll ? i18n.t('feeds_refreshing_all') : refreshAllLabel}
             </button>
           </p>
           <p class="note" id="full-article-note">
-            “Fetch the full article” makes one more request for each new item of that feed, to its site, and reads the whole
-            article instead of the feed’s summary. It is off until you turn it on.
+            {i18n.t('feeds_full_note', { full_article: i18n.t('feeds_full_article') })}
           </p>
           <table class="sources">
-            <caption class="visually-hidden">Feeds you follow</caption>
+            <caption class="visually-hidden">{i18n.t('feeds_title')}</caption>
             <thead>
               <tr>
-                <th scope="col">Feed</th>
-                <th scope="col">Last fetched</th>
+                <th scope="col">{i18n.t('feeds_col_feed')}</th>
+                <th scope="col">{i18n.t('feeds_col_last')}</th>
                 <th scope="col" class="num">
-                  Articles
+                  {i18n.t('feeds_col_articles')}
                 </th>
-                <th scope="col">Next fetch</th>
-                <th scope="col">Every</th>
+                <th scope="col">{i18n.t('feeds_col_next')}</th>
+                <th scope="col">{i18n.t('feeds_col_every')}</th>
               </tr>
             </thead>
             {st.sources.map((s) => (

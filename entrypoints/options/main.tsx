@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18nContext, useI18n } from '../../components/i18n-context';
 import { OptionsView, type OptionsActions } from '../../components/OptionsView';
 import type { ImportProgress } from '../../components/ImportPanel';
 import type { SourcesActions } from '../../components/SourcesPanel';
@@ -10,16 +12,17 @@ import { MAX_IMPORT_CHARS, onMessage, sendMessage } from '../../utils/messaging/
 import { unwrap } from '../../utils/messaging/result';
 import { downloadText } from '../../utils/page/download';
 import type { ArticleOrigin } from '../../utils/types';
+import { extensionI18n, type I18n } from '../../utils/i18n/translate';
 
 /**
  * The browser's words for a background that stopped mid-import ("message channel closed", or the
  * messaging library's "No response" when the answer never came) mean nothing to a reader: say what
  * happened and that imports are all or nothing.
  */
-function importFailure(err: unknown): string {
+function importFailure(err: unknown, i18n: I18n): string {
   const message = err instanceof Error ? err.message : String(err);
   if (/message channel closed|Receiving end does not exist|Could not establish connection|message port closed|^No response$/i.test(message)) {
-    return 'The import was interrupted: Crossread’s background stopped before it finished. Imports are all or nothing, so either every article of the file was added or none was (see the count above). Try again.';
+    return i18n.t('opt_import_interrupted');
   }
   return message;
 }
@@ -65,6 +68,7 @@ function coalesced(work: () => Promise<void>, settleMs: number): () => void {
 }
 
 function App() {
+  const i18n = useI18n();
   const [info, setInfo] = useState<CorpusInfo | null>(null);
   const [articles, setArticles] = useState<(ArticleCard & { origin: ArticleOrigin })[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -133,12 +137,12 @@ function App() {
 
   const actions: OptionsActions = {
     async importFile(file) {
-      if (file.size > MAX_IMPORT_CHARS) throw new Error(`“${file.name}” is ${Math.round(file.size / 1e6)} MB; the limit is ${MAX_IMPORT_CHARS / 1e6} MB. Split it into smaller files.`);
+      if (file.size > MAX_IMPORT_CHARS) throw new Error(i18n.t('opt_file_too_large', { name: file.name, size: Math.round(file.size / 1e6), limit: MAX_IMPORT_CHARS / 1e6 }));
       setProgress(null);
       try {
         return unwrap(await sendMessage('uiImport', { text: await file.text(), fileName: file.name }));
       } catch (err) {
-        throw new Error(importFailure(err));
+        throw new Error(importFailure(err, i18n));
       } finally {
         setProgress(null);
         await Promise.all([refresh(), refreshSources()]);
@@ -188,7 +192,7 @@ function App() {
       await refresh();
     },
     async importOpml(file) {
-      if (file.size > MAX_IMPORT_CHARS) throw new Error(`“${file.name}” is ${Math.round(file.size / 1e6)} MB; an OPML file of subscriptions is rarely over 1 MB. Is it the right file?`);
+      if (file.size > MAX_IMPORT_CHARS) throw new Error(i18n.t('feeds_opml_file_too_large', { name: file.name, size: Math.round(file.size / 1e6) }));
       try {
         return unwrap(await sendMessage('uiImportOpml', { text: await file.text() }));
       } finally {
@@ -219,4 +223,13 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+// The browser's language for the whole page: its words, its numbers and dates.
+const i18n = extensionI18n(browser.i18n);
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('opt_page_title');
+render(
+  <I18nContext.Provider value={i18n}>
+    <App />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

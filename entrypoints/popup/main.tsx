@@ -1,14 +1,17 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { I18nContext, useI18n } from '../../components/i18n-context';
 import { SearchPanel } from '../../components/SearchPanel';
 import { readerHref } from '../../utils/coverage/format';
 import type { SearchHit } from '../../utils/coverage/types';
 import type { SearchFacets, SearchFilters } from '../../utils/coverage/search';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { unwrap } from '../../utils/messaging/result';
+import { extensionI18n } from '../../utils/i18n/translate';
 
 function App() {
+  const i18n = useI18n();
   const [size, setSize] = useState<number | null>(null);
   const [windowId, setWindowId] = useState<number | null>(null);
   useEffect(() => {
@@ -49,10 +52,10 @@ function App() {
         <h1>Crossread</h1>
         <span class="buttons">
           <button type="button" onClick={openSources}>
-            Feeds…
+            {i18n.t('popup_feeds')}
           </button>
           <button type="button" onClick={openPanel}>
-            Open side panel
+            {i18n.t('popup_open_panel')}
           </button>
         </span>
       </header>
@@ -61,4 +64,13 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+// The browser's language for the whole popup: its words, its numbers and dates.
+const i18n = extensionI18n(browser.i18n);
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('popup_page_title');
+render(
+  <I18nContext.Provider value={i18n}>
+    <App />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

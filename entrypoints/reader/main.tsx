@@ -1,25 +1,38 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18nContext, useI18n } from '../../components/i18n-context';
 import { ReaderView } from '../../components/ReaderView';
+import { extensionI18n } from '../../utils/i18n/translate';
 import type { ReaderArticle } from '../../utils/coverage/types';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { unwrap } from '../../utils/messaging/result';
 
 function App() {
+  const i18n = useI18n();
   const [article, setArticle] = useState<ReaderArticle | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const id = new URLSearchParams(location.search).get('id');
-    if (!id) return setError('No article was named.');
+    if (!id) return setError(i18n.t('reader_no_id'));
     void sendMessage('uiArticle', { id })
       .then(unwrap)
       .then((a) => {
         setArticle(a);
-        document.title = `${a.title ?? 'Article'} — Crossread`;
+        document.title = a.title ? i18n.t('reader_doc_title', { title: a.title }) : i18n.t('reader_doc_title_untitled');
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
   return <ReaderView article={article} error={error} />;
 }
 
-render(<App />, document.getElementById('app')!);
+// The browser's language for the whole page: its words, its numbers and dates.
+const i18n = extensionI18n(browser.i18n);
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('reader_page_title');
+render(
+  <I18nContext.Provider value={i18n}>
+    <App />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);
