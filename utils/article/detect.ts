@@ -56,7 +56,7 @@ export interface ArticleDetection {
 }
 
 /** The one reason of no weight that is still said: the text is short, neither for nor against. */
-const SHORT_TEXT: Phrase = { key: 'panel_why_short_text' };
+const SHORT_TEXT: Phrase = { key: 'detect_why_short_text' };
 
 /**
  * Decide whether the page is an article. Evidence adds up: what the page declares (evidence, not
@@ -78,10 +78,10 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   // 1. What the page declares.
   const types = declared.ldTypes;
   const articleType = types.find(declaresStory);
-  if (articleType) add(2, { key: 'panel_why_json_ld', params: { type: articleType } });
+  if (articleType) add(2, { key: 'detect_why_json_ld', params: { type: articleType } });
   const og = declared.og;
-  if (og === 'article' || og === 'blog' || og === 'news') add(1, { key: 'panel_why_og_type', params: { type: og } });
-  if (metaContent(doc, 'article:published_time')) add(1, { key: 'panel_why_published_time' });
+  if (og === 'article' || og === 'blog' || og === 'news') add(1, { key: 'detect_why_og_type', params: { type: og } });
+  if (metaContent(doc, 'article:published_time')) add(1, { key: 'detect_why_published_time' });
 
   // 2. The address.
   const u = urlSignals(url);
@@ -92,15 +92,15 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const dense = s.denseChars > s.proseChars * 0.4;
   // One long block alone (a review, a post, a description) is weaker evidence than several paragraphs.
   const several = s.mainParagraphs >= 3 ? 1 : s.mainParagraphs === 2 ? 0 : -1;
-  const together: Phrase = { plural: 'panel_why_paragraphs', count: s.mainParagraphs };
+  const together: Phrase = { plural: 'detect_why_paragraphs', count: s.mainParagraphs };
   if (s.mainChars >= 1500) add(2 + several, together);
   else if (s.mainChars >= 700) add(Math.max(0, 1 + several), together);
   else if (s.mainChars >= 350) add(0, SHORT_TEXT);
-  else add(-2, { key: s.prose === 0 ? 'panel_why_no_paragraphs' : 'panel_why_teaser' });
+  else add(-2, { key: s.prose === 0 ? 'detect_why_no_paragraphs' : 'detect_why_teaser' });
   // A story says when it was published; lists, shops, forms and tools mostly do not.
-  if (s.dateSource === null) add(-2, { key: 'panel_why_no_date' });
+  if (s.dateSource === null) add(-2, { key: 'detect_why_no_date' });
   // …and who wrote it: weaker, since wire copy and some sites name nobody.
-  if (!s.hasAuthor) add(-1, { key: 'panel_why_no_author' });
+  if (!s.hasAuthor) add(-1, { key: 'detect_why_no_author' });
 
   // 4. The kinds of page that are not one story, each by its structure.
   found.push(...kindEvidence(doc, s, og, types, articleType !== undefined || og === 'article'));
@@ -110,7 +110,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   if (score > -3 && score < 3 && doc.body) {
     // Its length threshold is made for alphabets; scale it down for CJK prose.
     const ok = isProbablyReaderable(doc, dense ? { minContentLength: 50 } : {});
-    add(ok ? 2 : -2, { key: ok ? 'panel_why_readable' : 'panel_why_unreadable' });
+    add(ok ? 2 : -2, { key: ok ? 'detect_why_readable' : 'detect_why_unreadable' });
     score += ok ? 2 : -2;
   }
 

@@ -18,18 +18,18 @@ export function urlSignals(url: string): { score: number; reason: Phrase | null;
     return { score: 0, reason: null };
   }
   const path = u.pathname.replace(/\/index\.(?:html?|php|aspx?)$/iu, '/');
-  if (path === '/' || path === '') return { score: -3, reason: { key: 'panel_why_home_address' }, kind: 'headlines' };
-  if (SEARCH_QUERY.test(u.search) || /\/search(?:\/|$)/iu.test(path)) return { score: -3, reason: { key: 'panel_why_search_address' }, kind: 'search' };
-  if (LIST_PATH.test(path)) return { score: -2, reason: { key: 'panel_why_section_address' }, kind: 'headlines' };
-  if (DATED_PATH.test(path)) return { score: 1, reason: { key: 'panel_why_dated_address' } };
+  if (path === '/' || path === '') return { score: -3, reason: { key: 'detect_why_home_address' }, kind: 'headlines' };
+  if (SEARCH_QUERY.test(u.search) || /\/search(?:\/|$)/iu.test(path)) return { score: -3, reason: { key: 'detect_why_search_address' }, kind: 'search' };
+  if (LIST_PATH.test(path)) return { score: -2, reason: { key: 'detect_why_section_address' }, kind: 'headlines' };
+  if (DATED_PATH.test(path)) return { score: 1, reason: { key: 'detect_why_dated_address' } };
   const parts = path.split('/').filter(Boolean);
   // "/world/", "/es/", "/sport/football/": short word-only folders are section fronts, not stories.
   if (path.endsWith('/') && parts.length <= 2 && parts.every((p) => /^[\p{L}]{1,20}$/u.test(p))) {
-    return { score: -2, reason: { key: 'panel_why_front_address' }, kind: 'headlines' };
+    return { score: -2, reason: { key: 'detect_why_front_address' }, kind: 'headlines' };
   }
   const last = parts.pop() ?? '';
   if (last.replace(/\.\w+$/u, '').split(/[-_]/u).filter((w) => /\p{L}/u.test(w)).length >= 4) {
-    return { score: 1, reason: { key: 'panel_why_headline_address' } };
+    return { score: 1, reason: { key: 'detect_why_headline_address' } };
   }
   return { score: 0, reason: null };
 }

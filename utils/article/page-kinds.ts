@@ -7,8 +7,7 @@
  * slots (utils/i18n/phrase.ts), said in the reader's language where it is shown.
  */
 import type { PageKind } from './detect';
-import type { Phrase } from '../i18n/phrase';
-import type { PluralKey } from '../i18n/locales';
+import type { Phrase, PhrasePluralKey } from '../i18n/phrase';
 import type { PageStructure } from './page-structure';
 import { metaContent } from './meta';
 
@@ -35,22 +34,22 @@ const DECLARED: Record<string, PageKind> = {
 
 /** The phrase for a kind when no count says more. */
 export const SUMMARY: Record<PageKind, Phrase> = {
-  article: { key: 'panel_kind_article' },
-  headlines: { key: 'panel_kind_headlines' },
-  search: { key: 'panel_kind_search' },
-  product: { key: 'panel_kind_product' },
-  forum: { key: 'panel_kind_forum' },
-  docs: { key: 'panel_kind_docs' },
-  login: { key: 'panel_kind_login' },
-  video: { key: 'panel_kind_video' },
-  audio: { key: 'panel_kind_audio' },
-  social: { key: 'panel_kind_social' },
-  reference: { key: 'panel_kind_reference' },
-  other: { key: 'panel_kind_no_story' },
+  article: { key: 'detect_kind_article' },
+  headlines: { key: 'detect_kind_headlines' },
+  search: { key: 'detect_kind_search' },
+  product: { key: 'detect_kind_product' },
+  forum: { key: 'detect_kind_forum' },
+  docs: { key: 'detect_kind_docs' },
+  login: { key: 'detect_kind_login' },
+  video: { key: 'detect_kind_video' },
+  audio: { key: 'detect_kind_audio' },
+  social: { key: 'detect_kind_social' },
+  reference: { key: 'detect_kind_reference' },
+  other: { key: 'detect_kind_no_story' },
 };
 
 /** A count's phrase: `stem_one` / `stem_other`. */
-const counted = (plural: PluralKey, count: number): Phrase => ({ plural, count });
+const counted = (plural: PhrasePluralKey, count: number): Phrase => ({ plural, count });
 
 const LEGAL_TITLE = /\b(?:impressum|imprint|privacy(?: policy| notice)?|datenschutz\w*|terms (?:of|and) (?:use|service|conditions)|nutzungsbedingungen|mentions légales|cookie policy|aviso legal|política de privacidad|contact us|kontakt)\b/iu;
 const ERROR_TITLE = /\b(?:404|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)\b/iu;
@@ -75,48 +74,48 @@ export function kindEvidence(doc: Document, s: PageStructure, og: string | null,
     // An article may embed a list or the item it reviews; its own declaration decides then.
     if (k && !kinds.has(k) && ((k !== 'headlines' && k !== 'product') || !declaredArticle)) {
       kinds.add(k);
-      add(k === 'forum' || k === 'search' ? -6 : k === 'product' ? -5 : -2, k, { key: 'panel_why_declares', params: { type: t } });
+      add(k === 'forum' || k === 'search' ? -6 : k === 'product' ? -5 : -2, k, { key: 'detect_why_declares', params: { type: t } });
     }
   }
   if (og && /^(?:product|video|music|profile|book|place|business|game)/u.test(og)) {
     const k: PageKind = og.startsWith('product') || og.startsWith('book') ? 'product' : og.startsWith('video') ? 'video' : og.startsWith('music') ? 'audio' : og.startsWith('profile') ? 'social' : 'other';
-    add(-3, k, { key: 'panel_why_og_type', params: { type: og } });
+    add(-3, k, { key: 'detect_why_og_type', params: { type: og } });
   }
 
   // A page of headlines: many linked headlines and no block of prose that is a story's body.
-  const headlineList = counted('panel_kind_headline_list', headlines);
-  if (headlines >= 10 && s.mainChars < 1000 && (headlines >= 20 || s.mainChars < 350)) add(-4, 'headlines', counted('panel_why_headlines_no_story', headlines), headlineList);
-  else if (headlines >= 100 && s.mainChars < 2500) add(-3, 'headlines', counted('panel_why_headlines', headlines), headlineList);
-  if (linkShare > 0.6 && s.mainChars < 1000) add(-3, 'headlines', { key: 'panel_why_link_share', params: { percent: Math.round(linkShare * 100) } }, headlines >= 5 ? counted('panel_kind_link_list', headlines) : undefined);
+  const headlineList = counted('detect_kind_headline_list', headlines);
+  if (headlines >= 10 && s.mainChars < 1000 && (headlines >= 20 || s.mainChars < 350)) add(-4, 'headlines', counted('detect_why_headlines_no_story', headlines), headlineList);
+  else if (headlines >= 100 && s.mainChars < 2500) add(-3, 'headlines', counted('detect_why_headlines', headlines), headlineList);
+  if (linkShare > 0.6 && s.mainChars < 1000) add(-3, 'headlines', { key: 'detect_why_link_share', params: { percent: Math.round(linkShare * 100) } }, headlines >= 5 ? counted('detect_kind_link_list', headlines) : undefined);
   // Text spread over many small blocks, none long enough to be a story's body: teasers or posts.
   if (s.proseGroups >= 8 && s.mainChars < 1000) {
-    add(-3, headlines >= 8 ? 'headlines' : 'other', counted('panel_why_short_blocks', s.proseGroups), headlines >= 8 ? headlineList : counted('panel_kind_entries', s.proseGroups));
+    add(-3, headlines >= 8 ? 'headlines' : 'other', counted('detect_why_short_blocks', s.proseGroups), headlines >= 8 ? headlineList : counted('detect_kind_entries', s.proseGroups));
   }
 
   // A forum or Q&A thread: many repeated posts, the largest a small part of the page's prose.
-  if (s.postBlocks >= 8 && s.mainChars < s.proseChars * 0.3) add(s.postBlocks >= 20 ? -6 : -4, 'forum', counted('panel_why_posts', s.postBlocks), counted('panel_kind_posts', s.postBlocks));
+  if (s.postBlocks >= 8 && s.mainChars < s.proseChars * 0.3) add(s.postBlocks >= 20 ? -6 : -4, 'forum', counted('detect_why_posts', s.postBlocks), counted('detect_kind_posts', s.postBlocks));
 
   // A shop item: prices with cart controls.
-  if (s.cartControls >= 1 && s.prices >= 1 && !storyBody) add(-4, 'product', counted('panel_why_prices_cart', s.cartControls));
-  else if (s.cartControls >= 3) add(-4, 'product', counted('panel_why_cart', s.cartControls));
+  if (s.cartControls >= 1 && s.prices >= 1 && !storyBody) add(-4, 'product', counted('detect_why_prices_cart', s.cartControls));
+  else if (s.cartControls >= 3) add(-4, 'product', counted('detect_why_cart', s.cartControls));
 
   // Documentation: a generator that builds docs, or code and navigation trees with little prose.
   const generator = metaContent(doc, 'generator') ?? '';
-  if (DOC_GENERATOR.test(generator)) add(-4, 'docs', { key: 'panel_why_generator', params: { generator: generator.split(/\s+/u).slice(0, 2).join(' ') } });
-  else if (s.codeBlocks >= 10 && s.mainChars < 1000) add(-3, 'docs', counted('panel_why_code', s.codeBlocks));
-  if (/mediawiki/iu.test(generator)) add(-4, 'reference', { key: 'panel_why_wiki' });
+  if (DOC_GENERATOR.test(generator)) add(-4, 'docs', { key: 'detect_why_generator', params: { generator: generator.split(/\s+/u).slice(0, 2).join(' ') } });
+  else if (s.codeBlocks >= 10 && s.mainChars < 1000) add(-3, 'docs', counted('detect_why_code', s.codeBlocks));
+  if (/mediawiki/iu.test(generator)) add(-4, 'reference', { key: 'detect_why_wiki' });
 
   // A sign-in wall.
-  if (s.passwordFields > 0 && s.mainChars < 1500) add(-6, 'login', { key: 'panel_why_sign_in' }, { key: 'panel_kind_login' });
+  if (s.passwordFields > 0 && s.mainChars < 1500) add(-6, 'login', { key: 'detect_why_sign_in' }, { key: 'detect_kind_login' });
 
   // A player with little prose around it.
-  if (s.players > 0 && s.mainChars < 700) add(-2, 'video', { key: 'panel_why_player' }, { key: 'panel_kind_player' });
+  if (s.players > 0 && s.mainChars < 700) add(-2, 'video', { key: 'detect_why_player' }, { key: 'detect_kind_player' });
 
   // Legal and error pages, by their title.
   // Only a title that is nothing but the legal word ("Impressum | ZEIT ONLINE"), not a story about one.
   const heads = [doc.title, doc.querySelector('h1')?.textContent ?? ''].map((t) => t.split(/\s[|–—·:-]\s/u)[0]!.trim());
   const legal = heads.find((t) => t.length <= 40 && LEGAL_TITLE.test(t));
-  if (legal) add(-6, 'other', { key: 'panel_why_titled', params: { title: legal } }, { key: 'panel_kind_legal' });
-  if (heads.some((t) => t.length <= 40 && ERROR_TITLE.test(t)) && s.mainChars < 1500) add(-4, 'other', { key: 'panel_why_error_page' }, { key: 'panel_kind_error' });
+  if (legal) add(-6, 'other', { key: 'detect_why_titled', params: { title: legal } }, { key: 'detect_kind_legal' });
+  if (heads.some((t) => t.length <= 40 && ERROR_TITLE.test(t)) && s.mainChars < 1500) add(-4, 'other', { key: 'detect_why_error_page' }, { key: 'detect_kind_error' });
   return out;
 }

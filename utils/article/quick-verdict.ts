@@ -14,11 +14,11 @@ import type { Phrase } from '../i18n/phrase';
 
 /** Declarations that are a page's own "not one story", with the kind and phrase they mean. */
 const SAYS_NOT_A_STORY: Record<string, [PageKind, Phrase]> = {
-  QAPage: ['forum', { key: 'panel_kind_qa' }],
-  DiscussionForumPosting: ['forum', { key: 'panel_kind_thread' }],
-  SearchResultsPage: ['search', { key: 'panel_kind_search' }],
-  Product: ['product', { key: 'panel_kind_product' }],
-  ProductGroup: ['product', { key: 'panel_kind_product' }],
+  QAPage: ['forum', { key: 'detect_kind_qa' }],
+  DiscussionForumPosting: ['forum', { key: 'detect_kind_thread' }],
+  SearchResultsPage: ['search', { key: 'detect_kind_search' }],
+  Product: ['product', { key: 'detect_kind_product' }],
+  ProductGroup: ['product', { key: 'detect_kind_product' }],
 };
 
 /** What the page side reports when its markup does not settle it: read it in full. */
@@ -26,7 +26,7 @@ export const MAYBE_ARTICLE: ArticleDetection = {
   isArticle: true,
   confidence: 0.5,
   kind: 'article',
-  ...detectionWords({ key: 'panel_kind_maybe' }, [{ key: 'panel_why_markup_silent' }]),
+  ...detectionWords({ key: 'detect_kind_maybe' }, [{ key: 'detect_why_markup_silent' }]),
 };
 
 function reject(kind: PageKind, summary: Phrase, reasons: Phrase[]): ArticleDetection {
@@ -45,14 +45,14 @@ export function quickVerdict(doc: Document, declared: Declarations = readDeclara
   if (!saysArticle) {
     for (const t of types) {
       const hit = SAYS_NOT_A_STORY[t];
-      if (hit) return reject(hit[0], hit[1], [{ key: 'panel_why_declares', params: { type: t } }, { key: 'panel_why_declares_no_article' }]);
+      if (hit) return reject(hit[0], hit[1], [{ key: 'detect_why_declares', params: { type: t } }, { key: 'detect_why_declares_no_article' }]);
     }
   }
   // A sign-in form with (almost) no paragraphs around it.
   if (doc.querySelector('input[type="password" i]')) {
     let chars = 0;
     for (const p of first(doc.querySelectorAll('p'), 40)) chars += (p.textContent ?? '').length;
-    if (chars < 600) return reject('login', { key: 'panel_kind_login' }, [{ key: 'panel_why_sign_in' }]);
+    if (chars < 600) return reject('login', { key: 'detect_kind_login' }, [{ key: 'detect_why_sign_in' }]);
   }
   return null;
 }

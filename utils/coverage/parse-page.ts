@@ -20,11 +20,11 @@ export const MAX_DEPTH = 400;
 /** The full detector's time on the last page parsed, as a User Timing measure. */
 export const DETECT_MEASURE = 'crossread:detect-full';
 
-const TOO_DEEP: Phrase = { key: 'panel_too_deep' };
+const TOO_DEEP: Phrase = { key: 'detect_too_deep' };
 
 function notRead(detection: ExtractedPage['detection']): ExtractedPage {
   return {
-    detection: { isArticle: false, confidence: 0, kind: 'other', ...detectionWords({ key: 'panel_kind_too_deep' }, [TOO_DEEP, ...(detection.phrases?.reasons ?? [])]) },
+    detection: { isArticle: false, confidence: 0, kind: 'other', ...detectionWords({ key: 'detect_kind_too_deep' }, [TOO_DEEP, ...(detection.phrases?.reasons ?? [])]) },
     article: { title: null, siteName: null, byline: null, published: null, modified: null, canonicalUrl: null, lang: null, paragraphs: [], excerpt: null },
   };
 }

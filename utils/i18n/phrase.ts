@@ -2,14 +2,20 @@
  * A phrase kept as its message and slots rather than as text, for words that are worked out in one
  * place and read in another: the detector's verdict is found in a page's process or the offscreen
  * document (neither knows the reader's language) and shown later by the side panel, which says it
- * in the reader's language. Its English is `inEnglish(p)`, from the English table alone: this module
- * is in the content script, which must not carry every language's table.
+ * in the reader's language. Phrases are the detector's messages (the `detect` area); their English
+ * is `inEnglish(p)`, from that English area alone: this module is in the content script, which must
+ * not carry every area in every language.
  */
-import { en, type MessageKey, type PluralKey } from './locales';
+import { detect as en } from './locales/en/detect';
 import type { I18n, Params } from './translate';
 
+/** A message of the detector's area. */
+export type PhraseKey = keyof typeof en & string;
+/** The stem of one of its plural families. */
+export type PhrasePluralKey = PhraseKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+
 /** A message with its slots, or a plural family with its count. */
-export type Phrase = { readonly key: MessageKey; readonly params?: Params } | { readonly plural: PluralKey; readonly count: number; readonly params?: Params };
+export type Phrase = { readonly key: PhraseKey; readonly params?: Params } | { readonly plural: PhrasePluralKey; readonly count: number; readonly params?: Params };
 
 /** The phrase in the reader's language. */
 export function say(p: Phrase, i18n: I18n): string {
@@ -38,8 +44,8 @@ export function inEnglish(p: Phrase): string {
 const known = (name: string): boolean => Object.hasOwn(en, name);
 
 /**
- * The phrase as a page's process sent it, made safe to keep and show, or null: a known message (or
- * plural family) only, a finite count, and slots that are finite numbers or strings passed through
+ * The phrase as a page's process sent it, made safe to keep and show, or null: a known message of
+ * the detector's area (or plural family) only, a finite count, and slots that are finite numbers or strings passed through
  * `clean` (which bounds and tidies them). Nothing here is ever markup; a wrong slot is dropped.
  */
 export function sanitizePhrase(v: unknown, clean: (s: string) => string): Phrase | null {
@@ -57,8 +63,8 @@ export function sanitizePhrase(v: unknown, clean: (s: string) => string): Phrase
   if (typeof o['plural'] === 'string') {
     const count = o['count'];
     if (!known(`${o['plural']}_other`) || typeof count !== 'number' || !Number.isFinite(count)) return null;
-    return { plural: o['plural'] as PluralKey, count, ...withParams };
+    return { plural: o['plural'] as PhrasePluralKey, count, ...withParams };
   }
-  if (typeof o['key'] === 'string' && known(o['key'])) return { key: o['key'] as MessageKey, ...withParams };
+  if (typeof o['key'] === 'string' && known(o['key'])) return { key: o['key'] as PhraseKey, ...withParams };
   return null;
 }

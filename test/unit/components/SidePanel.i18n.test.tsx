@@ -63,7 +63,7 @@ const NOT_ARTICLE: TabView = {
   state: 'not-article',
   url: 'https://example.com/',
   corpusSize: 12,
-  detection: { isArticle: false, confidence: 0.02, kind: 'headlines', ...detectionWords({ plural: 'panel_kind_headline_list', count: 42 }, [{ plural: 'panel_why_headlines_no_story', count: 42 }, { key: 'panel_why_home_address' }]) },
+  detection: { isArticle: false, confidence: 0.02, kind: 'headlines', ...detectionWords({ plural: 'detect_kind_headline_list', count: 42 }, [{ plural: 'detect_why_headlines_no_story', count: 42 }, { key: 'detect_why_home_address' }]) },
 };
 
 const root = () => document.body.appendChild(document.createElement('div'));

@@ -6,6 +6,7 @@
  * e.g. French `_many`).
  */
 import { common } from './en/common';
+import { detect } from './en/detect';
 import { feeds } from './en/feeds';
 import { format } from './en/format';
 import { options } from './en/options';
@@ -15,9 +16,9 @@ import { popup } from './en/popup';
 import { reader } from './en/reader';
 
 /** The areas, each its own file in every language. */
-export const enAreas = { common, format, panel, page, popup, options, feeds, reader } as const;
+export const enAreas = { common, format, panel, detect, page, popup, options, feeds, reader } as const;
 
-export const en = { ...common, ...format, ...panel, ...page, ...popup, ...options, ...feeds, ...reader } as const;
+export const en = { ...common, ...format, ...panel, ...detect, ...page, ...popup, ...options, ...feeds, ...reader } as const;
 
 /** The name of a message. */
 export type MessageKey = keyof typeof en & string;
