@@ -24,17 +24,18 @@ export const LINK_TIMEOUT_MS = 20_000;
  * waiting for it, so a page that never answers must not hold anything up.
  */
 export async function fetchPageHtml(url: string, fetcher: typeof fetch = fetch, timeoutMs = LINK_TIMEOUT_MS): Promise<string> {
-  if (!/^https?:/i.test(url)) throw new Error('only web links can be read');
-  const late = `the site did not answer within ${Math.round(timeoutMs / 1000)} seconds`;
+  // Reasons as messages (their English is the error's message), said again in the reader's language by whoever shows them.
+  if (!/^https?:/i.test(url)) throw new FetchError({ key: 'panel_link_not_web' });
+  const late = { plural: 'panel_link_late', count: Math.round(timeoutMs / 1000) } as const;
   return boundedRequest(url, {}, { fetcher, timeoutMs, late }, async (res, signal) => {
     if (!res.ok) {
       await discardBody(res);
-      throw new FetchError(`the site answered ${res.status}`);
+      throw new FetchError({ key: 'panel_link_status', params: { status: String(res.status) } });
     }
     const type = res.headers.get('content-type') ?? '';
     if (type && !/html|xml/i.test(type)) {
       await discardBody(res);
-      throw new FetchError(`the link is not a web page (${type.split(';')[0]})`);
+      throw new FetchError({ key: 'panel_link_not_page', params: { type: type.split(';')[0]! } });
     }
     const bytes = await readCapped(res, MAX_LINK_BYTES, signal, timeoutMs, 'cut');
     const charset = /charset=["']?([\w-]+)/i.exec(type)?.[1];

@@ -15,6 +15,7 @@ import { pageMarks, type PageMark } from './marks';
 import { siteOf } from './urls';
 import { subjectKey, type Verdict } from './corrections';
 import { english, type I18n } from '../i18n/translate';
+import { reasonText } from '../feeds/reason';
 
 /** What the tab service needs from the browser. */
 export interface Platform {
@@ -60,7 +61,7 @@ export class TabService {
 
   /** A failure to read a page, as the side panel says it. */
   private cannotRead(err: unknown): string {
-    return this.i18n.t('panel_cannot_read', { error: err instanceof Error ? err.message : String(err) });
+    return this.i18n.t('panel_cannot_read', { error: reasonText(err, this.i18n) });
   }
 
   private next(tabId: number): number {
@@ -172,7 +173,7 @@ export class TabService {
       }
       reason = this.i18n.t('panel_link_no_text');
     } catch (err) {
-      reason = err instanceof Error ? err.message : String(err);
+      reason = reasonText(err, this.i18n);
     }
     const fallback = (linkText?.trim() || wordsOfUrl(linkUrl)).slice(0, MAX_SELECTION);
     return engine.analyzeText('link', fallback, linkUrl, this.i18n.t('panel_link_fallback', { reason }));

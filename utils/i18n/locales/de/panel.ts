@@ -135,6 +135,11 @@ export const panel: Translation<typeof en> = {
   panel_cannot_read: 'Diese Seite konnte nicht gelesen werden: {error}',
   panel_link_fallback: 'Die verlinkte Seite konnte nicht gelesen werden ({reason}); stattdessen werden Berichte zum Text des Links gezeigt.',
   panel_link_no_text: 'die verlinkte Seite enthält keinen Artikeltext',
+  panel_link_not_web: 'nur Weblinks können gelesen werden',
+  panel_link_status: 'die Website antwortete mit {status}',
+  panel_link_not_page: 'der Link führt nicht zu einer Webseite ({type})',
+  panel_link_late_one: 'die Website hat nicht innerhalb von {count} Sekunde geantwortet',
+  panel_link_late_other: 'die Website hat nicht innerhalb von {count} Sekunden geantwortet',
   panel_no_coverage_to_correct: 'Dieser Tab zeigt keine Berichte, die sich korrigieren ließen.',
   panel_selection_not_article: 'Eine Auswahl ist kein Artikel: Öffnen Sie den Artikel selbst, um seine Berichte zu korrigieren.',
 };

@@ -148,6 +148,11 @@ export const panel = {
   panel_cannot_read: 'Could not read this page: {error}',
   panel_link_fallback: "Could not read the linked page ({reason}); showing coverage related to the link's text instead.",
   panel_link_no_text: 'the linked page has no article text',
+  panel_link_not_web: 'only web links can be read',
+  panel_link_status: 'the site answered {status}',
+  panel_link_not_page: 'the link is not a web page ({type})',
+  panel_link_late_one: 'the site did not answer within {count} second',
+  panel_link_late_other: 'the site did not answer within {count} seconds',
   panel_no_coverage_to_correct: 'This tab shows no coverage to correct.',
   panel_selection_not_article: 'A selection is not an article: open the article itself to correct its coverage.',
 } as const;

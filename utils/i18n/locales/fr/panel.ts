@@ -136,6 +136,11 @@ export const panel: Translation<typeof en> = {
   panel_cannot_read: 'Impossible de lire cette page\u00a0: {error}',
   panel_link_fallback: 'Impossible de lire la page liée ({reason})\u202f; voici plutôt les articles liés au texte du lien.',
   panel_link_no_text: 'la page liée ne contient pas de texte d’article',
+  panel_link_not_web: 'seuls les liens web peuvent être lus',
+  panel_link_status: 'le site a répondu {status}',
+  panel_link_not_page: 'le lien ne mène pas à une page web ({type})',
+  panel_link_late_one: 'le site n’a pas répondu en {count} seconde',
+  panel_link_late_other: 'le site n’a pas répondu en {count} secondes',
   panel_no_coverage_to_correct: 'Cet onglet n’affiche aucun article à corriger.',
   panel_selection_not_article: 'Une sélection n’est pas un article\u00a0: ouvrez l’article lui-même pour corriger ses articles liés.',
 };
