@@ -138,7 +138,9 @@ describe('a worker stopped in the middle of an import', () => {
     await probe.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await resetCorpus(probe);
     const options = await startImport();
-    await options.getByText(`${N} added, 0 replaced, 0 rejected of ${N} records.`).waitFor({ timeout: 60_000 });
+    // Counts as the reader's locale writes them (English: "1,500").
+    const n = N.toLocaleString('en-GB');
+    await options.getByText(`${n} added, 0 replaced, 0 rejected of ${n} records.`).waitFor({ timeout: 60_000 });
     expect(await articles(probe)).toBe(4 + N);
     // The analysis ran; the rows are what survives.
     await stopWorker(probe);

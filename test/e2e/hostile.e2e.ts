@@ -83,7 +83,7 @@ describe('page text is data', () => {
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await options.getByText('4 articles and').waitFor();
     await options.locator('input[type=file]').setInputFiles(file);
-    await options.getByText('1 added, 0 replaced, 0 rejected of 1 records.').waitFor();
+    await options.getByText('1 added, 0 replaced, 0 rejected of 1 record.').waitFor();
     await options.getByText('5 articles and').waitFor();
     expect(await options.getByText(rec.title, { exact: true }).count()).toBeGreaterThan(0);
     await expectClean(options, 'options');
