@@ -1,5 +1,5 @@
 import type { QuoteCarrier } from '../utils/coverage/types';
-import { around } from '../utils/i18n/around';
+import { withParts } from './message-parts';
 import { useI18n } from './i18n-context';
 
 /**
@@ -9,25 +9,18 @@ import { useI18n } from './i18n-context';
  */
 export function WordingDiff(props: { diff: NonNullable<QuoteCarrier['diff']>; quoted?: boolean }) {
   const i18n = useI18n();
-  const quoted = props.quoted ?? true;
-  const [open, close] = around(i18n, 'panel_quoted', 'text');
-  return (
-    <span class="diff">
-      {quoted && open}
-      {props.diff.map((d, i) =>
-        d.op === 'same' ? (
-          <span key={i}>{d.text} </span>
-        ) : d.op === 'add' ? (
-          <ins key={i} title={i18n.t('panel_diff_added')}>
-            {d.text}{' '}
-          </ins>
-        ) : (
-          <del key={i} title={i18n.t('panel_diff_removed')}>
-            {d.text}{' '}
-          </del>
-        ),
-      )}
-      {quoted && close}
-    </span>
+  const words = props.diff.map((d, i) =>
+    d.op === 'same' ? (
+      <span key={i}>{d.text} </span>
+    ) : d.op === 'add' ? (
+      <ins key={i} title={i18n.t('panel_diff_added')}>
+        {d.text}{' '}
+      </ins>
+    ) : (
+      <del key={i} title={i18n.t('panel_diff_removed')}>
+        {d.text}{' '}
+      </del>
+    ),
   );
+  return <span class="diff">{(props.quoted ?? true) ? withParts(i18n.t('panel_quoted'), { text: words }, i18n) : words}</span>;
 }

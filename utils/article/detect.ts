@@ -12,7 +12,7 @@ import { urlSignals } from './page-address';
 import { metaContent } from './meta';
 import { quickVerdict } from './quick-verdict';
 import { SUMMARY, kindEvidence, type Evidence } from './page-kinds';
-import type { Phrase } from '../i18n/phrase';
+import type { DetectPhrase } from '../i18n/phrase';
 import { detectionWords, type DetectionPhrases } from './verdict-words';
 
 /**
@@ -56,7 +56,7 @@ export interface ArticleDetection {
 }
 
 /** The one reason of no weight that is still said: the text is short, neither for nor against. */
-const SHORT_TEXT: Phrase = { key: 'detect_why_short_text' };
+const SHORT_TEXT: DetectPhrase = { key: 'detect_why_short_text' };
 
 /**
  * Decide whether the page is an article. Evidence adds up: what the page declares (evidence, not
@@ -71,7 +71,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const quick = quickVerdict(doc, declared);
   if (quick) return quick;
   const found: Evidence[] = [];
-  const add = (weight: number, reason: Phrase, kind?: PageKind, summary?: Phrase): void => {
+  const add = (weight: number, reason: DetectPhrase, kind?: PageKind, summary?: DetectPhrase): void => {
     found.push({ weight, reason, kind, summary });
   };
 
@@ -92,7 +92,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const dense = s.denseChars > s.proseChars * 0.4;
   // One long block alone (a review, a post, a description) is weaker evidence than several paragraphs.
   const several = s.mainParagraphs >= 3 ? 1 : s.mainParagraphs === 2 ? 0 : -1;
-  const together: Phrase = { plural: 'detect_why_paragraphs', count: s.mainParagraphs };
+  const together: DetectPhrase = { plural: 'detect_why_paragraphs', count: s.mainParagraphs };
   if (s.mainChars >= 1500) add(2 + several, together);
   else if (s.mainChars >= 700) add(Math.max(0, 1 + several), together);
   else if (s.mainChars >= 350) add(0, SHORT_TEXT);

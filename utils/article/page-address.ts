@@ -3,14 +3,14 @@
  * name their stories in every way), so it only ever adds to the structure the page shows.
  */
 import type { PageKind } from './detect';
-import type { Phrase } from '../i18n/phrase';
+import type { DetectPhrase } from '../i18n/phrase';
 
 const LIST_PATH = /\/(?:search|tags?|topics?|category|categories|section|sections|author|authors|archive|archives|page\/\d+|latest|index)(?:\/|$|\.)/iu;
 const SEARCH_QUERY = /[?&](?:q|query|search|s|keywords?|term)=/iu;
 const DATED_PATH = /\/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:\/|$)/u;
 
 /** What a page's address says: a home, search or section page (negative), a dated or headline-like story path (positive). */
-export function urlSignals(url: string): { score: number; reason: Phrase | null; kind?: PageKind } {
+export function urlSignals(url: string): { score: number; reason: DetectPhrase | null; kind?: PageKind } {
   let u: URL;
   try {
     u = new URL(url);

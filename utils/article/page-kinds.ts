@@ -7,16 +7,16 @@
  * slots (utils/i18n/phrase.ts), said in the reader's language where it is shown.
  */
 import type { PageKind } from './detect';
-import type { Phrase, PhrasePluralKey } from '../i18n/phrase';
+import type { DetectPhrase, PhrasePluralKey } from '../i18n/phrase';
 import type { PageStructure } from './page-structure';
 import { metaContent } from './meta';
 
 /** One piece of evidence: its weight (negative: not an article), why, and the kind it points to. */
 export interface Evidence {
   weight: number;
-  reason: Phrase;
+  reason: DetectPhrase;
   kind?: PageKind | undefined;
-  summary?: Phrase | undefined;
+  summary?: DetectPhrase | undefined;
 }
 
 /** What a declared schema.org type (JSON-LD or microdata) says about the page's kind. */
@@ -33,7 +33,7 @@ const DECLARED: Record<string, PageKind> = {
 };
 
 /** The phrase for a kind when no count says more. */
-export const SUMMARY: Record<PageKind, Phrase> = {
+export const SUMMARY: Record<PageKind, DetectPhrase> = {
   article: { key: 'detect_kind_article' },
   headlines: { key: 'detect_kind_headlines' },
   search: { key: 'detect_kind_search' },
@@ -49,7 +49,7 @@ export const SUMMARY: Record<PageKind, Phrase> = {
 };
 
 /** A count's phrase: `stem_one` / `stem_other`. */
-const counted = (plural: PhrasePluralKey, count: number): Phrase => ({ plural, count });
+const counted = (plural: PhrasePluralKey, count: number): DetectPhrase => ({ plural, count });
 
 const LEGAL_TITLE = /\b(?:impressum|imprint|privacy(?: policy| notice)?|datenschutz\w*|terms (?:of|and) (?:use|service|conditions)|nutzungsbedingungen|mentions légales|cookie policy|aviso legal|política de privacidad|contact us|kontakt)\b/iu;
 const ERROR_TITLE = /\b(?:404|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)\b/iu;
@@ -59,7 +59,7 @@ const DOC_GENERATOR = /\b(?:sphinx|yard|docusaurus|mkdocs|javadoc|doxygen|jsdoc|
 /** The evidence of every kind the page's structure shows. `declaredArticle`: the page says it is an article. */
 export function kindEvidence(doc: Document, s: PageStructure, og: string | null, ldTypesFound: string[], declaredArticle: boolean): Evidence[] {
   const out: Evidence[] = [];
-  const add = (weight: number, kind: PageKind, reason: Phrase, summary: Phrase = SUMMARY[kind]): void => {
+  const add = (weight: number, kind: PageKind, reason: DetectPhrase, summary: DetectPhrase = SUMMARY[kind]): void => {
     out.push({ weight, kind, reason, summary });
   };
   const storyBody = s.mainChars >= 1500;

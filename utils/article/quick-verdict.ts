@@ -10,10 +10,10 @@ import type { ArticleDetection, PageKind } from './detect';
 import { declaresStory, readDeclarations, type Declarations } from './declarations';
 import { first } from './page-prose';
 import { detectionWords } from './verdict-words';
-import type { Phrase } from '../i18n/phrase';
+import type { DetectPhrase } from '../i18n/phrase';
 
 /** Declarations that are a page's own "not one story", with the kind and phrase they mean. */
-const SAYS_NOT_A_STORY: Record<string, [PageKind, Phrase]> = {
+const SAYS_NOT_A_STORY: Record<string, [PageKind, DetectPhrase]> = {
   QAPage: ['forum', { key: 'detect_kind_qa' }],
   DiscussionForumPosting: ['forum', { key: 'detect_kind_thread' }],
   SearchResultsPage: ['search', { key: 'detect_kind_search' }],
@@ -29,7 +29,7 @@ export const MAYBE_ARTICLE: ArticleDetection = {
   ...detectionWords({ key: 'detect_kind_maybe' }, [{ key: 'detect_why_markup_silent' }]),
 };
 
-function reject(kind: PageKind, summary: Phrase, reasons: Phrase[]): ArticleDetection {
+function reject(kind: PageKind, summary: DetectPhrase, reasons: DetectPhrase[]): ArticleDetection {
   return { isArticle: false, confidence: 0.02, kind, ...detectionWords(summary, reasons) };
 }
 

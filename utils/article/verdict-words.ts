@@ -4,15 +4,15 @@
  * module so the content script's quick verdict uses it without the full detector.
  */
 import type { ArticleDetection } from './detect';
-import { inEnglish, type Phrase } from '../i18n/phrase';
+import { inEnglish, type DetectPhrase } from '../i18n/phrase';
 
 /** A verdict's words as messages: its summary and its reasons, in the same order. */
 export interface DetectionPhrases {
-  summary: Phrase;
-  reasons: Phrase[];
+  summary: DetectPhrase;
+  reasons: DetectPhrase[];
 }
 
 /** The verdict's English fields and its phrases, from the phrases (so the two cannot differ). */
-export function detectionWords(summary: Phrase, reasons: Phrase[]): Pick<ArticleDetection, 'summary' | 'reasons' | 'phrases'> {
+export function detectionWords(summary: DetectPhrase, reasons: DetectPhrase[]): Pick<ArticleDetection, 'summary' | 'reasons' | 'phrases'> {
   return { summary: inEnglish(summary), reasons: reasons.map(inEnglish), phrases: { summary, reasons } };
 }

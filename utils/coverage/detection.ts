@@ -7,7 +7,7 @@
 import type { PageKind } from '../article/detect';
 import type { Detection } from './types';
 import type { DetectionPhrases } from '../article/verdict-words';
-import { sanitizePhrase, type Phrase } from '../i18n/phrase';
+import { sanitizePhrase, type DetectPhrase } from '../i18n/phrase';
 
 /** Every kind the detector can say. A `Record` so that a kind added to `PageKind` fails to compile here until it is listed. */
 const KINDS: Record<PageKind, true> = {
@@ -79,7 +79,7 @@ function phrasesOf(v: unknown): DetectionPhrases | undefined {
   const reasons = p['reasons']
     .slice(0, MAX_REASONS * 4)
     .map((r) => sanitizePhrase(r, phrase))
-    .filter((r): r is Phrase => r !== null)
+    .filter((r): r is DetectPhrase => r !== null)
     .slice(0, MAX_REASONS);
   return { summary, reasons };
 }

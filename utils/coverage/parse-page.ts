@@ -6,7 +6,7 @@ import { detectArticle } from '../article/detect';
 import { extractArticle } from '../article/extract';
 import type { ExtractedPage } from './ingest';
 import { detectionWords } from '../article/verdict-words';
-import type { Phrase } from '../i18n/phrase';
+import type { DetectPhrase } from '../i18n/phrase';
 
 /** Pages above this size are cut before parsing, so a hostile page cannot stall the parser. */
 export const MAX_HTML_CHARS = 5_000_000;
@@ -20,7 +20,7 @@ export const MAX_DEPTH = 400;
 /** The full detector's time on the last page parsed, as a User Timing measure. */
 export const DETECT_MEASURE = 'crossread:detect-full';
 
-const TOO_DEEP: Phrase = { key: 'detect_too_deep' };
+const TOO_DEEP: DetectPhrase = { key: 'detect_too_deep' };
 
 function notRead(detection: ExtractedPage['detection']): ExtractedPage {
   return {

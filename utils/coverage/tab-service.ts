@@ -15,7 +15,7 @@ import { pageMarks, type PageMark } from './marks';
 import { siteOf } from './urls';
 import { subjectKey, type Verdict } from './corrections';
 import { english, type I18n } from '../i18n/translate';
-import { reasonText } from '../feeds/reason';
+import { reasonText } from '../i18n/reason-error';
 
 /** What the tab service needs from the browser. */
 export interface Platform {

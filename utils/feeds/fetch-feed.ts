@@ -7,7 +7,8 @@
 import type { MessageKey } from '../i18n/locales';
 import { MAX_FEED_BYTES } from './limits';
 import { english, type I18n } from '../i18n/translate';
-import { ReasonError, sayReason, type Reason } from './reason';
+import { say, type Phrase } from '../i18n/phrase';
+import { ReasonError } from '../i18n/reason-error';
 
 /** Longest a feed request may take before it is abandoned. */
 export const FEED_TIMEOUT_MS = 20_000;
@@ -35,14 +36,14 @@ export class FetchError extends ReasonError {
 const STATUS_WORDS = new Set([401, 403, 404, 410, 429, 500, 502, 503, 504]);
 
 /** "the site answered 404 (not found)", as a reason (the status is a code, written as it is). */
-export function statusReason(status: number): Reason {
+export function statusReason(status: number): Phrase {
   const key = STATUS_WORDS.has(status) ? (`feeds_http_${status}` as MessageKey) : 'feeds_http';
   return { key, params: { status: String(status) } };
 }
 
 /** "the site answered 404 (not found)", in English unless told otherwise. */
 export function statusWords(status: number, i18n: I18n = english): string {
-  return sayReason(statusReason(status), i18n);
+  return say(statusReason(status), i18n);
 }
 
 /**
@@ -93,7 +94,7 @@ export async function fetchFeed(
 export async function boundedRequest<T>(
   url: string,
   init: RequestInit,
-  opts: { fetcher: typeof fetch; timeoutMs: number; late: string | Reason },
+  opts: { fetcher: typeof fetch; timeoutMs: number; late: string | Phrase },
   read: (res: Response, signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const { fetcher } = opts; // called on its own: the browser's fetch refuses another `this`
@@ -155,12 +156,12 @@ export async function readCapped(res: Response, maxBytes: number, signal: AbortS
 }
 
 /** The largest feed read is the parser's own bound (real news feeds are well under 2 MB). */
-function tooLarge(maxBytes: number): Reason {
+function tooLarge(maxBytes: number): Phrase {
   return { key: 'feeds_larger_than', params: { size: Math.round(maxBytes / 2 ** 20) } };
 }
 
 /** "no answer within 20 seconds". */
-function noAnswer(timeoutMs: number): Reason {
+function noAnswer(timeoutMs: number): Phrase {
   return { plural: 'feeds_no_answer', count: Math.round(timeoutMs / 1000) };
 }
 

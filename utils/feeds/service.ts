@@ -23,7 +23,7 @@ import { keptByReader, pruneFeedArticles } from './retention';
 import { DEFAULT_INTERVAL_MINUTES, nextFetchAt, validInterval } from './schedule';
 import type { ParsedFeed } from './types';
 import { english, type I18n } from '../i18n/translate';
-import { reasonText } from './reason';
+import { reasonText } from '../i18n/reason-error';
 
 /** Feeds fetched at once (the rest wait their turn). */
 export const MAX_PARALLEL_FEEDS = 3;

@@ -4,7 +4,7 @@
  * background turns items into articles and keeps subscriptions as sources (utils/db/sources.ts).
  * Every text field is plain text: no markup survives parsing.
  */
-import { ReasonError } from './reason';
+import { ReasonError } from '../i18n/reason-error';
 
 /** The feed formats read; OPML is a list of subscriptions, not a feed. */
 export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'jsonfeed';

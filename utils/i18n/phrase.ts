@@ -1,23 +1,31 @@
 /**
  * A phrase kept as its message and slots rather than as text, for words that are worked out in one
- * place and read in another: the detector's verdict is found in a page's process or the offscreen
- * document (neither knows the reader's language) and shown later by the side panel, which says it
- * in the reader's language. Phrases are the detector's messages (the `detect` area); their English
- * is `inEnglish(p)`, from that English area alone: this module is in the content script, which must
- * not carry every area in every language.
+ * place and read in another, where the reader's language is not known: the detector's verdict is
+ * found in a page's process or the offscreen document and shown later by the side panel; a fetch's
+ * or a parse's failure is thrown by code the CLI shares (./reason-error.ts) and said again by the
+ * service that answers a page. `say` words any phrase in a language. The detector's phrases are
+ * those of its own area (the `detect` messages): their English is `inEnglish(p)`, from that English
+ * area alone, because this module is in the content script, which must not carry every area in
+ * every language.
  */
 import { detect as en } from './locales/en/detect';
+import type { MessageKey } from './locales';
 import type { I18n, Params } from './translate';
+
+/** The stem of a plural family among the keys `K`: `articles` for `articles_one` / `articles_other`. */
+type PluralStem<K extends string> = K extends `${infer B}_other` ? B : never;
+
+/** A message among `K` with its slots, or a plural family with its count. */
+export type Phrase<K extends MessageKey = MessageKey> = { readonly key: K; readonly params?: Params } | { readonly plural: PluralStem<K>; readonly count: number; readonly params?: Params };
 
 /** A message of the detector's area. */
 export type PhraseKey = keyof typeof en & string;
 /** The stem of one of its plural families. */
-export type PhrasePluralKey = PhraseKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+export type PhrasePluralKey = PluralStem<PhraseKey>;
+/** A phrase of the detector's verdict. */
+export type DetectPhrase = Phrase<PhraseKey>;
 
-/** A message with its slots, or a plural family with its count. */
-export type Phrase = { readonly key: PhraseKey; readonly params?: Params } | { readonly plural: PhrasePluralKey; readonly count: number; readonly params?: Params };
-
-/** The phrase in the reader's language. */
+/** The phrase in a language. */
 export function say(p: Phrase, i18n: I18n): string {
   return 'plural' in p ? i18n.plural(p.plural, p.count, p.params) : i18n.t(p.key, p.params);
 }
@@ -29,7 +37,7 @@ let numbers: Intl.NumberFormat | undefined;
  * The phrase in English, as `english` (utils/i18n/translate.ts, en-GB numbers) says it: the
  * English fields a verdict keeps for the CLI, the evals and a verdict stored before phrases.
  */
-export function inEnglish(p: Phrase): string {
+export function inEnglish(p: DetectPhrase): string {
   const table = en as Readonly<Record<string, string>>;
   const form = 'plural' in p ? `${p.plural}_${(rules ??= new Intl.PluralRules('en')).select(p.count)}` : p.key;
   const text = table[form] ?? ('plural' in p ? table[`${p.plural}_other`] : undefined) ?? form;
@@ -48,7 +56,7 @@ const known = (name: string): boolean => Object.hasOwn(en, name);
  * the detector's area (or plural family) only, a finite count, and slots that are finite numbers or strings passed through
  * `clean` (which bounds and tidies them). Nothing here is ever markup; a wrong slot is dropped.
  */
-export function sanitizePhrase(v: unknown, clean: (s: string) => string): Phrase | null {
+export function sanitizePhrase(v: unknown, clean: (s: string) => string): DetectPhrase | null {
   if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
   let params: Params | undefined;

@@ -5,7 +5,7 @@
  */
 import type { PageMark } from '../coverage/marks';
 import { outletName } from '../coverage/format';
-import { around } from '../i18n/around';
+import { messagePieces } from '../i18n/slots';
 import { english, type I18n } from '../i18n/translate';
 
 const CSS = `
@@ -65,21 +65,26 @@ export function createPageUi(doc: Document, i18n: I18n = english): PageUi {
       card.append(el(doc, 'p', 'who', mark.speaker));
       const outlets = [...new Set(mark.others.map((o) => outletName(o.source, i18n)))];
       card.append(el(doc, 'p', 'also', i18n.t('page_also_carried', { outlets: outlets.join(', ') })));
-      const [open, close] = around(i18n, 'page_quoted', 'text');
+      const quoted = messagePieces(i18n.t('page_quoted'), ['text']);
       for (const o of mark.others.slice(0, 4)) {
         const p = el(doc, 'p', 'other');
         p.append(el(doc, 'span', 'outlet', i18n.t('page_outlet_label', { outlet: outletName(o.source, i18n) })));
         if (o.diff) {
-          p.append(open);
-          for (const d of o.diff) {
-            if (d.op === 'same') p.append(`${d.text} `);
-            else {
-              const changed = el(doc, d.op === 'add' ? 'ins' : 'del', undefined, `${d.text} `);
-              changed.title = i18n.t(d.op === 'add' ? 'page_diff_added' : 'page_diff_removed');
-              p.append(changed);
+          // The wording in the language's quotation marks: the message's text around its {text} slot.
+          for (const piece of quoted) {
+            if (typeof piece === 'string') {
+              p.append(piece);
+              continue;
+            }
+            for (const d of o.diff) {
+              if (d.op === 'same') p.append(`${d.text} `);
+              else {
+                const changed = el(doc, d.op === 'add' ? 'ins' : 'del', undefined, `${d.text} `);
+                changed.title = i18n.t(d.op === 'add' ? 'page_diff_added' : 'page_diff_removed');
+                p.append(changed);
+              }
             }
           }
-          p.append(close);
         } else {
           p.append(i18n.t('page_same_wording'));
         }

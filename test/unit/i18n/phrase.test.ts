@@ -4,12 +4,12 @@
  * known message, with bounded slots.
  */
 import { describe, expect, it } from 'vitest';
-import { inEnglish, sanitizePhrase, say, type Phrase } from '../../../utils/i18n/phrase';
+import { inEnglish, sanitizePhrase, say, type DetectPhrase } from '../../../utils/i18n/phrase';
 import { english, tableI18n } from '../../../utils/i18n/translate';
 import { sanitizeDetection } from '../../../utils/coverage/detection';
 import { MAYBE_ARTICLE } from '../../../utils/article/quick-verdict';
 
-const PHRASES: Phrase[] = [
+const PHRASES: DetectPhrase[] = [
   { key: 'detect_why_declares', params: { type: 'QAPage' } },
   { plural: 'detect_kind_headline_list', count: 1 },
   { plural: 'detect_kind_headline_list', count: 1234 },
