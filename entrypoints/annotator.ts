@@ -17,7 +17,7 @@ export default defineUnlistedScript(() => {
     highlights: async () => unwrap(await sendMessage('pageHighlights', null)),
     save: async (selectors, pageTitle) => unwrap(await sendMessage('pageSaveHighlight', { selectors, pageTitle })),
     orphans: async (orphaned) => void unwrap(await sendMessage('pageAnchored', { orphaned })),
-  }, extensionI18n(browser.i18n));
+  }, extensionI18n(browser.i18n), import.meta.env.FIREFOX ? 'sidebar' : 'side-panel');
   g[KEY] = annotator;
   onMessage('bgMarks', ({ data }) => {
     if (Array.isArray(data?.marks)) annotator.setMarks(data.marks);

@@ -203,7 +203,7 @@ describe("Firefox's context menu on a page, in Firefox ESR", () => {
 
     await rightClick(page, await selectText(page, quote));
     expect(await chooseContextMenuItem(chrome, MENU_ITEM.saveHighlight)).toEqual(['Crossread', 'Save highlight']);
-    expect(await waitFor(() => toastOf(page), (t) => t !== null)).toMatch(/^Highlight saved/);
+    expect(await waitFor(() => toastOf(page), (t) => t !== null)).toBe('Highlight saved. Add a note in the Crossread sidebar.');
     expect(await waitFor(() => highlightSize(page, 'crossread-note'), (n) => n === 1)).toBe(1);
     expect((await sidebarShows((v) => v.notes.length > 0))?.notes).toEqual([quote]);
 

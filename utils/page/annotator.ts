@@ -32,6 +32,8 @@ export class PageAnnotator {
     private readonly api: AnnotatorApi,
     /** The reader's language, for the card and the toasts (the entrypoint passes browser.i18n's). */
     private readonly i18n: I18n = english,
+    /** What the browser calls the panel a note is added in: Chrome's side panel, Firefox's sidebar. */
+    private readonly panel: 'side-panel' | 'sidebar' = 'side-panel',
   ) {}
 
   private pageUi(): PageUi {
@@ -136,7 +138,7 @@ export class PageAnnotator {
     const painted = rangeOf(this.doc, map, at[0], at[1]);
     if (painted) this.notes.push({ range: painted, id: saved.id });
     paint(this.doc, 'crossread-note', this.notes.map((n) => n.range));
-    this.pageUi().toast(this.i18n.t('page_saved'));
+    this.pageUi().toast(this.i18n.t(this.panel === 'sidebar' ? 'page_saved_sidebar' : 'page_saved'));
     return saved;
   }
 

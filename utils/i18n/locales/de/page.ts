@@ -11,4 +11,5 @@ export const page: Translation<typeof en> = {
   page_no_marks: 'Kein Zitat auf dieser Seite kommt in anderen Berichten Ihrer Sammlung vor.',
   page_select_first: 'Wählen Sie zuerst Text aus und speichern Sie ihn dann als Markierung.',
   page_saved: 'Markierung gespeichert. Eine Notiz können Sie in der Seitenleiste von Crossread hinzufügen.',
+  page_saved_sidebar: 'Markierung gespeichert. Eine Notiz können Sie in der Sidebar von Crossread hinzufügen.',
 };

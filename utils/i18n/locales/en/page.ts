@@ -11,4 +11,6 @@ export const page = {
   page_no_marks: 'No quotation on this page is carried by other coverage in your corpus.',
   page_select_first: 'Select some text first, then save it as a highlight.',
   page_saved: 'Highlight saved. Add a note in the Crossread side panel.',
+  /** The same in Firefox, whose panel is the sidebar. */
+  page_saved_sidebar: 'Highlight saved. Add a note in the Crossread sidebar.',
 } as const;

@@ -12,4 +12,5 @@ export const page: Translation<typeof en> = {
   page_no_marks: 'Aucune citation de cette page n’est reprise par d’autres articles de votre corpus.',
   page_select_first: 'Sélectionnez d’abord du texte, puis enregistrez-le comme surlignage.',
   page_saved: 'Surlignage enregistré. Ajoutez une note dans le panneau latéral de Crossread.',
+  page_saved_sidebar: 'Surlignage enregistré. Ajoutez une note dans la barre latérale de Crossread.',
 };
