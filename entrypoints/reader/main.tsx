@@ -1,7 +1,7 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { I18nContext, useI18n } from '../../components/i18n-context';
+import { useI18n } from '../../components/i18n-context';
+import { renderPage } from '../../components/render-page';
 import { ReaderView } from '../../components/ReaderView';
 import { extensionI18n } from '../../utils/i18n/translate';
 import type { ReaderArticle } from '../../utils/coverage/types';
@@ -28,11 +28,4 @@ function App() {
 
 // The browser's language for the whole page: its words, its numbers and dates.
 const i18n = extensionI18n(browser.i18n);
-document.documentElement.lang = i18n.locale;
-document.title = i18n.t('reader_page_title');
-render(
-  <I18nContext.Provider value={i18n}>
-    <App />
-  </I18nContext.Provider>,
-  document.getElementById('app')!,
-);
+renderPage(<App />, i18n, i18n.t('reader_page_title'));

@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SidePanel, type PanelExtras } from '../../components/SidePanel';
@@ -8,12 +7,10 @@ import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { unwrap } from '../../utils/messaging/result';
 import { downloadText } from '../../utils/page/download';
 import { extensionI18n } from '../../utils/i18n/translate';
-import { I18nContext } from '../../components/i18n-context';
+import { renderPage } from '../../components/render-page';
 
 // The reader's language (the browser's), for every word the panel shows.
 const i18n = extensionI18n(browser.i18n);
-document.documentElement.lang = i18n.locale;
-document.title = i18n.t('panel_title');
 
 // The panel follows the active tab, or the tab named by ?tabId= (a panel opened as a tab).
 const fixedTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
@@ -98,9 +95,4 @@ function App() {
   return <SidePanel view={view} error={error} extras={extras} onCorrect={onCorrect} />;
 }
 
-render(
-  <I18nContext.Provider value={i18n}>
-    <App />
-  </I18nContext.Provider>,
-  document.getElementById('app')!,
-);
+renderPage(<App />, i18n, i18n.t('panel_title'));
