@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
+import { harbourNotesHtml, textPoint } from './page-text';
 
 let server: DemoServer;
 let ext: ExtensionBrowser;
@@ -25,36 +26,15 @@ afterAll(async () => {
 const highlightSize = (page: Page, name: string) =>
   page.evaluate((n) => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get(n)?.size ?? 0, name);
 
-/** A DOM Range over the first occurrence of `text` on the page, made in the page and passed to `use`. */
-const withText = <T,>(page: Page, text: string, use: 'point' | 'select') =>
-  page.evaluate(
-    ({ t, use }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(t);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + t.length);
-        if (use === 'select') {
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(r);
-          return null;
-        }
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0]!;
-        return { x: box.left + Math.min(box.width / 2, 30), y: box.top + box.height / 2 };
-      }
-      throw new Error(`"${t}" is not on the page`);
-    },
-    { t: text, use },
-  ) as Promise<T>;
-
 /** The viewport point in the middle of the first occurrence of `text` on the page. */
-const pointOf = (page: Page, text: string) => withText<{ x: number; y: number }>(page, text, 'point');
+const pointOf = async (page: Page, text: string) => {
+  const point = await page.evaluate(textPoint, { text, select: false });
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  return point;
+};
 
 /** Selects `text` on the page, as a reader would with the mouse. */
-const select = (page: Page, text: string) => withText<null>(page, text, 'select');
+const select = (page: Page, text: string) => page.evaluate(textPoint, { text, select: true });
 
 const menuClick = (tabId: number, url: string, menuItemId: string, selectionText: string) =>
   ext.worker.evaluate(
@@ -113,10 +93,7 @@ describe('marks on the page', () => {
 describe('highlights and notes', () => {
   it('saves a selection, repaints it on the next visit, keeps it as orphaned when the page changed, and exports', async () => {
     const path = '/local/harbour-notes.html';
-    const body = (extra: string) =>
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour notes</title></head><body><main><h1>Harbour notes</h1>
-<p>The harbour ferry will run every twenty minutes from June, the operator said.</p>
-<p>${extra}</p><p>Two late crossings are added on Fridays and Saturdays.</p></main></body></html>`;
+    const body = harbourNotesHtml;
     server.put(path, body('The new timetable was agreed after a long public consultation.'));
     const url = `${server.origin}${path}`;
     const page = await ext.context.newPage();

@@ -6,6 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import type { ExtensionApi } from './firefox-browser';
 import { waitFor } from './helpers';
+import { textPoint } from './page-text';
 
 /** Firefox's `browser` global inside an extension page (the functions below run there, not in Node). */
 type ExtGlobal = { browser: ExtensionApi };
@@ -79,23 +80,10 @@ export function readPanel(panel: Page, where: 'page' | 'sidebar' = 'page'): Prom
  * Selects the first occurrence of `text` on the page as a reader would with the mouse, scrolled into
  * view, and returns a viewport point inside it (where a right-click keeps the selection).
  */
-export function selectText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      n.parentElement?.scrollIntoView({ block: 'center' });
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      const box = r.getClientRects()[0]!;
-      return { x: box.left + Math.min(box.width / 2, 30), y: box.top + box.height / 2 };
-    }
-    throw new Error(`"${t}" is not on the page`);
-  }, text);
+export async function selectText(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(textPoint, { text, select: true });
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  return point;
 }
 
 /** How many ranges a named Custom Highlight paints on the page (0 when none). */

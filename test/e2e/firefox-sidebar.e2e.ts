@@ -49,6 +49,7 @@ import {
 } from './firefox-chrome';
 import { badgeOf, clickInSidebar, fillInSidebar, highlightSize, readPanel, selectText, sidebarStatus, tabIdOf, toastOf, type PanelView } from './firefox-pages';
 import { waitFor } from './helpers';
+import { harbourNotesHtml } from './page-text';
 
 let server: DemoServer;
 let ff: FirefoxExtension;
@@ -192,10 +193,7 @@ describe("Firefox's context menu on a page, in Firefox ESR", () => {
 
   it('"Save highlight" saves the selection: the page says so and paints it, the sidebar lists it, keeps it as orphaned when the page changed, and exports it', async () => {
     const path = '/local/harbour-notes.html';
-    const body = (extra: string) =>
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour notes</title></head><body><main><h1>Harbour notes</h1>
-<p>The harbour ferry will run every twenty minutes from June, the operator said.</p>
-<p>${extra}</p><p>Two late crossings are added on Fridays and Saturdays.</p></main></body></html>`;
+    const body = harbourNotesHtml;
     server.put(path, body('The new timetable was agreed after a long public consultation.'));
     const { page } = await openNews(path);
     const quote = 'agreed after a long public consultation';

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askBackground, launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { badgeOf, tabIdOf, waitFor } from './helpers';
+import { textPoint } from './page-text';
 
 /** Where the screenshots go: committed with the listing (assets/listing/README.md says how to redo them). */
 const OUT = 'assets/listing/screenshots';
@@ -240,20 +241,7 @@ describe('store screenshots (1280×800, English)', () => {
 
   it('5: quotations other outlets carry, marked on the page, with the hover card', async () => {
     await article.setViewportSize({ width: W, height: H });
-    const point = await article.evaluate((t) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(t);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + t.length);
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0]!;
-        return { x: box.left + Math.min(box.width / 2, 30), y: box.top + box.height / 2 };
-      }
-      return null;
-    }, 'any use of chemical weapons would fundamentally change');
+    const point = await article.evaluate(textPoint, { text: 'any use of chemical weapons would fundamentally change', select: false });
     expect(point).not.toBeNull();
     await article.mouse.move(point!.x, point!.y);
     const card = article.locator('crossread-ui .card');
