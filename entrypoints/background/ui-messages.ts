@@ -9,7 +9,7 @@ import { annotationsJson, annotationsMarkdown, deleteHighlight, editHighlight, p
 import { importText } from '../../utils/coverage/import-service';
 import { siteOf } from '../../utils/coverage/urls';
 import { getSettings, marksOffSites, setMarks, setSettings } from '../../utils/coverage/settings';
-import { allHighlights } from '../../utils/db/highlights';
+import { allHighlights, getHighlight } from '../../utils/db/highlights';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { fromExtensionPage, toResult } from '../../utils/messaging/result';
 import type { Deps } from './deps';
@@ -117,7 +117,7 @@ export function registerUiHandlers({ dbReady, engine, tabs, feeds, extensionOrig
     page('uiDeleteHighlight', async (data: { id: string }) => {
       if (typeof data?.id !== 'string') throw new Error('uiDeleteHighlight needs an id.');
       const db = await dbReady;
-      const h = await db.get('highlights', data.id);
+      const h = await getHighlight(db, data.id);
       await deleteHighlight(db, data.id);
       if (h) await changedOnPage(h.url);
       return null;

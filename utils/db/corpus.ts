@@ -322,6 +322,16 @@ interface MetaStore {
 }
 
 /**
+ * Writes a meta row made from the corpus generation read in the same transaction, so the row
+ * (the match-index snapshot) says for sure which corpus it describes.
+ */
+export async function putMetaOfGeneration(db: Db, key: string, value: (generation: number) => unknown): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const generation = ((await tx.store.get(GENERATION_KEY))?.value as number | undefined) ?? 0;
+  await Promise.all([tx.store.put({ key, value: value(generation) }), tx.done]);
+}
+
+/**
  * Counts a change to the corpus inside the changing transaction, so a saved index snapshot can
  * tell for sure whether it still describes the stored corpus.
  */
@@ -371,6 +381,13 @@ export function allFeatures(db: Db): Promise<{ id: string; features: unknown }[]
   return db.getAll('features');
 }
 
+/** The stored features of these articles in one read transaction, in the order asked (undefined where none is stored). */
+export async function featuresOf(db: Db, ids: readonly string[]): Promise<(unknown | undefined)[]> {
+  if (!ids.length) return [];
+  const tx = db.transaction('features');
+  return (await Promise.all(ids.map((id) => tx.store.get(id)))).map((row) => row?.features);
+}
+
 export function quotesOfArticle(db: Db, articleId: string): Promise<StoredQuote[]> {
   return db.getAllFromIndex('quotes', 'articleId', articleId);
 }
@@ -388,6 +405,10 @@ export function quotesOfSpeaker(db: Db, speakerKey: string): Promise<StoredQuote
 
 export function allQuotes(db: Db): Promise<StoredQuote[]> {
   return db.getAll('quotes');
+}
+
+export function countQuotes(db: Db): Promise<number> {
+  return db.count('quotes');
 }
 
 export async function getMeta<T>(db: Db, key: string): Promise<T | undefined> {

@@ -8,6 +8,10 @@ export function highlightsOfPage(db: Db, url: string): Promise<StoredHighlight[]
   return db.getAllFromIndex('highlights', 'url', url);
 }
 
+export function getHighlight(db: Db, id: string): Promise<StoredHighlight | undefined> {
+  return db.get('highlights', id);
+}
+
 export async function allHighlights(db: Db): Promise<StoredHighlight[]> {
   return (await db.getAllFromIndex('highlights', 'updatedAt')).reverse();
 }
