@@ -6,7 +6,6 @@
  * directly. Pure: no browser import — the extension passes its `browser.i18n` in.
  */
 import { en, type MessageKey, type PluralKey } from './locales';
-import { tables, type Lang } from './locales/tables';
 
 /** Values put into a message's `{name}` slots (numbers are formatted for the locale). */
 export type Params = Record<string, string | number>;
@@ -64,11 +63,9 @@ export function extensionI18n(api: BrowserI18nApi): I18n {
   return createI18n((name) => api.getMessage(name) || undefined, api.getUILanguage() || 'en');
 }
 
-/** A translator from the bundled tables (the CLI, tests, and pages rendered outside the extension). */
-export function tableI18n(lang: Lang, locale: string = lang): I18n {
-  const table = tables[lang] as Record<string, string>;
-  return createI18n((name) => table[name], locale);
-}
-
-/** English (dates as en-GB writes them), the default of every function that writes a sentence for a person. */
-export const english: I18n = tableI18n('en', 'en-GB');
+/**
+ * English (dates as en-GB writes them), the default of every function that writes a sentence for a
+ * person. Only the English table is bundled with the extension (it is createI18n's fallback too); the
+ * other languages reach it through `_locales` (tableI18n in ./table-i18n.ts is for Node and tests).
+ */
+export const english: I18n = createI18n((name) => (en as Record<string, string>)[name], 'en-GB');

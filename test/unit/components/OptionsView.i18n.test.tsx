@@ -13,8 +13,9 @@ import { parseImport } from '../../../utils/corpus/import';
 import { DEFAULT_SETTINGS } from '../../../utils/coverage/settings';
 import type { SourcesState, SourceView } from '../../../utils/coverage/types';
 import { enAreas } from '../../../utils/i18n/locales';
-import { tableI18n, type I18n } from '../../../utils/i18n/translate';
-import type { ImportReport } from '../../../utils/messaging/protocol';
+import { type I18n } from '../../../utils/i18n/translate';
+import { tableI18n } from '../../../utils/i18n/table-i18n';
+import type { ImportReport } from '../../../utils/coverage/types';
 
 const NOW = Date.now();
 const MIN = 60_000;

@@ -10,7 +10,8 @@ import { I18nContext } from '../../../components/i18n-context';
 import { SearchPanel } from '../../../components/SearchPanel';
 import type { SearchHit } from '../../../utils/coverage/types';
 import { enAreas } from '../../../utils/i18n/locales';
-import { tableI18n, type I18n } from '../../../utils/i18n/translate';
+import { type I18n } from '../../../utils/i18n/translate';
+import { tableI18n } from '../../../utils/i18n/table-i18n';
 
 const de = tableI18n('de');
 const fr = tableI18n('fr');

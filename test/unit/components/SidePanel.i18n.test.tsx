@@ -12,7 +12,8 @@ import { detectionWords } from '../../../utils/article/verdict-words';
 import type { MatchCard, QuoteCarrier, TabView } from '../../../utils/coverage/types';
 import { panel as enPanel } from '../../../utils/i18n/locales/en/panel';
 import { tables } from '../../../utils/i18n/locales/tables';
-import { english, tableI18n, type I18n } from '../../../utils/i18n/translate';
+import { english, type I18n } from '../../../utils/i18n/translate';
+import { tableI18n } from '../../../utils/i18n/table-i18n';
 
 const card = (id: string, c: Partial<MatchCard> = {}): MatchCard => ({
   id, title: `Title ${id}`, source: `Outlet ${id}`, published: '2022-03-24', url: null, snippet: 'Snippet.', score: 0.87, tier: 'same-story',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { statementSummary } from '../../../utils/coverage/statement-summary';
-import { tableI18n } from '../../../utils/i18n/translate';
+import { tableI18n } from '../../../utils/i18n/table-i18n';
 import type { QuoteKind } from '../../../utils/types';
 
 const c = (source: string | null, kind: QuoteKind, articleId = source ?? 'x') => ({ source, kind, articleId });

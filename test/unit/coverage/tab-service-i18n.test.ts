@@ -12,7 +12,7 @@ import { parsePage } from '../../../utils/coverage/parse-page';
 import { TabService, type Platform } from '../../../utils/coverage/tab-service';
 import { fetchPageHtml } from '../../../utils/coverage/menu';
 import { openCrossreadDb } from '../../../utils/db/schema';
-import { tableI18n } from '../../../utils/i18n/translate';
+import { tableI18n } from '../../../utils/i18n/table-i18n';
 
 const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
 let n = 0;

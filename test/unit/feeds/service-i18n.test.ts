@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CoverageEngine } from '../../../utils/coverage/engine';
 import { openCrossreadDb } from '../../../utils/db/schema';
 import { FeedService, normaliseAddress } from '../../../utils/feeds/service';
-import { tableI18n } from '../../../utils/i18n/translate';
+import { tableI18n } from '../../../utils/i18n/table-i18n';
 
 const FEED = 'https://harbour.example/feed.xml';
 const de = tableI18n('de');

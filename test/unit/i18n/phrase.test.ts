@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inEnglish, sanitizePhrase, say, type DetectPhrase } from '../../../utils/i18n/phrase';
-import { english, tableI18n } from '../../../utils/i18n/translate';
+import { english } from '../../../utils/i18n/translate';
+import { tableI18n } from '../../../utils/i18n/table-i18n';
 import { sanitizeDetection } from '../../../utils/coverage/detection';
 import { MAYBE_ARTICLE } from '../../../utils/article/quick-verdict';
 

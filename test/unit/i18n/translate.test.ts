@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, english, extensionI18n, tableI18n } from '../../../utils/i18n/translate';
+import { createI18n, english, extensionI18n } from '../../../utils/i18n/translate';
+import { tableI18n } from '../../../utils/i18n/table-i18n';
 
 describe('createI18n', () => {
   it('fills slots and formats numbers for the locale', () => {
