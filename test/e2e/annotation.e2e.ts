@@ -3,24 +3,13 @@
  * hover card with the other wording, the reader's highlights saved from the context menu, coming
  * back on the next visit, listed as orphaned (not lost) when the page changed, notes and export.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { useExtension } from './fixture';
 import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
 import { harbourNotesHtml, textPoint } from './page-text';
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { ext, server } = useExtension();
 
 /** How many ranges a named Custom Highlight has on the page (0 when none). */
 const highlightSize = (page: Page, name: string) =>

@@ -5,32 +5,17 @@
  * again; undo brings the badge back to 3.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension } from './fixture';
+import { openArticleWithPanel, SHOTS, waitFor } from './helpers';
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension();
 let page: Page;
 let panel: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
-  const url = `${server.origin}/news/seed-003.html`;
-  page = await ext.context.newPage();
-  await page.goto(url);
-  tabId = await tabIdOf(ext, url);
-  expect(await waitFor(() => badgeOf(ext, tabId), (b) => b === '3')).toBe('3');
-  panel = await openPanel(ext, tabId);
-  await panel.locator('li.match').first().waitFor();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  ({ page, tabId, panel } = await openArticleWithPanel(ext, `${server.origin}/news/seed-003.html`));
 });
 
 /** The tab's badge read from an extension page: unlike ext.worker, it still works after the worker was stopped. */

@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, makeFeedsDue, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { makeFeedsDue } from '../../scripts/demo/browser';
 import { demoPages } from '../../scripts/demo/pages';
 import { loadCorpus } from '../../scripts/demo/server';
+import { useExtension } from './fixture';
 import { SHOTS, badgeOf, openPanel, tabIdOf, waitFor } from './helpers';
 
-let ext: ExtensionBrowser;
 let server: Server;
 let origin: string;
 let options: Page;
@@ -67,7 +67,13 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  ext = await launchWithExtension();
+});
+// Registered before the fixture, so the server closes after the browser (which holds connections to it).
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+});
+const { ext } = useExtension();
+beforeAll(async () => {
   ext.context.on('request', (r: Request) => {
     if (/^https?:/.test(r.url())) seen.push({ url: r.url(), fromWorker: r.serviceWorker() !== null });
   });
@@ -79,10 +85,8 @@ beforeAll(async () => {
   await options.getByRole('button', { name: 'Yes, delete all' }).click();
   await options.getByText(/^0 articles and/).waitFor();
 });
-afterAll(async () => {
+afterAll(() => {
   releaseSlow?.();
-  await ext?.close();
-  await new Promise((r) => server?.close(r));
 });
 
 /** The service worker running now (a stopped one is replaced by a new one when woken). */

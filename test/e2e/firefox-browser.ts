@@ -2,14 +2,18 @@
  * Starts Debian's Firefox ESR with the Firefox build of Crossread (`.output/firefox-mv2`, MV2)
  * installed as a temporary add-on, driven over WebDriver BiDi by puppeteer-core. Never downloads a
  * browser: if Firefox is missing it says how to install it, because the test must fail, not skip.
+ * useFirefoxExtension is the Firefox files' one launch and teardown (fixture.ts is Chromium's).
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser as WebExtBrowser } from 'webextension-polyfill';
 import { findBrowser } from '../../scripts/demo/browser';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { lateBound } from './helpers';
 
 export const FIREFOX_CANDIDATES = [process.env['FIREFOX_PATH'], '/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -99,4 +103,36 @@ export async function launchFirefoxWithExtension(dir = FIREFOX_EXTENSION_DIR): P
     },
     close: () => browser.close(),
   };
+}
+
+export interface FirefoxFixture {
+  /** Firefox with the add-on installed. */
+  ff: FirefoxExtension;
+  /** The demo pages on 127.0.0.1, as in the Chromium tests. */
+  server: DemoServer;
+  /** An extension page (the popup) kept open to ask the extension's API: tabs, badge, the sidebar's views. */
+  probe: Page;
+}
+
+/**
+ * Registers a Firefox file's launch and teardown, as useExtension does for Chromium: before its
+ * tests the Firefox build is made if there is none, the demo server starts, Firefox opens with the
+ * add-on and the probe page; after them Firefox closes, then the server. One browser per file.
+ */
+export function useFirefoxExtension(): FirefoxFixture {
+  const ff = lateBound<FirefoxExtension>('Firefox with the add-on');
+  const server = lateBound<DemoServer>('the demo server');
+  const probe = lateBound<Page>('the probe page');
+  beforeAll(async () => {
+    ensureFirefoxBuild();
+    server.set(await startDemoServer());
+    ff.set(await launchFirefoxWithExtension());
+    probe.set(await ff.value.openExtensionPage('popup.html'));
+  });
+  afterAll(async () => {
+    await ff.get()?.close();
+    await server.get()?.close();
+    for (const f of [probe, ff, server]) f.set(null);
+  });
+  return { ff: ff.value, server: server.value, probe: probe.value };
 }

@@ -27,14 +27,13 @@
  * point), and the menu bar is not unfolded for View › Sidebar (its item's command runs). Firefox's chrome
  * is reached over the same BiDi session (firefox-chrome.ts says why not Marionette).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { renderArticlePage, OTHER_STORY } from '../../scripts/demo/pages';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { ensureFirefoxBuild, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
+import { useFirefoxExtension } from './firefox-browser';
 import {
   chooseContextMenuItem,
   closeContextMenu,
@@ -51,29 +50,18 @@ import { badgeOf, clickInSidebar, fillInSidebar, highlightSize, readPanel, selec
 import { waitFor } from './helpers';
 import { harbourNotesHtml } from './page-text';
 
-let server: DemoServer;
-let ff: FirefoxExtension;
+/** `probe`: an extension page kept open (in a background tab) to ask the extension's API and to read the sidebar. */
+const { ff, server, probe } = useFirefoxExtension();
 let chrome: FirefoxChrome;
-/** An extension page kept open (in a background tab) to ask the extension's API and to read the sidebar. */
-let probe: Page;
 const opened: Page[] = [];
 
 beforeAll(async () => {
-  ensureFirefoxBuild();
-  server = await startDemoServer();
-  ff = await launchFirefoxWithExtension();
   chrome = await firefoxChrome(ff.browser);
-  probe = await ff.openExtensionPage('popup.html');
 });
 
 afterEach(async () => {
   await closeContextMenu(chrome).catch(() => undefined);
   for (const p of opened.splice(0)) await p.close().catch(() => undefined);
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
 });
 
 /** Opens `path` in a new tab, in front (the tab the sidebar is beside), and waits for its tab id. */

@@ -4,29 +4,14 @@
  * side panel page (Firefox's sidebar, opened here as a tab for one page) shows what a person sees.
  * The actual sidebar and the context menu are in firefox-sidebar.e2e.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { ensureFirefoxBuild, launchFirefoxWithExtension, type ExtensionApi, type FirefoxExtension } from './firefox-browser';
+import { useFirefoxExtension, type ExtensionApi } from './firefox-browser';
 import { badgeOf as badgeIn, readPanel, tabIdOf as tabIdIn, type PanelView } from './firefox-pages';
 import { SHOTS, waitFor } from './helpers';
 
-let server: DemoServer;
-let ff: FirefoxExtension;
-/** An extension page kept open to ask the extension's own API (tabs, badge). */
-let probe: Page;
-
-beforeAll(async () => {
-  ensureFirefoxBuild();
-  server = await startDemoServer();
-  ff = await launchFirefoxWithExtension();
-  probe = await ff.openExtensionPage('popup.html');
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+/** `probe`: an extension page kept open to ask the extension's own API (tabs, badge). */
+const { ff, server, probe } = useFirefoxExtension();
 
 /** Opens the side panel page for a tab and waits until it shows `want` (or the time is up). */
 async function openPanel(tabId: number, want: (v: PanelView) => boolean): Promise<{ panel: Page; view: PanelView }> {

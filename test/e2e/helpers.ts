@@ -1,6 +1,7 @@
 /**
  * Shared steps of the end-to-end tests: open a page, find its tab id, read its badge, open the
- * side panel for it, and keep screenshots a person can look at.
+ * side panel for it, keep screenshots a person can look at, and hand a file the objects its
+ * fixture makes later (lateBound).
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -8,6 +9,28 @@ import type { ExtensionBrowser } from '../../scripts/demo/browser';
 
 export const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
+
+/**
+ * A stand-in for an object made later, in a beforeAll hook: a fixture returns it at once so that a
+ * test file can write `const { ext, server } = useExtension()` at its top and use `ext` in its tests
+ * and helpers as it did a variable. Reads go to the object once `set` gave it (methods bound to it);
+ * before, or after teardown, they throw, saying what is missing and why.
+ */
+export function lateBound<T extends object>(what: string): { value: T; set(v: T | null): void; get(): T | null } {
+  let target: T | null = null;
+  const value = new Proxy({} as T, {
+    get(_, key) {
+      if (!target) throw new Error(`${what} is not there: it is made in beforeAll and closed in afterAll, so use it inside a test or a hook`);
+      const v: unknown = Reflect.get(target, key, target);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+  return {
+    value,
+    set: (v) => void (target = v),
+    get: () => target,
+  };
+}
 
 /** The tab id Chrome gave the page at `url` (or at `url` with a query a page script pushed since: a single-page app's history). */
 export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
@@ -43,4 +66,19 @@ export async function openPanel(ext: ExtensionBrowser, tabId: number): Promise<P
   await panel.setViewportSize({ width: 420, height: 1000 });
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
+}
+
+/**
+ * Opens `url` in a new tab, waits for its badge to read `badge` (a bundled article's is "3"), then
+ * opens its side panel and waits for the first match: the start of the files that test one panel.
+ */
+export async function openArticleWithPanel(ext: ExtensionBrowser, url: string, badge = '3'): Promise<{ page: Page; tabId: number; panel: Page }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(ext, url);
+  const shown = await waitFor(() => badgeOf(ext, tabId), (b) => b === badge);
+  if (shown !== badge) throw new Error(`the badge on ${url} reads "${shown}", not "${badge}"`);
+  const panel = await openPanel(ext, tabId);
+  await panel.locator('li.match').first().waitFor();
+  return { page, tabId, panel };
 }

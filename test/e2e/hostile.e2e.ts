@@ -12,27 +12,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { hostileArticlePage, hostileImportRecord, hugeArticlePage, payloads, quoteMarksPage } from '../fixtures/hostile/pages';
+import { useExtension } from './fixture';
 import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension();
 const pwnedRequests: string[] = [];
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
+beforeAll(() => {
   ext.context.on('request', (r) => {
     if (r.url().includes('/pwned')) pwnedRequests.push(r.url());
   });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** No payload ran in this page: no global, no element a payload would create. */

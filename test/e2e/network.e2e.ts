@@ -8,15 +8,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { EXTENSION_DIR } from '../../scripts/demo/browser';
+import { useExtension } from './fixture';
 import { badgeOf, openPanel, tabIdOf, waitFor } from './helpers';
 import { FEED_NAMESPACES } from '../../utils/feeds/xml';
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension();
 interface Seen {
   url: string;
   type: string;
@@ -36,14 +35,8 @@ function record(r: Request): void {
   seen.push({ url: r.url(), type: r.resourceType(), fromWorker: r.serviceWorker() !== null, frame, navigation: r.isNavigationRequest() });
 }
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
+beforeAll(() => {
   ext.context.on('request', record);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 const web = (s: Seen) => /^https?:/i.test(s.url);

@@ -5,17 +5,11 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './fixture';
 import { SHOTS } from './helpers';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const { ext } = useExtension();
 
 const ours = (id: string, title: string, text: string) => JSON.stringify({ id, story: 'LABEL-NEVER-READ', source: 'Example Wire', title, date: '2022-03-24', text });
 

@@ -3,26 +3,18 @@
  * result that is open in a tab brought to the front instead of opened again. Also the
  * "add the articles I read" setting, which puts a page read into the corpus.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { useExtension } from './fixture';
 import { SHOTS, tabIdOf, waitFor } from './helpers';
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension();
 let popup: Page;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
   popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 440, height: 800 });
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 const box = () => popup.getByRole('combobox', { name: 'Search your corpus' });

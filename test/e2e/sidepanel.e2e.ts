@@ -6,32 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension } from './fixture';
+import { openArticleWithPanel, SHOTS } from './helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension();
 let panel: Page;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
-  const url = `${server.origin}/news/seed-003.html`;
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(ext, url);
-  await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
-  panel = await openPanel(ext, tabId);
-  await panel.locator('li.match').first().waitFor();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  ({ panel } = await openArticleWithPanel(ext, `${server.origin}/news/seed-003.html`));
 });
 
 /** Serious and critical axe violations on a page, as "rule: target" lines. */
