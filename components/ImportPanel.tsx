@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportReport } from '../utils/messaging/protocol';
+import type { ImportReport } from '../utils/coverage/types';
 import { useI18n } from './i18n-context';
 import { withParts } from './message-parts';
 

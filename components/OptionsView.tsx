@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ArticleCard, SourcesState } from '../utils/coverage/types';
+import type { ArticleCard, CorpusInfo, ImportReport, SourcesState } from '../utils/coverage/types';
 import type { Settings } from '../utils/coverage/settings';
-import type { CorpusInfo, ImportReport } from '../utils/messaging/protocol';
 import type { ArticleOrigin } from '../utils/types';
 import { ArticleTable } from './ArticleTable';
 import { ImportPanel, type ImportProgress } from './ImportPanel';

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { onMessage, sendMessage } from '../utils/messaging/protocol';
+import { onMessage, sendMessage } from '../utils/messaging/page-channel';
 import { toResult, unwrap } from '../utils/messaging/result';
 import { browser } from 'wxt/browser';
 import { PageAnnotator } from '../utils/page/annotator';

@@ -11,7 +11,6 @@ export interface Deps {
   engine: () => Promise<CoverageEngine>;
   tabs: Promise<TabService>;
   feeds: Promise<FeedService>;
-  extensionOrigin: string;
   /** The reader's language (browser.i18n), created once in main(): what the handlers word is in it. */
   i18n: I18n;
   ensureAnnotator(tabId: number): Promise<boolean>;

@@ -8,11 +8,11 @@ import { getSettings } from '../../utils/coverage/settings';
 import { TabService } from '../../utils/coverage/tab-service';
 import { openCrossreadDb } from '../../utils/db/schema';
 import { clearTabViews } from '../../utils/db/tabs';
-import { sendMessage } from '../../utils/messaging/protocol';
-import { registerPageHandlers } from './page-messages';
+import { sendToPage, sendToUi, servePageMessages, serveUiMessages } from '../../utils/messaging/background-channel';
+import { pageHandlers } from './page-messages';
 import { createPlatform } from './platform';
-import { registerUiHandlers } from './ui-messages';
-import { registerFeedHandlers } from './feed-messages';
+import { uiHandlers } from './ui-messages';
+import { feedHandlers } from './feed-messages';
 import { FeedService } from '../../utils/feeds/service';
 import { FEED_ALARM, FEED_ALARM_MINUTES } from '../../utils/feeds/schedule';
 
@@ -42,7 +42,7 @@ export default defineBackground({
           fetcher: (input, init) => fetch(input, init),
           now: () => Date.now(),
           readPage: async (url) => platform.parseHtml(await platform.fetchHtml(url), url),
-          changed: () => void sendMessage('bgSourcesChanged', null).catch(() => undefined),
+          changed: () => void sendToUi('bgSourcesChanged', null).catch(() => undefined),
           storage: async () => {
             const e = await navigator.storage?.estimate?.();
             return { usage: e?.usage ?? null, quota: e?.quota ?? null };
@@ -74,11 +74,11 @@ export default defineBackground({
 
     const saveSelection = (tabId: number) =>
       void platform.ensureAnnotator(tabId)
-        .then(() => sendMessage('bgSaveSelection', null, tabId))
+        .then(() => sendToPage('bgSaveSelection', null, tabId))
         .catch(() => undefined);
     const nextQuote = (tabId: number) =>
       void platform.ensureAnnotator(tabId)
-        .then(() => sendMessage('bgNextMark', null, tabId))
+        .then(() => sendToPage('bgNextMark', null, tabId))
         .catch(() => undefined);
     browser.commands?.onCommand.addListener((command, tab) => {
       const run = command === SAVE_HIGHLIGHT_COMMAND ? saveSelection : command === NEXT_QUOTE_COMMAND ? nextQuote : null;
@@ -109,9 +109,9 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabs.then((t) => t.closed(tabId)));
 
-    const deps = { dbReady, engine, tabs, feeds, extensionOrigin, i18n, ensureAnnotator: platform.ensureAnnotator };
-    registerPageHandlers(deps);
-    registerUiHandlers(deps);
-    registerFeedHandlers(deps);
+    // Each direction registered once, with its sender check (utils/messaging/serve.ts).
+    const deps = { dbReady, engine, tabs, feeds, i18n, ensureAnnotator: platform.ensureAnnotator };
+    servePageMessages(pageHandlers(deps));
+    serveUiMessages(extensionOrigin, { ...uiHandlers(deps), ...feedHandlers(deps) });
   },
 });

@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { parsePage } from '../../utils/coverage/parse-page';
 import type { Platform } from '../../utils/coverage/tab-service';
 import { fetchPageHtml } from '../../utils/coverage/menu';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { sendToOffscreen, sendToPage, sendToUi } from '../../utils/messaging/background-channel';
 
 /** The badge's colour: burnt orange, apart from the icon's blue, with white digits at 7:1 contrast. */
 const BADGE_COLOR = '#9a3412';
@@ -27,14 +27,14 @@ export function createPlatform(): BrowserPlatform {
       if (text) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
     },
     async notifyChanged(tabId) {
-      await sendMessage('bgTabViewChanged', { tabId });
+      await sendToUi('bgTabViewChanged', { tabId });
     },
     async parseHtml(html, url) {
       if (typeof DOMParser !== 'undefined') {
         return parsePage(html, url, (h) => new DOMParser().parseFromString(h, 'text/html'));
       }
       await ensureOffscreen();
-      const r = await sendMessage('offscreenExtract', { html, url });
+      const r = await sendToOffscreen('offscreenExtract', { html, url });
       if (!r.ok) throw new Error(r.error);
       return r.value;
     },
@@ -43,7 +43,7 @@ export function createPlatform(): BrowserPlatform {
     async sendMarks(tabId, marks) {
       if (marks.length > 0) await ensureAnnotator(tabId);
       else if (!(await hasAnnotator(tabId))) return;
-      await sendMessage('bgMarks', { marks }, tabId);
+      await sendToPage('bgMarks', { marks }, tabId);
     },
     async snapshotTab(tabId) {
       const [res] = await browser.scripting.executeScript({

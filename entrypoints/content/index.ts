@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { quickVerdict, MAYBE_ARTICLE } from '../../utils/article/quick-verdict';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { sendMessage } from '../../utils/messaging/page-channel';
 import { whenIdle } from '../../utils/coverage/idle';
 
 /** What the content script needs of the annotator the background may have injected. */

@@ -6,7 +6,7 @@ import { SearchPanel } from '../../components/SearchPanel';
 import { readerHref } from '../../utils/coverage/format';
 import type { SearchHit } from '../../utils/coverage/types';
 import type { SearchFacets, SearchFilters } from '../../utils/coverage/search';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { sendMessage } from '../../utils/messaging/ui-channel';
 import { unwrap } from '../../utils/messaging/result';
 import { extensionI18n } from '../../utils/i18n/translate';
 

@@ -5,7 +5,7 @@ import { renderPage } from '../../components/render-page';
 import { ReaderView } from '../../components/ReaderView';
 import { extensionI18n } from '../../utils/i18n/translate';
 import type { ReaderArticle } from '../../utils/coverage/types';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { sendMessage } from '../../utils/messaging/ui-channel';
 import { unwrap } from '../../utils/messaging/result';
 
 function App() {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { SidePanel, type PanelExtras } from '../../components/SidePanel';
 import type { TabView } from '../../utils/coverage/types';
 import type { StoredHighlight } from '../../utils/db/schema';
-import { onMessage, sendMessage } from '../../utils/messaging/protocol';
+import { onMessage, sendMessage } from '../../utils/messaging/ui-channel';
 import { unwrap } from '../../utils/messaging/result';
 import { downloadText } from '../../utils/page/download';
 import { extensionI18n } from '../../utils/i18n/translate';

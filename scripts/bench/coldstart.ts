@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { askBackground, launchWithExtension, type ExtensionBrowser } from '../demo/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../demo/browser';
+import { uiClient } from '../demo/background-client';
 import { startDemoServer } from '../demo/server';
 
 const CLUSTERS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'clusters');
@@ -32,23 +33,15 @@ function corpusLines(n: number): string {
 
 /** Time from navigation to the background holding this tab's result. */
 async function pageToResult(ext: ExtensionBrowser, page: Page, url: string): Promise<number> {
+  const probe = ext.context.pages()[0]!;
   const start = Date.now();
   await page.goto(url);
+  // One round trip per poll: the tab is looked up (tabs API) until it shows `url`, then only asked about.
+  let tabId: number | null = null;
   for (;;) {
-    // One round trip per poll (the tab found by its URL and asked about in the page), so the timing
-    // carries no extra hop; hence the message written out here rather than through askBackground.
-    const state = await ext.context.pages()[0]!.evaluate(
-      async (u) => {
-        const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-        if (!tab?.id) return '';
-        const r = (await chrome.runtime.sendMessage({ id: 9, type: 'uiTabView', data: { tabId: tab.id }, timestamp: Date.now() }).catch(() => null)) as {
-          res?: { ok: boolean; value?: { state: string } };
-        } | null;
-        return r?.res?.value?.state ?? '';
-      },
-      url,
-    );
-    if (state === 'ready') return Date.now() - start;
+    tabId ??= await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+    const view = tabId === null ? null : await uiClient(probe).ask('uiTabView', { tabId }).catch(() => null);
+    if (view?.ok && view.value.state === 'ready') return Date.now() - start;
     if (Date.now() - start > 120_000) throw new Error(`no result for ${url}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -65,7 +58,7 @@ export async function main(): Promise<void> {
       await probe.goto(`chrome-extension://${ext.extensionId}/options.html`);
       const text = corpusLines(n);
       const t0 = Date.now();
-      const report = await askBackground(probe, 'uiImport', { text, fileName: 'bench.jsonl' });
+      const report = await uiClient(probe).ask('uiImport', { text, fileName: 'bench.jsonl' });
       const importMs = Date.now() - t0;
       if (!report.ok) throw new Error(`import failed: ${report.error}`);
       await new Promise((r) => setTimeout(r, 4000)); // the index snapshot is saved 2 s after the last change

@@ -10,7 +10,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { askBackground, launchWithExtension, makeFeedsDue, type ExtensionBrowser } from '../demo/browser';
+import { launchWithExtension, makeFeedsDue, type ExtensionBrowser } from '../demo/browser';
+import { uiClient } from '../demo/background-client';
 import { FEED_ALARM } from '../../utils/feeds/schedule';
 import { FEEDS, feedXml, ITEMS, readReports } from './feed-fixtures';
 
@@ -23,7 +24,7 @@ interface State {
 
 async function allFetchedSince(page: Page, since: number): Promise<State> {
   for (;;) {
-    const r = await askBackground(page, 'uiSources', null).catch(() => null);
+    const r = await uiClient(page).ask('uiSources', null).catch(() => null);
     const s: State | null = r?.ok ? r.value : null;
     if (s && s.sources.length === FEEDS && s.sources.every((x) => !x.fetching && (x.lastFetchedAt ?? 0) >= since)) return s;
     await new Promise((r) => setTimeout(r, 250));
@@ -101,7 +102,7 @@ export async function main(): Promise<void> {
       );
     };
     const opml = `<opml version="2.0"><body>${Array.from({ length: FEEDS }, (_, f) => `<outline text="Outlet ${f}" xmlUrl="${origin}/feed${f}.xml"/>`).join('')}</body></opml>`;
-    await roundOf('OPML import → every feed fetched', () => askBackground(page, 'uiImportOpml', { text: opml }).then((r) => {
+    await roundOf('OPML import → every feed fetched', () => uiClient(page).ask('uiImportOpml', { text: opml }).then((r) => {
       if (!r.ok) throw new Error(r.error);
     }));
     round = 2;

@@ -6,7 +6,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { ProtocolMap } from '../../utils/messaging/protocol';
 
 export const CHROMIUM_CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -105,17 +104,4 @@ export async function makeFeedsDue(page: Page, feedUrl: string | null = null): P
       }),
     feedUrl,
   );
-}
-
-/**
- * Asks the background from an extension page exactly as the extension's own pages do, typed by the
- * protocol: the wire format of @webext-core/messaging is written here only, so tests and benches do
- * not hand-build messages (test/e2e/messages.e2e.ts still does, on purpose: it sends malformed ones).
- */
-export async function askBackground<K extends keyof ProtocolMap>(page: Page, type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
-  const answer = (await page.evaluate(({ type, data }) => chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 2 ** 31), type, data, timestamp: Date.now() }), { type, data })) as {
-    res?: ReturnType<ProtocolMap[K]>;
-  } | null;
-  if (!answer || !('res' in answer)) throw new Error(`${String(type)}: no answer from the background`);
-  return answer.res as ReturnType<ProtocolMap[K]>;
 }

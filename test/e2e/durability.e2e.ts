@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { askBackground, launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { uiClient } from '../../scripts/demo/background-client';
 import { waitFor } from './helpers';
 
 let ext: ExtensionBrowser;
@@ -39,7 +40,7 @@ afterAll(async () => {
 /** Asks the background from an extension page (this wakes a stopped worker). */
 async function articles(page: Page): Promise<number> {
   for (let i = 0; i < 20; i++) {
-    const r = await askBackground(page, 'uiCorpusInfo', null).catch(() => null);
+    const r = await uiClient(page).ask('uiCorpusInfo', null).catch(() => null);
     if (r?.ok) return r.value.articles;
     await new Promise((res) => setTimeout(res, 500));
   }
@@ -55,8 +56,8 @@ async function stopWorker(page: Page): Promise<void> {
 
 /** Back to the bundled corpus only, so "all" (4 + N) and "none" (4) are told apart. */
 async function resetCorpus(probe: Page): Promise<void> {
-  await askBackground(probe, 'uiClearCorpus', null);
-  await askBackground(probe, 'uiRestoreBundled', null);
+  await uiClient(probe).ask('uiClearCorpus', null);
+  await uiClient(probe).ask('uiRestoreBundled', null);
   expect(await articles(probe)).toBe(4);
 }
 
@@ -146,7 +147,7 @@ describe('a worker stopped in the middle of an import', () => {
     await stopWorker(probe);
     expect(await articles(probe)).toBe(4 + N);
     // Search still finds an imported article after the restart.
-    const r = await askBackground(probe, 'uiSearch', { query: 'Ravensby council session' });
+    const r = await uiClient(probe).ask('uiSearch', { query: 'Ravensby council session' });
     expect(r.ok).toBe(true);
     expect(r.ok && r.value.some((h) => h.articleId.startsWith('bulk-'))).toBe(true);
     console.log(`[durability] article counts after each stop: ${outcomes.join(', ')} (4 = none, ${4 + N} = all)`);

@@ -3,7 +3,8 @@
  * background (extract, match, quotes, IndexedDB) → badge and side panel; the context menu; the popup.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askBackground, launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { uiClient } from '../../scripts/demo/background-client';
 import { notArticleLine } from '../../utils/coverage/format';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
@@ -80,7 +81,7 @@ describe('reading a news page', () => {
     await panel.getByRole('heading', { name: 'Not a news article' }).waitFor();
     expect(await badgeOf(ext, tabId)).toBe('');
     // The first line says what the detector took the page for: the summary the background holds for the tab.
-    const view = await askBackground(panel, 'uiTabView', { tabId });
+    const view = await uiClient(panel).ask('uiTabView', { tabId });
     if (!view.ok || view.value.state !== 'not-article') throw new Error(`the background holds no not-article view: ${JSON.stringify(view)}`);
     const summary = view.value.detection.summary;
     expect(summary.length, 'the detection has a summary').toBeGreaterThan(0);

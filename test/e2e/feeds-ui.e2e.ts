@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askBackground, launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { uiClient } from '../../scripts/demo/background-client';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { SHOTS } from './helpers';
 
@@ -197,7 +198,7 @@ describe('feeds on the options page', () => {
     // Another extension page asks for the refresh, so this page hears of it only through the background's event.
     const other = await ext.context.newPage();
     await other.goto(`chrome-extension://${ext.extensionId}/reader.html`);
-    expect((await askBackground(other, 'uiRefreshSources', { id: null })).ok).toBe(true);
+    expect((await uiClient(other).ask('uiRefreshSources', { id: null })).ok).toBe(true);
     await other.close();
     await expect.poll(async () => Number(await sourceRows('Harbour Gazette').locator('tr').first().getByRole('cell').nth(1).textContent()), { timeout: 15_000 }).toBe(3);
     await options.getByText(/^4 of 8 articles come from feeds\./).waitFor();

@@ -11,7 +11,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askBackground, launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { uiClient } from '../../scripts/demo/background-client';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { badgeOf, tabIdOf, waitFor } from './helpers';
 import { textPoint } from './page-text';
@@ -226,7 +227,7 @@ describe('store screenshots (1280×800, English)', () => {
     const options = await ext.context.newPage();
     await options.setViewportSize({ width: W, height: H });
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#sources`);
-    for (const path of ['/feeds/harbour.xml', '/feeds/council.xml']) expect((await askBackground(options, 'uiAddSource', { url: `${server.origin}${path}` })).ok).toBe(true);
+    for (const path of ['/feeds/harbour.xml', '/feeds/council.xml']) expect((await uiClient(options).ask('uiAddSource', { url: `${server.origin}${path}` })).ok).toBe(true);
     await options.reload();
     const rows = options.locator('table.sources tbody');
     await expect.poll(() => rows.count()).toBe(2);

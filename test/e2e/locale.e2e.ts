@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askBackground, launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { uiClient } from '../../scripts/demo/background-client';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
 
@@ -83,7 +84,7 @@ describe('the extension in German', () => {
     expect(await frontPanel.locator('.why-not li').count()).toBeGreaterThan(0);
     expect(await frontPanel.locator('section.state').textContent()).toContain('„Weitere Berichte dazu finden“');
     // The background's own translator: correcting a tab that shows no coverage.
-    const answer = await askBackground(frontPanel, 'uiCorrectMatch', { tabId: frontTab, articleId: 'seed-000', verdict: 'same' });
+    const answer = await uiClient(frontPanel).ask('uiCorrectMatch', { tabId: frontTab, articleId: 'seed-000', verdict: 'same' });
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error).toBe('Dieser Tab zeigt keine Berichte, die sich korrigieren ließen.');
     await frontPanel.close();

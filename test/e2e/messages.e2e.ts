@@ -2,13 +2,15 @@
  * Messages are checked, in real Chromium: a script in a web page's ISOLATED world (injected from
  * the service worker with chrome.scripting.executeScript, so it has exactly a content script's
  * privileges: sender.tab set, sender.url the web page) asks the background for corpus, settings
- * and tab data with the @webext-core message shape. Every such request gets an error Result and
- * the corpus stays intact; the same requests from an extension page work (positive control).
+ * and tab data (sent by scripts/demo/background-client.ts, as our own contexts send). Every such
+ * request gets an error Result and the corpus stays intact; the same requests from an extension
+ * page work (positive control).
  * Malformed messages (wrong data types) get an error Result and the background keeps answering.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { contentClient, uiClient, type RawMessage, type RawReply } from '../../scripts/demo/background-client';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { badgeOf, tabIdOf, waitFor } from './helpers';
 
@@ -27,54 +29,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Msg = { type: string; data: unknown };
-type Answer = { res?: { ok: boolean; error?: string; value?: unknown }; err?: unknown; thrown?: string } | null;
-
 /** Sends messages from an extension page, as our pages do. */
-function fromExtensionPage(msgs: Msg[]): Promise<Answer[]> {
-  return extPage.evaluate(async (ms) => {
-    const out: unknown[] = [];
-    for (const m of ms) {
-      try {
-        out.push(await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: m.type, data: m.data, timestamp: Date.now() }));
-      } catch (e) {
-        out.push({ thrown: String(e) });
-      }
-    }
-    return out;
-  }, msgs) as Promise<Answer[]>;
-}
+const fromExtensionPage = (msgs: RawMessage[]) => uiClient(extPage).raw(msgs);
 
 /** Sends messages from a web page's ISOLATED world: a content script's privileges. */
-async function fromContentScript(tabId: number, msgs: Msg[]): Promise<Answer[]> {
-  return ext.worker.evaluate(
-    async ({ tabId, msgs }) => {
-      const [r] = await chrome.scripting.executeScript({
-        target: { tabId },
-        world: 'ISOLATED',
-        args: [msgs],
-        func: async (ms: { type: string; data: unknown }[]) => {
-          const out: unknown[] = [];
-          for (const m of ms) {
-            try {
-              out.push(await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: m.type, data: m.data, timestamp: Date.now() }));
-            } catch (e) {
-              out.push({ thrown: String(e) });
-            }
-          }
-          return out;
-        },
-      });
-      return r?.result;
-    },
-    { tabId, msgs },
-  ) as Promise<Answer[]>;
-}
+const fromContentScript = (tabId: number, msgs: RawMessage[]) => contentClient(ext.worker, tabId).raw(msgs);
 
-const corpusInfo = async () => (await fromExtensionPage([{ type: 'uiCorpusInfo', data: null }]))[0]?.res?.value as { articles: number; quotes: number };
+/** The error of a refused message (undefined when it was answered, or not at all). */
+const errorOf = (a: RawReply | undefined) => (a?.result && !a.result.ok ? a.result.error : undefined);
+
+const corpusInfo = () => uiClient(extPage).value('uiCorpusInfo', null);
 
 /** Every request that reads or changes the reader's data; none is for a content script. */
-const UI_REQUESTS: Msg[] = [
+const UI_REQUESTS: RawMessage[] = [
   { type: 'uiClearCorpus', data: null },
   { type: 'uiDeleteArticle', data: { id: 'seed-000' } },
   { type: 'uiImport', data: { text: JSON.stringify({ id: 'planted', text: 'Planted by a web page.' }), fileName: 'x.jsonl' } },
@@ -111,12 +78,12 @@ describe('a content script cannot reach the corpus or settings', () => {
     expect(answers).toHaveLength(UI_REQUESTS.length);
     answers.forEach((a, i) => {
       const type = UI_REQUESTS[i]!.type;
-      expect(a?.res?.ok, `${type}: ${JSON.stringify(a)}`).toBe(false);
-      expect(a?.res?.error, type).toMatch(/is for extension pages/);
+      expect(a?.result?.ok, `${type}: ${JSON.stringify(a)}`).toBe(false);
+      expect(errorOf(a), type).toMatch(/is for extension pages/);
     });
 
     expect(await corpusInfo()).toEqual(before);
-    const settings = (await fromExtensionPage([{ type: 'uiGetSettings', data: null }]))[0]?.res?.value as { collectReading: boolean };
+    const settings = await uiClient(extPage).value('uiGetSettings', null);
     expect(settings.collectReading).toBe(false);
     // The page still works: its badge is still 3.
     expect(await badgeOf(ext, tabId)).toBe('3');
@@ -130,7 +97,7 @@ describe('a content script cannot reach the corpus or settings', () => {
     const tabId = await tabIdOf(ext, url);
     await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
     const [a] = await fromContentScript(tabId, [{ type: 'offscreenExtract', data: { html: '<p>x</p>', url } }]);
-    expect(a?.res?.ok ?? false, JSON.stringify(a)).toBe(false);
+    expect(a?.result?.ok ?? false, JSON.stringify(a)).toBe(false);
     await page.close();
   });
 
@@ -139,13 +106,13 @@ describe('a content script cannot reach the corpus or settings', () => {
       { type: 'uiCorpusInfo', data: null },
       { type: 'uiListArticles', data: null },
     ]);
-    expect(info?.res).toMatchObject({ ok: true, value: { articles: 4 } });
-    expect((list?.res?.value as unknown[]).length).toBe(4);
+    expect(info?.result).toMatchObject({ ok: true, value: { articles: 4 } });
+    expect(list?.result?.ok && list.result.value).toHaveLength(4);
   });
 });
 
 describe('malformed messages get an error Result, not a crash', () => {
-  const MALFORMED: Msg[] = [
+  const MALFORMED: RawMessage[] = [
     { type: 'uiArticle', data: { id: 5 } },
     { type: 'uiArticle', data: null },
     { type: 'uiSearch', data: { query: { $gt: '' } } },
@@ -164,12 +131,11 @@ describe('malformed messages get an error Result, not a crash', () => {
     const answers = await fromExtensionPage(MALFORMED);
     answers.forEach((a, i) => {
       const m = MALFORMED[i]!;
-      expect(a?.res?.ok, `${m.type} ${JSON.stringify(m.data)}: ${JSON.stringify(a)}`).toBe(false);
-      expect(typeof a?.res?.error).toBe('string');
+      expect(a?.result?.ok, `${m.type} ${JSON.stringify(m.data)}: ${JSON.stringify(a)}`).toBe(false);
+      expect(typeof errorOf(a)).toBe('string');
     });
     expect(await corpusInfo()).toEqual(before);
-    const [s] = await fromExtensionPage([{ type: 'uiGetSettings', data: null }]);
-    expect(s?.res?.value).toMatchObject({ collectReading: false });
+    expect(await uiClient(extPage).value('uiGetSettings', null)).toMatchObject({ collectReading: false });
   });
 
   it('malformed page* requests from a content script get {ok: false}; the tab keeps its badge', async () => {
@@ -178,14 +144,14 @@ describe('malformed messages get an error Result, not a crash', () => {
     await page.goto(url);
     const tabId = await tabIdOf(ext, url);
     await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
-    const bad: Msg[] = [
+    const bad: RawMessage[] = [
       { type: 'pageArticle', data: { url, html: 42, detection: null } },
       { type: 'pageArticle', data: null },
       { type: 'pageDetected', data: { url, detection: null } },
       { type: 'pageDetected', data: 'article' },
     ];
     const answers = await fromContentScript(tabId, bad);
-    answers.forEach((a, i) => expect(a?.res?.ok, `${bad[i]!.type} ${JSON.stringify(bad[i]!.data)}: ${JSON.stringify(a)}`).toBe(false));
+    answers.forEach((a, i) => expect(a?.result?.ok, `${bad[i]!.type} ${JSON.stringify(bad[i]!.data)}: ${JSON.stringify(a)}`).toBe(false));
     // Messages without the protocol's fields are ignored, not fatal.
     await fromContentScript(tabId, [{ type: 'not-a-message', data: undefined }]);
     await ext.worker.evaluate(() => undefined);

@@ -5,9 +5,8 @@
  * stored after its articles; one naming an article that is neither in the corpus nor in the file
  * is rejected (reported by its position), since a story cannot be corrected without its articles.
  */
-import { parseImport } from '../corpus/import';
-import type { ImportReport } from '../messaging/protocol';
-import { MAX_IMPORT_CHARS } from '../messaging/protocol';
+import { MAX_IMPORT_CHARS, parseImport } from '../corpus/import';
+import type { ImportReport } from './types';
 import type { CoverageEngine } from './engine';
 import { english, type I18n } from '../i18n/translate';
 

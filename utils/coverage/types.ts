@@ -4,6 +4,7 @@
  */
 import type { MatchReasons, QuoteKind, Tier } from '../types';
 import type { ArticleDetection } from '../article/detect';
+import type { ImportError } from '../corpus/import';
 
 /** The detector's verdict on a page, with the reasons the side panel shows. */
 export type Detection = ArticleDetection;
@@ -189,6 +190,24 @@ export interface SourcesState {
   /** Articles in the corpus, and those of them from feeds. */
   articles: number;
   feedArticles: number;
+}
+
+/** Numbers the options page and the side panel show about the reader's corpus. */
+export interface CorpusInfo {
+  articles: number;
+  quotes: number;
+  /** Changes with every write to the corpus: a page holding a list of it knows when to read it again. */
+  generation: number;
+}
+
+/** What an import did: how many articles were added or replaced, and every rejected record with why. */
+export interface ImportReport {
+  records: number;
+  added: number;
+  replaced: number;
+  rejected: ImportError[];
+  /** The reader's corrections from a corpus file: how many were kept, and the rejected ones by position in its "corrections" list. */
+  corrections: { added: number; rejected: ImportError[] };
 }
 
 /** What an OPML import did. */

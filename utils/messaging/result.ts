@@ -1,9 +1,15 @@
 /**
+ * What every request across the wire answers (a Result), and who may send what (the sender checks
+ * the background's registration applies to each direction: utils/messaging/serve.ts).
+ */
+
+/** Success with a value, or a sentence saying what went wrong. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
  * Turns any handler into one that answers a Result: a thrown error becomes `{ok: false}` with its
  * message, so a bad message or a failing store never crashes the listener or leaves a caller waiting.
  */
-import type { Result } from './protocol';
-
 export async function toResult<T>(work: () => Promise<T> | T): Promise<Result<T>> {
   try {
     return { ok: true, value: await work() };

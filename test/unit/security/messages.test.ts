@@ -3,8 +3,8 @@
  * script (a tab with an http(s) URL) is never an extension page, whatever its URL looks like;
  * extension pages of another extension are not ours; a thrown anything becomes an error Result.
  * The background gates page* messages on fromContentScript and every ui* message on
- * fromExtensionPage (entrypoints/background/index.ts); the e2e test test/e2e/messages.e2e.ts checks
- * the same through real Chromium.
+ * fromExtensionPage when it registers them (utils/messaging/serve.ts); the e2e test
+ * test/e2e/messages.e2e.ts checks the same through real Chromium.
  */
 import { describe, expect, it } from 'vitest';
 import { fromContentScript, fromExtensionPage, toResult, unwrap } from '../../../utils/messaging/result';
