@@ -3,7 +3,8 @@
  * does not have — names and figures it never mentions — each with its outlet, so the reader sees
  * at a glance what they would learn by reading the rest.
  */
-import { extractNames, knownNameWords, nameWordKey } from '../text/names';
+import { nameWordKey } from '../text/name-key';
+import { extractNames, knownNameWords } from '../text/names';
 import { sentences } from '../text/segment';
 import { tokenize } from '../text/tokenize';
 
@@ -32,8 +33,17 @@ export function asWritten(sentence: string, start: number, end: number): string 
   return sentence.slice(start, end + keep.length);
 }
 
-/** Name and number keys of a text, to know what the page already says. */
-function factKeys(text: string, lang: string): { names: Set<string>; numbers: Set<string> } {
+/** What a page already says: the keys of its names and its numbers. */
+export interface PageFacts {
+  names: Set<string>;
+  numbers: Set<string>;
+}
+
+/**
+ * Name and number keys of a page's text in its language (the language its quotes are read in), to
+ * know what it already says; computed once per analysis of the page (analysis.ts).
+ */
+export function factKeys(text: string, lang: string): PageFacts {
   const sents = tokenize(text, lang);
   const known = knownNameWords(sents, lang);
   const names = new Set<string>();
@@ -48,11 +58,10 @@ function factKeys(text: string, lang: string): { names: Set<string>; numbers: Se
 }
 
 /**
- * Up to `limit` sentences from `others` with the most facts absent from `pageText`, one per
- * distinct set of new facts, best first.
+ * Up to `limit` sentences from `others` with the most facts absent from the page (`page`: its
+ * factKeys), one per distinct set of new facts, best first.
  */
-export function whatOthersAdd(pageText: string, others: { id: string; source: string | null; text: string; lang?: string | null }[], limit = 8): Addition[] {
-  const page = factKeys(pageText, 'en');
+export function whatOthersAdd(page: PageFacts, others: { id: string; source: string | null; text: string; lang?: string | null }[], limit = 8): Addition[] {
   const candidates: (Addition & { score: number })[] = [];
   for (const o of others) {
     const lang = o.lang ?? 'en';

@@ -1,13 +1,14 @@
 /**
  * Turning an article into what the store keeps: its quotes (with speaker keys for the index) and
- * the matcher's features. One function, used for the bundled corpus, for imports and for pages,
- * so every article is analysed the same way.
+ * the matcher's features. One function, used for the bundled corpus, for imports and feeds, so
+ * every article is analysed the same way; a page the reader collects was analysed for its view
+ * already, and is stored from that analysis (analysis.ts entryOf), with the same result.
  */
 import type { ExtractedArticle } from '../article/extract';
 import { featurize } from '../match/features';
 import { extractQuotes, speakerKey } from '../quotes';
 import type { CorpusEntry, QuotesEntry } from '../db/corpus';
-import type { Article } from '../types';
+import type { Article, Quote } from '../types';
 import type { Detection } from './types';
 import { fnv1a } from '../text/hash';
 
@@ -22,7 +23,11 @@ export interface ExtractedPage {
  * (requote.ts) gives a stored article when the extractor changed, so both write the same quotes.
  */
 export function articleQuotes(article: Article): QuotesEntry {
-  const quotes = extractQuotes(article.text, { lang: article.lang ?? 'en' });
+  return quotesEntry(article, extractQuotes(article.text, { lang: article.lang ?? 'en' }));
+}
+
+/** An article's quotes as stored, with their speaker keys ("" when the speaker is unknown). */
+export function quotesEntry(article: Article, quotes: Quote[]): QuotesEntry {
   return { article, quotes, speakerKeys: quotes.map((q) => (q.speaker ? speakerKey(q.speaker) : '')) };
 }
 

@@ -19,11 +19,16 @@ import { SAME_STORY } from '../match/tiers';
  * How many of the closest articles are tried before an article opens its own story; a story
  * larger than this is judged on as many of its members (the closest ones).
  */
-const CANDIDATES = 20;
+export const CANDIDATES = 20;
 
 /** The story an article opens when it matches no earlier one. */
 export function ownStory(articleId: string): string {
   return `s:${articleId}`;
+}
+
+/** Candidates best first, ties by id: the order the match index answers in. */
+export function bestFirst(a: Match, b: Match): number {
+  return b.score - a.score || (a.id < b.id ? -1 : 1);
 }
 
 /**
@@ -46,7 +51,7 @@ export function* storyCandidateSteps(batch: ArticleFeatures[], index: MatchIndex
     const found = index.query(f, { top: CANDIDATES, exclude: [f.id] });
     if (scratch) found.push(...scratch.query(f, { top: CANDIDATES, exclude: [f.id] }));
     // Related ones too: a story is judged on all its members' scores (average linkage).
-    yield [f.id, found.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))];
+    yield [f.id, found.sort(bestFirst)];
     scratch?.add(f);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { allTabViews, deleteTabView, getTabView, putTabView } from '../db/tabs';
 import type { Db } from '../db/schema';
-import { badgeText, type CoverageEngine } from './engine';
+import { badgeText, type Analysis, type CoverageEngine } from './engine';
 import type { ExtractedPage } from './ingest';
 import type { Detection, TabView } from './types';
 import { articleFromExtraction } from '../article/extract';
@@ -103,18 +103,23 @@ export class TabService {
 
   /**
    * An article page's HTML: extract, match, publish; then, if the reader turned it on, add the
-   * article to their corpus (after matching, so it is not counted as its own coverage).
+   * article to their corpus (after matching, so it is not counted as its own coverage), from the
+   * same analysis. The content script's verdict is not taken again here: it only ever sends the
+   * HTML of a page its declarations did not settle ("maybe", quick-verdict.ts), so the verdict
+   * that counts is the full detector's on the HTML (parse-page.ts, once per page), which also
+   * needs the document to extract from; `url` is the sender's, never the message's.
    */
   async article(tabId: number, url: string, html: string): Promise<void> {
     if (this.pinned.has(tabId)) return;
     const gen = this.next(tabId);
-    const { view, page } = await this.analyzeHtml(html, url, null);
-    if (view.state === 'ready' && page && !view.subject.corpusId && this.settings) {
+    const { view, page, analysis } = await this.analyzeHtml(html, url, null);
+    if (view.state === 'ready' && page && analysis && !view.subject.corpusId && this.settings) {
       const settings = await this.settings();
       if (mayCollect(settings, url)) {
         const engine = await this.engine();
         const article = articleFromExtraction(page.article, { id: idForUrl(page.article.canonicalUrl ?? url), url, origin: 'read', addedAt: Date.now() });
-        await engine.addArticles([article]);
+        // Stored from the analysis the view was made of: featurized, queried and quoted once.
+        await engine.addAnalysed(article, analysis);
         view.subject.corpusId = article.id;
         view.corpusSize = engine.size;
       }
@@ -122,19 +127,24 @@ export class TabService {
     await this.publish(tabId, gen, view);
   }
 
-  private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<{ view: TabView; page: ExtractedPage | null }> {
+  /**
+   * A page's HTML parsed (the full detector's verdict and the extraction, parse-page.ts), analysed
+   * once (analysis.ts) and viewed; the analysis is returned for storing the page from it.
+   */
+  private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<{ view: TabView; page: ExtractedPage | null; analysis: Analysis | null }> {
     // Parsing (in the offscreen document) and loading the engine (after a worker restart) overlap.
     const parsing = this.platform.parseHtml(html, url);
     parsing.catch(() => undefined);
     const engine = await this.engine();
     try {
       const page = await parsing;
-      if ((!forced && !page.detection.isArticle) || page.article.paragraphs.join('').trim().length === 0) {
-        return { view: { state: 'not-article', url, detection: page.detection, corpusSize: engine.size }, page };
+      if ((!forced && !page.detection.isArticle) || !hasText(page)) {
+        return { view: { state: 'not-article', url, detection: page.detection, corpusSize: engine.size }, page, analysis: null };
       }
-      return { view: await engine.analyzePage(page.article, url, page.detection), page };
+      const analysis = await engine.analyzedPage(page.article, url);
+      return { view: await engine.analyzedView(analysis, page.detection), page, analysis };
     } catch (err) {
-      return { view: { state: 'error', message: this.cannotRead(err), corpusSize: engine.size }, page: null };
+      return { view: { state: 'error', message: this.cannotRead(err), corpusSize: engine.size }, page: null, analysis: null };
     }
   }
 
@@ -166,7 +176,7 @@ export class TabService {
     try {
       const html = await this.platform.fetchHtml(linkUrl);
       const page = await this.platform.parseHtml(html, linkUrl);
-      if (page.article.paragraphs.join('').trim().length > 0) {
+      if (hasText(page)) {
         const view = await engine.analyzePage(page.article, linkUrl, page.detection);
         if (view.state === 'ready') view.subject.kind = 'link';
         return view;
@@ -219,6 +229,11 @@ export class TabService {
     this.pinned.delete(tabId);
     await deleteTabView(this.db, tabId);
   }
+}
+
+/** Whether the extraction found any text (a paragraph that is not only white space). */
+function hasText(page: ExtractedPage): boolean {
+  return page.article.paragraphs.some((p) => p.trim().length > 0);
 }
 
 /** "https://x.com/2022/03/24/biden-nato-summit-brussels" → "biden nato summit brussels". */

@@ -4,14 +4,14 @@
  */
 import { isGivenName } from '../quotes/first-name-gender';
 import { stem } from '../text/stem';
-import { nameWordKey } from '../text/names';
+import { nameWordKey } from '../text/name-key';
 import { priorDocFreq } from './idf';
 
 /** First words of place names that are also given names ("San", "Santa", "Fort"…). */
 const PLACE_FIRST = ['san', 'santa', 'santo', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'fort', 'mount', 'port', 'saint', 'st', 'lake', 'el', 'la', 'le', 'de', 'del', 'grand', 'great', 'little', 'upper', 'lower', 'palm', 'glen'];
 /** Last words of places, institutions and outlets ("Miami Valley Hospital", "Washington Post"). */
 const PLACE_LAST = ['hospital', 'center', 'centre', 'county', 'valley', 'park', 'street', 'avenue', 'road', 'drive', 'lane', 'boulevard', 'square', 'place', 'school', 'church', 'university', 'college', 'academy', 'post', 'news', 'times', 'tribune', 'herald', 'journal', 'gazette', 'bank', 'department', 'office', 'police', 'court', 'city', 'beach', 'lake', 'river', 'hill', 'hills', 'heights', 'village', 'mall', 'airport', 'station', 'club', 'bar', 'door', 'house', 'hall', 'island', 'bay', 'springs', 'falls', 'creek', 'state', 'states', 'township', 'district'];
-/** The same words as name keys spell them (../text/names.ts folds spellings: "street" → "stret"). */
+/** The same words as name keys spell them (../text/name-key.ts folds spellings: "street" → "stret"). */
 let placeKeys: { first: Set<string>; last: Set<string> } | null = null;
 /** A given name this common in ordinary text ("Blue", "May", "King") is a word before it is a name. */
 const COMMON_WORD = 0.04;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asWritten, whatOthersAdd } from '../../../utils/coverage/additions';
+import { asWritten, factKeys, whatOthersAdd } from '../../../utils/coverage/additions';
 
 describe('whatOthersAdd', () => {
   const page = 'President Joe Biden met NATO leaders in Brussels on Thursday. Jens Stoltenberg opened the summit of 30 allies.';
@@ -14,7 +14,7 @@ describe('whatOthersAdd', () => {
           'Lithuanian President Gitanas Nauseda said no one could feel safe now.',
       },
     ];
-    const adds = whatOthersAdd(page, others);
+    const adds = whatOthersAdd(factKeys(page, 'en'), others);
     expect(adds.map((a) => a.sentence)).toEqual([
       'Four new battlegroups of between 1,000 and 1,500 troops will go to Bulgaria, Hungary, Romania and Slovakia.',
       'Lithuanian President Gitanas Nauseda said no one could feel safe now.',
@@ -24,7 +24,7 @@ describe('whatOthersAdd', () => {
     expect(adds.some((a) => a.sentence.startsWith('Biden met'))).toBe(false);
   });
   it('adds nothing when the others repeat the page', () => {
-    expect(whatOthersAdd(page, [{ id: 'c', source: null, text: page }])).toEqual([]);
+    expect(whatOthersAdd(factKeys(page, 'en'), [{ id: 'c', source: null, text: page }])).toEqual([]);
   });
 });
 
@@ -44,7 +44,7 @@ describe('facts as the text writes them', () => {
   it('on the bundled corpus, shows "U.S." and "G-7", and no one-letter fact', async () => {
     const { readFileSync } = await import('node:fs');
     const seeds = (JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as { articles: { id: string; source: string | null; text: string }[] }).articles;
-    const facts = seeds.flatMap((a) => whatOthersAdd(a.text, seeds.filter((o) => o.id !== a.id)).flatMap((x) => x.facts));
+    const facts = seeds.flatMap((a) => whatOthersAdd(factKeys(a.text, 'en'), seeds.filter((o) => o.id !== a.id)).flatMap((x) => x.facts));
     expect(facts).toContain('U.S.');
     expect(facts).toContain('G-7');
     expect(facts.filter((f) => f.replace(/[^\p{L}\p{N}]/gu, '').length < 2)).toEqual([]);

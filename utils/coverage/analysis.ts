@@ -1,0 +1,88 @@
+/**
+ * One analysis of a page (or a selection, or a link's words), made once in the background and
+ * read by everything that needs it: the side panel's view (coverage-view.ts), "what the others
+ * add" (its fact keys, in the page's language) and, when the reader collects what they read, the
+ * stored article (its features and quotes, and its story taken from the same matches). Before,
+ * each of those featurized, queried and extracted quotes again.
+ */
+import { featurize } from '../match/features';
+import type { ArticleFeatures } from '../match/types';
+import { extractQuotes } from '../quotes';
+import type { Article, Match, Quote } from '../types';
+import type { CorpusEntry } from '../db/corpus';
+import { factKeys, type PageFacts } from './additions';
+import { quotesEntry } from './ingest';
+import type { LiveCorpus } from './live-corpus';
+import { bestFirst, CANDIDATES } from './stories';
+import type { Subject } from './types';
+
+/** The features' id of a text being analysed: never an article's, so the index excludes nothing for it. */
+const QUERY_ID = '\u0000query';
+
+/** How many matches the side panel lists at most (more than a story's candidates, which are read from them). */
+export const TOP = 50;
+
+export interface Analysis {
+  /** What was analysed, as the view shows it (`corpusId` when its URL is a stored article's). */
+  readonly subject: Subject;
+  readonly text: string;
+  readonly lang: string | null;
+  /** The corpus size when it was analysed, as the view says it. */
+  readonly corpusSize: number;
+  readonly features: ArticleFeatures;
+  /** The index's answer for the features: at most TOP, best first, without `exclude`. */
+  readonly matches: Match[];
+  readonly exclude: readonly string[];
+  /** The index's version (LiveCorpus.indexVersion) the matches were read from. */
+  readonly indexVersion: number;
+  /** The text's quotes in its language (extracted when first asked, once). */
+  quotes(): Quote[];
+  /** The text's names and numbers in its language, for "what the others add" (once). */
+  facts(): PageFacts;
+}
+
+/** Features, matches, and (when asked) quotes and fact keys of a text, read against the live index. */
+export function analyse(live: LiveCorpus, subject: Subject, text: string, lang: string | null): Analysis {
+  const corpusSize = live.index.size;
+  const features = featurize({ id: QUERY_ID, title: subject.title, text, published: subject.published, lang });
+  const exclude = subject.corpusId ? [subject.corpusId] : [];
+  const matches = live.index.query(features, { top: TOP, exclude });
+  let quotes: Quote[] | undefined;
+  let facts: PageFacts | undefined;
+  return {
+    subject,
+    text,
+    lang,
+    corpusSize,
+    features,
+    matches,
+    exclude,
+    indexVersion: live.indexVersion,
+    quotes: () => (quotes ??= extractQuotes(text, { lang: lang ?? 'en' })),
+    facts: () => (facts ??= factKeys(text, lang ?? 'en')),
+  };
+}
+
+/**
+ * The analysed text stored as `article`: its quotes and its features under the article's id, as
+ * prepareEntry would compute them (the same text, title, date and language go in), or null when
+ * the article is not the analysed text.
+ */
+export function entryOf(analysis: Analysis, article: Article): CorpusEntry | null {
+  const { subject } = analysis;
+  if (article.text !== analysis.text || article.lang !== analysis.lang || article.title !== subject.title || article.published !== subject.published) return null;
+  return { ...quotesEntry(article, analysis.quotes()), features: { ...analysis.features, id: article.id } };
+}
+
+/**
+ * The story candidates storyCandidates (stories.ts) would read for the analysed text stored as
+ * `id`, taken from the analysis's own matches: the index's answer excluding `id`, the best
+ * CANDIDATES of it, in its order. Only while the index is the one the analysis read (`indexVersion`)
+ * and the analysis excluded nothing but `id`; else null, and they are read from the index again.
+ * The same answer: the matches are the first TOP (> CANDIDATES) of one ranked list, and leaving out
+ * one article keeps the first CANDIDATES of the rest.
+ */
+export function storyCandidatesOf(analysis: Analysis, id: string, indexVersion: number): Match[] | null {
+  if (indexVersion !== analysis.indexVersion || analysis.exclude.some((x) => x !== id) || TOP <= CANDIDATES) return null;
+  return analysis.matches.filter((m) => m.id !== id).slice(0, CANDIDATES).sort(bestFirst);
+}

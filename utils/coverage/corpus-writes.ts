@@ -1,0 +1,89 @@
+/**
+ * The write side's articles: add or replace, remove, clear. Each is one all-or-nothing write to
+ * the store (utils/db/corpus.ts) followed by the same change to the in-memory indexes, through
+ * LiveCorpus.change, so the store and the memory never disagree for long and never for good.
+ */
+import { clearCorpusStores, deleteArticles, putEntries, type CorpusEntry, type SourceChange } from '../db/corpus';
+import { MatchIndex } from '../match/index';
+import type { ArticleFeatures } from '../match/types';
+import type { Article, Match } from '../types';
+import { cooperative } from './idle';
+import { prepareEntry } from './ingest';
+import type { LiveCorpus } from './live-corpus';
+import { storiesFor } from './story-assignment';
+import { storyStatements } from './stories';
+
+/** Quotes, speaker keys and features for each article, reporting progress and yielding now and then. */
+export async function prepareEntries(articles: Article[], onProgress?: (done: number, total: number) => void): Promise<CorpusEntry[]> {
+  // Analysing is the long part (a few ms an article): yield now and then, so no task runs long.
+  const breathe = cooperative();
+  const entries: CorpusEntry[] = [];
+  for (const [i, a] of articles.entries()) {
+    entries.push(prepareEntry(a));
+    if (onProgress && (i % 50 === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
+    await breathe();
+  }
+  return entries;
+}
+
+/**
+ * Stores entries (new or replacing) in one transaction, each in the story it matches best, then
+ * puts them in the index. `candidates`: for a batch of one, its story candidates when they were
+ * read from the index as it still is (an article analysed just before; see analysis.ts).
+ */
+export function addEntries(live: LiveCorpus, entries: CorpusEntry[], source?: SourceChange, candidates?: (indexVersion: number) => ReadonlyMap<string, Match[]>): Promise<{ added: number; replaced: number }> {
+  // From choosing stories to the index holding the batch, one write at a time: two feeds fetched at
+  // once must see each other's articles, or the same story would open twice.
+  return live.oneWriteAtATime(async () => {
+    const known = candidates?.(live.indexVersion);
+    const stories = await storiesFor(live, entries.map((e) => e.features as ArticleFeatures), false, known);
+    for (const e of entries) e.storyId = stories.get(e.article.id);
+    const ids = entries.map((e) => e.article.id);
+    return live.change(
+      ids,
+      async () => {
+        await putEntries(live.db, entries, storyStatements, source);
+        let replaced = 0;
+        for (const e of entries) {
+          if (live.index.has(e.article.id)) {
+            live.index.remove(e.article.id);
+            replaced++;
+          }
+          live.index.add(e.features as ArticleFeatures);
+        }
+        return { added: entries.length - replaced, replaced };
+      },
+      // The stories a rewritten article leaves are regrouped too: the search follows them.
+      (_, before) => ({ articles: entries.map((e) => e.article), removed: [], stories: [...before, ...entries.flatMap((e) => (e.storyId ? [e.storyId] : []))] }),
+    );
+  });
+}
+
+/** Removes articles with their quotes and features, all or nothing (a removed feed, retention, the reader). */
+export async function removeArticles(live: LiveCorpus, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await live.oneWriteAtATime(() =>
+    live.change(
+      ids,
+      async () => {
+        await deleteArticles(live.db, ids, storyStatements);
+        for (const id of ids) if (live.index.has(id)) live.index.remove(id);
+      },
+      (_, before) => ({ articles: [], removed: ids, stories: before }),
+    ),
+  );
+}
+
+/** Empties the corpus (the bundled articles too; they can be restored); the search is built again when asked. */
+export async function clearCorpus(live: LiveCorpus): Promise<void> {
+  await live.oneWriteAtATime(() =>
+    live.change(
+      [],
+      async () => {
+        await clearCorpusStores(live.db);
+        live.index = new MatchIndex();
+      },
+      () => null,
+    ),
+  );
+}
