@@ -8,18 +8,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
 import { uiClient } from '../../scripts/demo/background-client';
+import { useExtension } from './fixture';
 import { waitFor } from './helpers';
 
-let ext: ExtensionBrowser;
+const { ext } = useExtension();
 let file: string;
 const N = 1_500;
 
-beforeAll(async () => {
-  ext = await launchWithExtension();
+beforeAll(() => {
   const towns = ['Westmere', 'Eastwick', 'Northam', 'Sutton', 'Ravensby', 'Holm', 'Carrow', 'Lindel'];
   const lines = Array.from({ length: N }, (_, i) => {
     const town = `${towns[i % towns.length]} ${Math.floor(i / towns.length)}`;
@@ -32,9 +31,6 @@ beforeAll(async () => {
   });
   file = join(mkdtempSync(join(tmpdir(), 'crossread-bulk-')), 'bulk.jsonl');
   writeFileSync(file, lines.join('\n'));
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 /** Asks the background from an extension page (this wakes a stopped worker). */

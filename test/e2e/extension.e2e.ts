@@ -2,25 +2,13 @@
  * The product's whole path in real Chromium with the built extension: news page → content script →
  * background (extract, match, quotes, IndexedDB) → badge and side panel; the context menu; the popup.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { describe, expect, it } from 'vitest';
 import { uiClient } from '../../scripts/demo/background-client';
 import { notArticleLine } from '../../utils/coverage/format';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { useExtension } from './fixture';
 import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { ext, server } = useExtension();
 
 const seedPages = () => server.pages.filter((p) => p.articleId?.startsWith('seed-'));
 

@@ -10,16 +10,14 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { uiClient } from '../../scripts/demo/background-client';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { useExtension } from './fixture';
 import { SHOTS } from './helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension();
 let options: Page;
 
 const rssDate = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toUTCString();
@@ -67,7 +65,6 @@ let goneUrl: string;
 let opmlFile: string;
 
 beforeAll(async () => {
-  server = await startDemoServer();
   harbourUrl = `${server.origin}/feeds/harbour.xml`;
   councilUrl = `${server.origin}/feeds/council.xml`;
   goneUrl = `${server.origin}/feeds/gone.xml`; // never planted: the server answers 404
@@ -87,13 +84,8 @@ beforeAll(async () => {
 </outline>
 </body></opml>`,
   );
-  ext = await launchWithExtension();
   options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html#sources`);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** A followed feed's rows in the table (its tbody), found by the name in its row header. */

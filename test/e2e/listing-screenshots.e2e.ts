@@ -10,10 +10,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { uiClient } from '../../scripts/demo/background-client';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { useExtension } from './fixture';
 import { badgeOf, tabIdOf, waitFor } from './helpers';
 import { textPoint } from './page-text';
 
@@ -27,25 +26,18 @@ const PANEL_W = 400;
 /** The DOM a feed is written with (jsdom's window in Node). */
 type DomWindow = { document: Document; XMLSerializer: typeof XMLSerializer };
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension({ lang: 'en-US' });
 let article: Page;
 let tabId: number;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  server = await startDemoServer();
-  ext = await launchWithExtension({ lang: 'en-US' });
   const url = `${server.origin}/news/seed-003.html`;
   article = await ext.context.newPage();
   await article.setViewportSize({ width: W - PANEL_W, height: H });
   await article.goto(url);
   tabId = await tabIdOf(ext, url);
   await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** The side panel for the article's tab, at the panel's width and the screenshot's height. */

@@ -5,33 +5,18 @@
  * `_locales/de` through browser.i18n. (The context menu's titles are not readable from a test.)
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { uiClient } from '../../scripts/demo/background-client';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
+import { useExtension } from './fixture';
+import { openArticleWithPanel, openPanel, SHOTS, tabIdOf } from './helpers';
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension({ lang: 'de' });
 let page: Page;
 let panel: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension({ lang: 'de' });
-  const url = `${server.origin}/news/seed-003.html`;
-  page = await ext.context.newPage();
-  await page.goto(url);
-  tabId = await tabIdOf(ext, url);
-  await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
-  panel = await openPanel(ext, tabId);
-  await panel.locator('li.match').first().waitFor();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  ({ page, tabId, panel } = await openArticleWithPanel(ext, `${server.origin}/news/seed-003.html`));
 });
 
 /** English words of the panel that must not show in German. */

@@ -7,26 +7,18 @@
  * page work (positive control).
  * Malformed messages (wrong data types) get an error Result and the background keeps answering.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
 import { contentClient, uiClient, type RawMessage, type RawReply } from '../../scripts/demo/background-client';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { useExtension } from './fixture';
 import { badgeOf, tabIdOf, waitFor } from './helpers';
 
-let server: DemoServer;
-let ext: ExtensionBrowser;
+const { ext, server } = useExtension();
 let extPage: Page;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
   extPage = await ext.context.newPage();
   await extPage.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** Sends messages from an extension page, as our pages do. */
