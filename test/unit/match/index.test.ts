@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { featurize } from '../../../utils/match/features';
-import { MatchIndex, kthLargest } from '../../../utils/match/index';
+import { MatchIndex } from '../../../utils/match/index';
 import { RELATED, SAME_STORY } from '../../../utils/match/tiers';
 
 const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
@@ -252,14 +252,5 @@ describe('time as evidence', () => {
     const unknown = scoreOf(a, report('b', null, other('Thursday')));
     expect(unknown.signals.days).toBeNull();
     expect(unknown.score).toBeLessThan(sameDay.score);
-  });
-});
-
-describe('kthLargest', () => {
-  it('finds the k-th largest value, ties and all', () => {
-    const values = [5, 1, 9, 3, 9, 7, 2, 8, 8, 0];
-    const sorted = [...values].sort((a, b) => b - a);
-    for (let k = 1; k <= values.length; k++) expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
-    expect(kthLargest(Float64Array.from([4, 4, 4]), 2)).toBe(4);
   });
 });
