@@ -1,7 +1,7 @@
 /**
- * The background's corpus, one object: it opens the store (the bundled corpus on first run, the
- * match index from its snapshot or the stored features, quotes of an older extractor re-extracted)
- * and gives the background, tests and scripts one set of methods over the two sides it is made of:
+ * The background's corpus, one object: it opens the store (corpus-start.ts: the bundled corpus on
+ * first run, the match index from its snapshot or the stored features; quotes of an older extractor
+ * re-extracted after that, requote.ts) and gives the background, tests and scripts one set of methods over the two sides it is made of:
  *
  * - the write side (corpus-writes.ts, correction-writes.ts, story-assignment.ts, requote.ts), every
  *   write through LiveCorpus (live-corpus.ts), which keeps the match index, the search and the
@@ -12,39 +12,29 @@
  * Pure TypeScript over a Db handle, so it runs the same in tests.
  */
 import type { ExtractedArticle } from '../article/extract';
-import { allFeatures, countArticles, GENERATION_KEY, getArticles, getMeta, putEntries, setMeta, findArticleByUrls, type SourceChange } from '../db/corpus';
+import { findArticleByUrls, type SourceChange } from '../db/corpus';
 import type { Correction } from '../db/corrections';
 import type { Db } from '../db/schema';
 import type { ImportError } from '../corpus/import';
 import { english, type I18n } from '../i18n/translate';
-import { MatchIndex } from '../match/index';
-import type { ArticleFeatures } from '../match/types';
-import { QUOTES_VERSION } from '../quotes';
-import { warmUpDates } from '../text/dates';
 import type { Article } from '../types';
 import { analyse, entryOf, storyCandidatesOf, type Analysis } from './analysis';
 import { truncate } from './cards';
 import { corpusInfo, exportCorpus, listArticles, readerArticle } from './corpus-reads';
+import { openCorpus, type BundledCorpus } from './corpus-start';
 import { addEntries, clearCorpus, prepareEntries, removeArticles } from './corpus-writes';
 import { correctMatch, importCorrections } from './correction-writes';
 import type { Verdict } from './corrections';
 import { recorrect, viewOf } from './coverage-view';
-import { prepareEntry } from './ingest';
-import { LiveCorpus, SNAPSHOT_KEY, type SavedSnapshot } from './live-corpus';
-import { quotesCurrent, QUOTES_VERSION_KEY, requoteStored } from './requote';
+import type { LiveCorpus } from './live-corpus';
+import { requoteStored } from './requote';
 import type { SearchFacets, SearchFilters } from './search';
-import { assignMissingStories } from './story-assignment';
 import type { ArticleCard, Detection, ReaderArticle, SearchHit, Subject, TabView } from './types';
 import { urlForms } from './urls';
 
 export { badgeText } from './coverage-view';
 export type { Analysis } from './analysis';
-
-/** The bundled corpus as shipped in assets/corpus.json. */
-export interface BundledCorpus {
-  version: number;
-  articles: Article[];
-}
+export type { BundledCorpus } from './corpus-start';
 
 export class CoverageEngine {
   /** The re-extraction of stored quotes that open started; 0 articles when they were current. */
@@ -53,63 +43,12 @@ export class CoverageEngine {
   private constructor(private readonly live: LiveCorpus) {}
 
   /**
-   * Opens the engine: loads the bundled corpus when this version was never loaded (keeping
-   * everything else), then the match index: from its saved snapshot when that still describes the
-   * stored corpus (fast: no postings rebuilt from features), else from the stored features, which
-   * are recomputed from the text where the matcher's feature format has changed. Quotes stored by
-   * an older extractor are re-extracted after that, beside the first answers (quotesReady).
+   * Opens the engine over the stored corpus (corpus-start.ts); quotes stored by an older extractor
+   * are re-extracted after that, beside the first answers (quotesReady).
    */
   static async open(db: Db, bundled: BundledCorpus): Promise<CoverageEngine> {
-    // The start-up reads at once: they decide whether to load the bundled corpus, the snapshot, and whether quotes are stale.
-    const reads = Promise.all([
-      getMeta<number>(db, 'bundledVersion'),
-      getMeta<number>(db, GENERATION_KEY),
-      getMeta<SavedSnapshot>(db, SNAPSHOT_KEY),
-      getMeta<number>(db, QUOTES_VERSION_KEY),
-      countArticles(db),
-    ]);
-    // While they are in flight: the date parser's one-time regex compilation (~120 ms), off the first page's path.
-    warmUpDates();
-    const [loaded, storedGeneration, storedSnapshot, quotesVersion, stored] = await reads;
-    // An empty corpus holds no quotes of an older extractor: everything stored from now on is current.
-    if (stored === 0 && !quotesCurrent(quotesVersion)) await setMeta(db, QUOTES_VERSION_KEY, QUOTES_VERSION);
-    const staleQuotes = stored > 0 && !quotesCurrent(quotesVersion);
-    if (loaded !== bundled.version) {
-      await putEntries(db, bundled.articles.map(prepareEntry));
-      await setMeta(db, 'bundledVersion', bundled.version);
-    }
-    // Loading the bundled corpus moved the generation past any snapshot: read both again then.
-    const fresh = loaded === bundled.version;
-    const generation = (fresh ? storedGeneration : await getMeta<number>(db, GENERATION_KEY)) ?? 0;
-    const snapshot = fresh ? storedSnapshot : await getMeta<SavedSnapshot>(db, SNAPSHOT_KEY);
-    if (snapshot && snapshot.generation === generation) {
-      let engine: CoverageEngine | null = null;
-      try {
-        engine = new CoverageEngine(new LiveCorpus(db, MatchIndex.fromSnapshot(snapshot.index)));
-      } catch {
-        // A snapshot of another format: rebuild below.
-      }
-      if (engine) {
-        await assignMissingStories(engine.live);
-        engine.requoteIf(staleQuotes);
-        return engine;
-      }
-    }
-    const index = new MatchIndex();
-    const stale: string[] = [];
-    for (const f of await allFeatures(db)) {
-      try {
-        index.add(f.features as ArticleFeatures);
-      } catch {
-        stale.push(f.id);
-      }
-    }
-    const engine = new CoverageEngine(new LiveCorpus(db, index));
-    if (stale.length) {
-      await engine.addArticles(await getArticles(db, stale));
-    }
-    await assignMissingStories(engine.live);
-    await engine.saveSnapshot();
+    const { live, staleQuotes } = await openCorpus(db, bundled);
+    const engine = new CoverageEngine(live);
     engine.requoteIf(staleQuotes);
     return engine;
   }
