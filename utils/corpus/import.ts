@@ -27,8 +27,6 @@ export interface ImportResult {
   correctionErrors: ImportError[];
 }
 
-/** Largest import file accepted, in characters: checked by the options page before sending and by the import itself. */
-export const MAX_IMPORT_CHARS = 50_000_000;
 /** Per-article text cap: anything longer is cut, so one record cannot exhaust memory or the index. */
 export const MAX_TEXT_CHARS = 1_000_000;
 /** Field caps for the short fields. */

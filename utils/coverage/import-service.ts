@@ -5,8 +5,8 @@
  * stored after its articles; one naming an article that is neither in the corpus nor in the file
  * is rejected (reported by its position), since a story cannot be corrected without its articles.
  */
-import { MAX_IMPORT_CHARS, parseImport } from '../corpus/import';
-import type { ImportReport } from './types';
+import { parseImport } from '../corpus/import';
+import { MAX_IMPORT_CHARS, type ImportReport } from './types';
 import type { CoverageEngine } from './engine';
 import { english, type I18n } from '../i18n/translate';
 

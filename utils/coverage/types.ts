@@ -200,6 +200,12 @@ export interface CorpusInfo {
   generation: number;
 }
 
+/**
+ * Largest import file accepted, in characters: checked by the options page before sending and by
+ * the import itself. Here, beside the report, so the pages' bundle does not carry the parser.
+ */
+export const MAX_IMPORT_CHARS = 50_000_000;
+
 /** What an import did: how many articles were added or replaced, and every rejected record with why. */
 export interface ImportReport {
   records: number;

@@ -2,8 +2,8 @@
  * Import of malformed files through importText (utils/coverage/import-service.ts) into a real
  * engine over fake IndexedDB: each bad record is reported with its line and why, good records of
  * the same file still land, and where nothing commits the corpus is exactly as it was.
- * Caps relied on (utils/corpus/import.ts): MAX_IMPORT_CHARS (50,000,000 characters per file),
- * MAX_TEXT_CHARS (1,000,000 per article text), 2,000 per short field,
+ * Caps relied on: MAX_IMPORT_CHARS (50,000,000 characters per file, utils/coverage/types.ts),
+ * MAX_TEXT_CHARS (1,000,000 per article text, utils/corpus/import.ts), 2,000 per short field,
  * 200 per id.
  */
 import 'fake-indexeddb/auto';
@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine, type BundledCorpus } from '../../../utils/coverage/engine';
 import { importText } from '../../../utils/coverage/import-service';
-import { MAX_IMPORT_CHARS, MAX_TEXT_CHARS } from '../../../utils/corpus/import';
+import { MAX_TEXT_CHARS } from '../../../utils/corpus/import';
+import { MAX_IMPORT_CHARS } from '../../../utils/coverage/types';
 import { openCrossreadDb } from '../../../utils/db/schema';
 
 const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
