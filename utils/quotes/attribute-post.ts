@@ -3,7 +3,7 @@
  * to X") and credit lines under a quote ("- Bernie Sanders").
  */
 import { BETWEEN_WORDS, DETERMINERS, INVERTING_VERBS, NP_STOP, PRONOUNS, SPEECH_VERBS } from './cues';
-import type { QuoteSpan } from './extract';
+import type { QuoteSpan } from './quote-marks';
 import { mk, type Mention } from './mention';
 import { joinsNames } from './noun-phrase';
 import { sentenceEnd } from './sentence-bounds';

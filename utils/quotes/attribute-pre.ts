@@ -4,7 +4,7 @@
  */
 import { creditBeforeColon } from './attribute-vox';
 import { BETWEEN_WORDS, DETERMINERS, DOCUMENT_NOUNS, INVERTING_VERBS } from './cues';
-import type { QuoteSpan } from './extract';
+import type { QuoteSpan } from './quote-marks';
 import { leadingSubject } from './leading-subject';
 import { mk, type Mention } from './mention';
 import { npSuffix, trimLeading } from './noun-phrase';

@@ -8,7 +8,7 @@
  * No verb says "said" there, so the ordinary attribution rules find nobody (or the town).
  */
 import { DETERMINERS, PRONOUNS, TITLES } from './cues';
-import type { QuoteSpan } from './extract';
+import type { QuoteSpan } from './quote-marks';
 import { mk, type Mention } from './mention';
 import { ADVERBIAL_START, SENTENCE_WORDS, splitCommas } from './noun-phrase';
 import { isSpeechVerb } from './speech-verb';

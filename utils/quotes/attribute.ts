@@ -7,7 +7,7 @@
 import { post, creditLine } from './attribute-post';
 import { pre, verbJustBefore } from './attribute-pre';
 import { creditAfter, creditBeforeQuote, voxCredits } from './attribute-vox';
-import type { QuoteSpan } from './extract';
+import type { QuoteSpan } from './quote-marks';
 import type { Mention } from './mention';
 
 export type { Mention } from './mention';

@@ -4,7 +4,7 @@
  * span was taken as a statement.
  */
 import { CUE_PARTICLES } from './cues';
-import type { QuoteSpan } from './extract';
+import type { QuoteSpan } from './quote-marks';
 import type { Mention } from './mention';
 import { sentenceEnd, sentenceStart } from './sentence-bounds';
 import { isSpeechVerb } from './speech-verb';

@@ -5,9 +5,9 @@
 import type { Quote } from '../types';
 import { attributeSpans } from './attribute';
 import { cueOf } from './cue';
-import type { QuoteSpan } from './extract';
+import type { QuoteSpan } from './quote-marks';
 import { resolveMention } from './resolve';
-import type { ArticlePeople } from './speakers';
+import type { ArticlePeople } from './article-people';
 
 /** Quotes this short with no speech frame are scare quotes or titles ("family photo"). */
 const SHORT_WORDS = 4;

@@ -5,7 +5,8 @@
  * side panel can show one statement with every outlet that carried it and how each worded it.
  */
 import type { Quote } from '../types';
-import { canonicalSpeakers, speakerKey } from './speakers';
+import { canonicalSpeakers } from './canonical';
+import { speakerKey } from './speaker-key';
 import { fnv1a } from '../text/hash';
 import { paraphraseLinks } from './content-words';
 import { sharedWithEarlier } from './postings';

@@ -1,7 +1,8 @@
 /**
- * Token-level helpers for names: folding, titles, sentence openers and particles, shared by name
+ * Token-level helpers for names: key letters, titles, sentence openers and particles, shared by name
  * extraction, speaker keys and the article's people so all three read a name the same way.
  */
+import { fold } from '../text/normalize';
 import { TITLES } from './cues';
 
 /** Capitalised words a sentence may start with that are never part of a name. */
@@ -18,20 +19,23 @@ export const LEADING_COMMON = new Set([
 /** Lower-case name particles ("de", "van", "bin") that stay inside a name. */
 export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'del', 'dos', 'ter', 'ten', 'of', 'y']);
 
-/** Letters only, lower case, diacritics removed. */
-export function fold(s: string): string {
+/**
+ * A name word as keys compare it: the one fold of ../text/normalize.ts (case, diacritics, "Ł", "ß"),
+ * letters and digits only ("O'Brien" → "obrien").
+ */
+export function keyLetters(s: string): string {
   // Plain ASCII letters and digits only: the common case, without normalising or patterns.
   if (/^[a-z0-9]*$/u.test(s)) return s;
-  let f = FOLDED.get(s);
+  let f = LETTERS.get(s);
   if (f === undefined) {
-    if (FOLDED.size >= 20_000) FOLDED.clear();
-    FOLDED.set(s, (f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')));
+    if (LETTERS.size >= 20_000) LETTERS.clear();
+    LETTERS.set(s, (f = fold(s).replace(/[^\p{L}\p{N}]+/gu, '')));
   }
   return f;
 }
 
-/** Folded forms already computed (bounded): an article folds the same few names again and again. */
-const FOLDED = new Map<string, string>();
+/** Keyed forms already computed (bounded): an article keys the same few names again and again. */
+const LETTERS = new Map<string, string>();
 
 /** A name token without possessive or trailing punctuation ("Biden’s," → "Biden"). */
 export function bare(token: string): string {
@@ -64,8 +68,8 @@ export function givenKey(name: string): string | null {
   const toks = nameTokens(name);
   if (toks.length < 2) return null;
   const first = toks.find((t) => !/^\p{Lu}\.?$/u.test(t)) ?? toks[0]!;
-  if (first === toks[toks.length - 1]) return fold(toks[0]!).slice(0, 1);
-  return fold(first);
+  if (first === toks[toks.length - 1]) return keyLetters(toks[0]!).slice(0, 1);
+  return keyLetters(first);
 }
 
 /** Do two given-name keys agree? An initial agrees with any name it starts; names agree on their first two letters (Joe / Joseph). */

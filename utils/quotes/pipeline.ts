@@ -5,10 +5,10 @@
  */
 import type { Quote } from '../types';
 import { directQuotes } from './direct';
-import { findQuoteSpans } from './extract';
+import { findQuoteSpans } from './quote-marks';
 import { withReportedSpeech } from './merge';
 import { reportedSpeech } from './reported';
-import { ArticlePeople } from './speakers';
+import { ArticlePeople } from './article-people';
 
 /** Options for extractQuotes: the article's language (BCP 47), when known. */
 export interface ExtractOptions {

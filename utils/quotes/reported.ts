@@ -7,14 +7,14 @@
  */
 import type { Quote, QuoteKind } from '../types';
 import { withoutMarks } from './content';
-import { paragraphs, type QuoteSpan } from './extract';
+import { paragraphs, type QuoteSpan } from './quote-marks';
 import type { Frame } from './report-content';
 import { according, passive, sourceAfterComma } from './report-frames-after';
 import { participle, sourceFirst } from './report-frames';
 import { mayHoldCue, reportCueAt, type ReportCue } from './report-cues';
 import { resolveMention } from './resolve';
 import { sentenceEnd } from './sentence-bounds';
-import type { ArticlePeople } from './speakers';
+import type { ArticlePeople } from './article-people';
 import { insideQuote, introducesQuote, outsideMarks, withinOneQuote } from './span-marks';
 import { tokens, type Tok } from './tokens';
 

@@ -4,7 +4,8 @@
  * One place for it, because direct quotes and reported speech resolve their sources alike.
  */
 import type { Mention } from './mention';
-import { ArticlePeople, looksLikePerson, nameOf } from './speakers';
+import { ArticlePeople } from './article-people';
+import { looksLikePerson, nameOf } from './name-of';
 
 /**
  * The speaker a mention resolves to in this article: a name, a description, or null (an unresolved

@@ -3,7 +3,7 @@
  * the speaker's own words), wholly inside (a direct quote), partly (mixed), or a quote introduced by
  * the clause's last words ("…, saying, “…”"). Spans are sorted, so each question is a binary search.
  */
-import type { QuoteSpan } from './extract';
+import type { QuoteSpan } from './quote-marks';
 
 /** Index of the first span that closes after `at`. */
 function firstClosingAfter(spans: QuoteSpan[], at: number): number {

@@ -1,23 +1,17 @@
 /**
  * One key per person across spellings and transliterations, so quotes by "Mr. Zelensky" and
- * "Volodymyr Zelenskyy" land on the same speaker.
+ * "Volodymyr Zelenskyy" land on the same speaker. The spelling variants are the matcher's
+ * (../text/name-key.ts): a person the matcher reads as one name is one speaker here too.
  */
+import { nameWordKey } from '../text/name-key';
 import { looksLikePerson } from './name-of';
-import { fold, nameTokens } from './name-parts';
-
-/** Transliteration folding for surnames: Zelensky, Zelenskyy, Zelenskiy, Selenskyj → one key. */
-function foldSurname(s: string): string {
-  let f = fold(s);
-  f = f.replace(/(?:iy|yy|yi|ij|yj|ii|y|i)$/u, 'i');
-  f = f.replace(/^s(?=e)/u, 'z').replace(/kh/gu, 'h').replace(/ck/gu, 'k').replace(/w/gu, 'v').replace(/ph/gu, 'f');
-  f = f.replace(/(.)\1+/gu, '$1');
-  return f;
-}
+import { keyLetters, nameTokens } from './name-parts';
 
 /**
  * One key for the variants of a person's name, so "Mr. Biden", "President Joe Biden" and "Biden"
- * meet: the folded surname with titles stripped. Two people sharing a surname share the key too;
- * canonicalSpeakers is where they are told apart.
+ * meet: the variant key of the surname, titles stripped. Two people sharing a surname share the
+ * key too; canonicalSpeakers is where they are told apart. A source that is no person's name ("a
+ * senior official") is keyed as written, letters only.
  */
 export function speakerKey(name: string): string {
   let key = KEYS.get(name);
@@ -35,6 +29,6 @@ const MAX_KEYS = 20_000;
 function keyOf(name: string): string {
   const toks = nameTokens(name.trim());
   if (toks.length === 0) return '';
-  if (!looksLikePerson(toks.join(' ')) || toks[0] === toks[0]!.toLowerCase()) return fold(toks.join(' '));
-  return foldSurname(toks[toks.length - 1]!);
+  if (!looksLikePerson(toks.join(' ')) || toks[0] === toks[0]!.toLowerCase()) return keyLetters(toks.join(' '));
+  return nameWordKey(keyLetters(toks[toks.length - 1]!));
 }

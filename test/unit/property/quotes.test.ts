@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, findQuoteSpans } from '../../../utils/quotes';
+import { extractQuotes } from '../../../utils/quotes';
+import { findQuoteSpans } from '../../../utils/quotes/quote-marks';
 import type { Quote } from '../../../utils/types';
 import { adversarialText, QUOTE_MARKS } from './arbitraries';
 

@@ -23,3 +23,13 @@ describe('nameOf with a party tag', () => {
     expect(nameOf('Rep. Jim Ford (D-Ohio)')).toBe('Jim Ford');
   });
 });
+
+describe('nameOf', () => {
+  it('strips titles, roles and appositives', () => {
+    expect(nameOf('NATO Secretary General Jens Stoltenberg')).toBe('Jens Stoltenberg');
+    expect(nameOf('the White House press secretary, Jen Psaki')).toBe('Jen Psaki');
+    expect(nameOf('Lithuanian President Gitanas Nauseda')).toBe('Gitanas Nauseda');
+    expect(nameOf('Ms. Psaki')).toBe('Psaki');
+    expect(nameOf('the senior administration official')).toBeNull();
+  });
+});

@@ -4,8 +4,8 @@
  */
 import type { Quote } from '../../../utils/types';
 import { directQuotes } from '../../../utils/quotes/direct';
-import { findQuoteSpans } from '../../../utils/quotes/extract';
-import { ArticlePeople } from '../../../utils/quotes/speakers';
+import { findQuoteSpans } from '../../../utils/quotes/quote-marks';
+import { ArticlePeople } from '../../../utils/quotes/article-people';
 
 /** Every direct quotation of `text` with its speaker, as the direct stage finds it. */
 export function quotations(text: string): Quote[] {

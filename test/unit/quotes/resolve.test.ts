@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveMention } from '../../../utils/quotes/resolve';
-import { ArticlePeople } from '../../../utils/quotes/speakers';
+import { ArticlePeople } from '../../../utils/quotes/article-people';
 import type { Mention } from '../../../utils/quotes/mention';
 import { quotations } from './quotations';
 
