@@ -129,7 +129,10 @@ describe('strict CSP, no remote code, no eval', () => {
     expect(html.length).toBeGreaterThanOrEqual(5);
     for (const f of html) {
       const text = readFileSync(f, 'utf8');
-      for (const tag of text.match(/<script\b[^>]*>/gi) ?? []) {
+      // Every page runs its bundle, so each has a script tag to check (a loop over none checks nothing).
+      const scripts = text.match(/<script\b[^>]*>/gi) ?? [];
+      expect(scripts.length, f).toBeGreaterThan(0);
+      for (const tag of scripts) {
         const src = /src="([^"]*)"/.exec(tag)?.[1];
         expect(src, `${f}: ${tag}`).toBeDefined();
         expect(src!, f).toMatch(/^\/[^/]/);

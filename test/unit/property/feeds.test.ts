@@ -2,7 +2,9 @@
  * Properties of the feed parser (utils/feeds/parse.ts parseFeed) on random and hostile input: feeds
  * assembled from real elements with script, event handlers, entities and markup in every field,
  * billion-laughs DOCTYPEs, huge attributes, deep nesting, random JSON and random bytes. It throws
- * nothing but FeedError, its output is bounded by the caps and carries no markup.
+ * nothing but FeedError, its output is bounded by the caps and carries no markup. A property
+ * whose checks loop over the parsed items or outlines also insists some runs had any, so it
+ * cannot pass by parsing nothing.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +29,7 @@ function check(input: string | Uint8Array, url?: string): ParsedFeed | ParsedOpm
   if (out.kind === 'opml') {
     for (const o of out.outlines) {
       expect(o.xmlUrl).toMatch(/^https?:\/\//);
+      if (o.htmlUrl !== null) expect(o.htmlUrl).toMatch(/^https?:\/\//);
       if (o.title) expect(o.title).not.toMatch(MARKUP);
     }
     return out;
@@ -74,19 +77,42 @@ const jsonDoc = fc.oneof(
     .map((items) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'j', items })),
   fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
 );
+/** An attribute's value: hostile text with its quotes escaped (or not: then the document is malformed). */
+const attrValue = fc.tuple(fc.oneof(hostile, adversarialText), fc.boolean()).map(([s, escape]) => (escape ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;') : s));
+const xmlUrlValue = fc.oneof(fc.constantFrom('https://feeds.test/a.xml', 'http://feeds.test/b.rss', 'HTTPS://FEEDS.TEST/C', 'javascript:alert(1)', 'vfolder', '/relative.xml', 'data:text/xml,<rss/>', ' https://feeds.test/spaced.xml '), attrValue);
+/** OPML subscription lists: outlines with hostile titles and addresses, some in folders. */
+const opmlDoc = fc
+  .array(fc.tuple(attrValue, xmlUrlValue, fc.oneof(fc.constant(null), xmlUrlValue), fc.boolean()), { maxLength: 8 })
+  .map(
+    (outlines) =>
+      `<?xml version="1.0"?><opml version="2.0"><head><title>Feeds</title></head><body>${outlines
+        .map(([title, xmlUrl, htmlUrl, inFolder]) => {
+          const o = `<outline type="rss" text="${title}" xmlUrl="${xmlUrl}"${htmlUrl === null ? '' : ` htmlUrl="${htmlUrl}"`}/>`;
+          return inFolder ? `<outline text="Folder">${o}</outline>` : o;
+        })
+        .join('')}</body></opml>`,
+  );
 /** XML-ish garbage: tags, entities, declarations and text shuffled together. */
 const xmlSoup = fc
   .array(fc.oneof(fc.constantFrom('<rss>', '</rss>', '<channel>', '<item>', '</item>', '<title>', '</title>', '<feed>', '<entry>', '<opml>', '<outline xmlUrl="https://o.test/">', '<!DOCTYPE x [<!ENTITY a "&a;&a;">]>', '&a;', '<?xml version="1.0"?>', '<link>', '</link>', '<![CDATA[', ']]>'), fc.string({ maxLength: 8 }), hostile), { maxLength: 60 })
   .map((a) => a.join(''));
 
 describe('parseFeed: properties', () => {
-  it('RSS, Atom and JSON Feeds with hostile fields: only FeedError, bounded output, no markup', () => {
+  it('RSS, Atom and JSON Feeds and OPML lists with hostile fields: only FeedError, bounded output, no markup', () => {
+    let items = 0;
+    let outlines = 0;
     fc.assert(
-      fc.property(fc.oneof(rssDoc, atomDoc, jsonDoc, xmlSoup), (doc) => {
-        check(doc, 'https://feed.test/dir/feed.xml');
+      fc.property(fc.oneof(rssDoc, atomDoc, jsonDoc, xmlSoup, opmlDoc), (doc) => {
+        const out = check(doc, 'https://feed.test/dir/feed.xml');
+        if (out instanceof FeedError) return;
+        if (out.kind === 'opml') outlines += out.outlines.length;
+        else items += out.items.length;
       }),
       { numRuns: 300 },
     );
+    // The invariants above were held to parsed items and outlines, not only to FeedErrors.
+    expect(items).toBeGreaterThan(0);
+    expect(outlines).toBeGreaterThan(0);
   });
 
   it('random text and random bytes: only FeedError', () => {

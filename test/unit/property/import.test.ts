@@ -30,7 +30,11 @@ const lineArb = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('{', '}', '[', '{"id": "x", ', 'null', '""', '\u2028', '{"text": "a"}{"text": "b"}') },
 );
 
-function checkResult(text: string, r: ReturnType<typeof parseImport>): void {
+/** How many articles and errors checkResult looked at over a property's runs: its loops must have had some. */
+type Seen = { articles: number; errors: number };
+
+/** Holds an import's result to the invariants, counting into `seen` what it checked. */
+function checkResult(text: string, r: ReturnType<typeof parseImport>, seen: Seen): void {
   const ids = r.articles.map((a) => a.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const a of r.articles) {
@@ -51,36 +55,47 @@ function checkResult(text: string, r: ReturnType<typeof parseImport>): void {
   for (const e of r.errors) expect(e.line).toBeLessThanOrEqual(Math.max(lines, r.records, 1));
   // Every record is accounted for: accepted or rejected, never silently dropped.
   if (r.records > 0) expect(r.articles.length + r.errors.length).toBe(r.records);
+  seen.articles += r.articles.length;
+  seen.errors += r.errors.length;
 }
 
 describe('parseImport: properties', () => {
   it('never throws on JSON Lines files of random records and garbage; every record accepted or reported', () => {
+    const seen: Seen = { articles: 0, errors: 0 };
     fc.assert(
       fc.property(fc.array(lineArb, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
         const text = lines.join(eol);
-        checkResult(text, parseImport(text, 0));
+        checkResult(text, parseImport(text, 0), seen);
       }),
       { numRuns: 400 },
     );
+    expect(seen.articles).toBeGreaterThan(0);
+    expect(seen.errors).toBeGreaterThan(0);
   });
 
   it('never throws on JSON documents (arrays, corpus files) of random values', () => {
+    const seen: Seen = { articles: 0, errors: 0 };
     fc.assert(
       fc.property(fc.oneof(fc.array(fc.oneof(recordArb, jsonValue), { maxLength: 20 }), fc.record({ articles: fc.oneof(fc.array(recordArb, { maxLength: 10 }), jsonValue) }), jsonValue), (doc) => {
         const text = JSON.stringify(doc) ?? '';
-        checkResult(text, parseImport(text, 0));
+        checkResult(text, parseImport(text, 0), seen);
       }),
       { numRuns: 300 },
     );
+    expect(seen.articles).toBeGreaterThan(0);
+    expect(seen.errors).toBeGreaterThan(0);
   });
 
   it('never throws on arbitrary text (lone surrogates, quotation marks, runs)', () => {
+    const seen: Seen = { articles: 0, errors: 0 };
     fc.assert(
       fc.property(adversarialText, (text) => {
-        checkResult(text, parseImport(text, 0));
+        checkResult(text, parseImport(text, 0), seen);
       }),
       { numRuns: 300 },
     );
+    // Arbitrary text is seldom a record, so what was checked is the errors' lines and messages.
+    expect(seen.errors).toBeGreaterThan(0);
   });
 
   // A file whose first non-blank character is "[" is read as one JSON array, so there the rule is
@@ -93,7 +108,7 @@ describe('parseImport: properties', () => {
         const text = [...clean(before), good, ...clean(after)].join('\n');
         fc.pre(!text.trimStart().startsWith('['));
         const r = parseImport(text, 0);
-        checkResult(text, r);
+        checkResult(text, r, { articles: 0, errors: 0 });
         expect(r.articles.map((a) => a.id)).toContain('the-good-one');
       }),
       { numRuns: 200 },

@@ -2,7 +2,8 @@
  * Properties of the matcher (utils/match: featurize + MatchIndex add/query/remove) on random and
  * adversarial articles: no exceptions, features JSON-serialisable, scores always in [0, 1], ids
  * unique and never the query's own or an excluded id, removed articles never returned, and the
- * index size tracks adds and removes.
+ * index size tracks adds and removes. Where the checks loop over matches, the test also insists
+ * some runs returned any, so it cannot pass on empty answers.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,8 @@ const articleArb = fc.record({
   lang: fc.option(fc.oneof(fc.constantFrom('en', 'fr', 'de', 'zh', 'ar', 'en-GB', 'pt_BR', '', 'xx-YY', 'und', 'en us', 'x', '*', 'en.utf8', 'root'), fc.string({ maxLength: 8 })), { nil: null }),
 });
 
-function checkMatches(ms: Match[], queryId: string, exclude: string[], known: Set<string>): void {
+/** Holds matches to the invariants; answers how many it checked (a loop over none checks nothing). */
+function checkMatches(ms: Match[], queryId: string, exclude: string[], known: Set<string>): number {
   const ids = ms.map((m) => m.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const m of ms) {
@@ -36,6 +38,7 @@ function checkMatches(ms: Match[], queryId: string, exclude: string[], known: Se
     expect(Array.isArray(m.reasons.names) && Array.isArray(m.reasons.terms)).toBe(true);
     expect(m.reasons.days === null || Number.isFinite(m.reasons.days)).toBe(true);
   }
+  return ms.length;
 }
 
 describe('featurize: properties', () => {
@@ -54,6 +57,7 @@ describe('featurize: properties', () => {
 
 describe('MatchIndex: properties', () => {
   it('add/query/remove on random corpora: scores in [0, 1], ids unique, exclusions and removals honoured', () => {
+    let checked = 0;
     fc.assert(
       fc.property(
         fc.array(articleArb, { minLength: 1, maxLength: 12 }),
@@ -76,17 +80,18 @@ describe('MatchIndex: properties', () => {
           expect(index.size).toBe(known.size);
           const exclude = corpus.length > 1 ? [corpus[0]!.id] : [];
           const ms = index.query(featurize(query), { top: 50, exclude });
-          checkMatches(ms, query.id, exclude, known);
+          checked += checkMatches(ms, query.id, exclude, known);
           for (const id of removed) expect(ms.map((m) => m.id)).not.toContain(id);
           // Every remaining article queried against the rest.
           for (const a of corpus) {
             if (!known.has(a.id)) continue;
-            checkMatches(index.query(featurize(a), { top: 50 }), a.id, [], known);
+            checked += checkMatches(index.query(featurize(a), { top: 50 }), a.id, [], known);
           }
         },
       ),
       { numRuns: 120 },
     );
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('an article queried against a copy of itself under another id: scores in [0, 1], only the copy returned', () => {
@@ -96,17 +101,18 @@ describe('MatchIndex: properties', () => {
         const index = new MatchIndex();
         index.add(featurize({ id: 'copy', title: null, text, published: null }));
         const orig = featurize({ id: 'orig', title: null, text, published: null });
+        // Only an article with a name or a term has something to be found by; news-like text nearly always has some.
+        fc.pre(Object.keys(orig.names).length + Object.keys(orig.terms).length > 0);
         const ms = index.query(orig, { minScore: 0 });
         checkMatches(ms, 'orig', [], new Set(['copy']));
-        // The copy is found whenever the article has a name or a term to be found by (random text may have none).
-        const findable = Object.keys(orig.names).length + Object.keys(orig.terms).length > 0;
-        expect(ms.map((m) => m.id)).toEqual(findable ? ['copy'] : []);
+        expect(ms.map((m) => m.id)).toEqual(['copy']);
       }),
       { numRuns: 60 },
     );
   });
 
   it('survives a snapshot round trip (structured clone) with the same answers', () => {
+    let answered = 0;
     fc.assert(
       fc.property(fc.array(articleArb, { minLength: 1, maxLength: 6 }), articleArb, (corpus, query) => {
         const index = new MatchIndex();
@@ -115,9 +121,13 @@ describe('MatchIndex: properties', () => {
         expect(again.size).toBe(index.size);
         const f = featurize(query);
         const ids = (ms: Match[]) => ms.map((m) => m.id).sort();
-        expect(ids(again.query(f, { top: 50 }))).toEqual(ids(index.query(f, { top: 50 })));
+        const answer = ids(index.query(f, { top: 50 }));
+        expect(ids(again.query(f, { top: 50 }))).toEqual(answer);
+        answered += answer.length;
       }),
       { numRuns: 60 },
     );
+    // Some runs had matches to compare, not only two empty answers.
+    expect(answered).toBeGreaterThan(0);
   });
 });
