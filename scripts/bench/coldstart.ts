@@ -36,12 +36,11 @@ async function pageToResult(ext: ExtensionBrowser, page: Page, url: string): Pro
   const probe = ext.context.pages()[0]!;
   const start = Date.now();
   await page.goto(url);
-  // One round trip per poll: the tab is looked up (tabs API) until it shows `url`, then only asked about.
-  let tabId: number | null = null;
+  // One round trip per poll: the tab showing `url` is found and asked about in the same call, and only its state comes back.
+  const client = uiClient(probe);
   for (;;) {
-    tabId ??= await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
-    const view = tabId === null ? null : await uiClient(probe).ask('uiTabView', { tabId }).catch(() => null);
-    if (view?.ok && view.value.state === 'ready') return Date.now() - start;
+    const view = await client.peekForTab('uiTabView', url, {}, ['state']).catch(() => null);
+    if (view?.ok && view.value['state'] === 'ready') return Date.now() - start;
     if (Date.now() - start > 120_000) throw new Error(`no result for ${url}`);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -16,6 +16,10 @@ import type { WireAnswer, WireMessage } from '../../utils/messaging/wire';
 export interface RawMessage {
   type: string;
   data: unknown;
+  /** Sends it about the tab showing this URL: its id, looked up in the same round trip, becomes `data.tabId`. */
+  tabOfUrl?: string;
+  /** Only these fields of a successful answer's value come back (the rest is dropped in the browser). */
+  keep?: readonly string[];
 }
 
 /** What came back for a raw message: the handler's Result, or why none came (no listener, a closed channel, a thrown error). */
@@ -32,6 +36,12 @@ export interface BackgroundClient<M> {
   value<K extends keyof M & string>(type: K, data: DataOf<M, K>): Promise<ValueOf<M, K>>;
   /** Sends any messages, in order, in one round trip. */
   raw(messages: RawMessage[]): Promise<RawReply[]>;
+  /**
+   * Asks about the tab showing `url` (found by the tabs API in the same round trip) and brings back
+   * only the value's fields `keep`: a timing loop then times neither an extra hop nor the transfer
+   * of a whole view. Throws when no tab shows it yet or no answer came.
+   */
+  peekForTab<K extends keyof M & string>(type: K, url: string, data: Omit<DataOf<M, K>, 'tabId'>, keep: readonly string[]): Promise<Result<Record<string, unknown>>>;
 }
 
 type Sent = { answer?: WireAnswer; thrown?: string };
@@ -40,9 +50,21 @@ type Sent = { answer?: WireAnswer; thrown?: string };
 async function sendAll(messages: RawMessage[]): Promise<Sent[]> {
   const out: Sent[] = [];
   for (const m of messages) {
-    const message: WireMessage = { id: Math.floor(Math.random() * 1e9), type: m.type, data: m.data, timestamp: Date.now() };
+    let data = m.data;
+    if (m.tabOfUrl !== undefined) {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === m.tabOfUrl);
+      if (tab?.id === undefined) {
+        out.push({ thrown: `no tab shows ${m.tabOfUrl}` });
+        continue;
+      }
+      data = { ...(data as object), tabId: tab.id };
+    }
+    const message: WireMessage = { id: Math.floor(Math.random() * 1e9), type: m.type, data, timestamp: Date.now() };
     try {
-      out.push({ answer: (await chrome.runtime.sendMessage(message)) as WireAnswer });
+      const answer = (await chrome.runtime.sendMessage(message)) as WireAnswer;
+      const res = answer && 'res' in answer ? (answer.res as { ok?: boolean; value?: Record<string, unknown> } | undefined) : undefined;
+      if (m.keep && res?.ok && res.value) res.value = Object.fromEntries(m.keep.map((k) => [k, res.value![k]]));
+      out.push({ answer });
     } catch (e) {
       out.push({ thrown: String(e) });
     }
@@ -58,13 +80,15 @@ function reply(sent: Sent | undefined): RawReply {
 
 function client<M>(send: (messages: RawMessage[]) => Promise<Sent[]>): BackgroundClient<M> {
   const raw = async (messages: RawMessage[]) => (await send(messages)).map(reply);
-  const ask = async <K extends keyof M & string>(type: K, data: DataOf<M, K>) => {
-    const [r] = await raw([{ type, data }]);
-    if (!r?.result) throw new Error(`${type}: no answer from the background (${r?.failure})`);
+  const answer = async <K extends keyof M & string>(message: RawMessage & { type: K }) => {
+    const [r] = await raw([message]);
+    if (!r?.result) throw new Error(`${message.type}: no answer from the background (${r?.failure})`);
     return r.result as AnswerOf<M, K>;
   };
+  const ask = <K extends keyof M & string>(type: K, data: DataOf<M, K>) => answer({ type, data });
   return {
     ask,
+    peekForTab: async (type, url, data, keep) => (await answer({ type, data, tabOfUrl: url, keep })) as Result<Record<string, unknown>>,
     async value(type, data) {
       const r = (await ask(type, data)) as Result<unknown>;
       if (!r.ok) throw new Error(r.error);
