@@ -23,7 +23,7 @@ export default defineContentScript({
       // in the extension's document, which may still say "not an article".
       const detection = quickVerdict(document) ?? MAYBE_ARTICLE;
       performance.measure('crossread:detect', { start: t0 });
-      void sendMessage('pageDetected', { url, detection }).catch(() => undefined);
+      void sendMessage('pageDetected', { detection }).catch(() => undefined);
       if (!detection.isArticle) return;
       // The heavy part (serialising, then parsing in an extension context) waits for idle time.
       whenIdle(() => {
@@ -31,7 +31,7 @@ export default defineContentScript({
         const t1 = performance.now();
         const html = document.documentElement.outerHTML;
         performance.measure('crossread:serialise', { start: t1 });
-        void sendMessage('pageArticle', { url, html, detection }).catch(() => undefined);
+        void sendMessage('pageArticle', { html }).catch(() => undefined);
       });
     };
     check();

@@ -137,9 +137,9 @@ describe('malformed messages get an error Result, not a crash', () => {
     const tabId = await tabIdOf(ext, url);
     await waitFor(() => badgeOf(ext, tabId), (b) => b === '3');
     const bad: RawMessage[] = [
-      { type: 'pageArticle', data: { url, html: 42, detection: null } },
+      { type: 'pageArticle', data: { html: 42 } },
       { type: 'pageArticle', data: null },
-      { type: 'pageDetected', data: { url, detection: null } },
+      { type: 'pageDetected', data: { detection: null } },
       { type: 'pageDetected', data: 'article' },
     ];
     const answers = await fromContentScript(tabId, bad);

@@ -18,9 +18,13 @@ import type { Result } from './result';
 /** Content script or annotator → background. The page's URL and tab are the sender's, never the message's. */
 export interface PageToBackground {
   /** The cheap check ran; the background shows "reading" or "not a news article" (and brings the annotator if the page has highlights). */
-  pageDetected(data: { url: string; detection: Detection }): Result<null>;
-  /** An article page's HTML as the content script serialised it, with its cheap verdict, sent in idle time to be extracted and matched. */
-  pageArticle(data: { url: string; html: string; detection: Detection }): Result<null>;
+  pageDetected(data: { detection: Detection }): Result<null>;
+  /**
+   * A page the cheap check did not rule out: its HTML as the content script serialised it, sent in
+   * idle time to be extracted and matched. No verdict travels with it: the cheap one only said
+   * "maybe" (pageDetected), and the full detector needs the parsed document the extraction builds anyway.
+   */
+  pageArticle(data: { html: string }): Result<null>;
   /** This page's saved highlights, to paint them again. */
   pageHighlights(data: null): Result<StoredHighlight[]>;
   /** Save the reader's selection on this page as a highlight. */
