@@ -48,36 +48,24 @@ export function SettingsForm(props: { settings: Settings | null; save: (s: Setti
     }
   };
 
-  const daysField = (
+  /** A whole-number field of the retention sentence (named on its own, described by the note below it). */
+  const numberField = (id: string, min: number, max: number, value: string, name: string, set: (v: string) => void) => (
     <input
-      id="retention-days"
+      id={id}
       type="number"
       inputMode="numeric"
-      min={MIN_DAYS}
-      max={MAX_DAYS}
+      min={min}
+      max={max}
       step={1}
       required
-      value={days}
-      aria-label={i18n.t('opt_retention_days_name')}
+      value={value}
+      aria-label={name}
       aria-describedby="retention-note"
-      onInput={(e) => setDays((e.target as HTMLInputElement).value)}
+      onInput={(e) => set((e.target as HTMLInputElement).value)}
     />
   );
-  const maxField = (
-    <input
-      id="retention-max"
-      type="number"
-      inputMode="numeric"
-      min={MIN_ARTICLES}
-      max={MAX_ARTICLES}
-      step={1}
-      required
-      value={maxArticles}
-      aria-label={i18n.t('opt_retention_max_name')}
-      aria-describedby="retention-note"
-      onInput={(e) => setMaxArticles((e.target as HTMLInputElement).value)}
-    />
-  );
+  const daysField = numberField('retention-days', MIN_DAYS, MAX_DAYS, days, i18n.t('opt_retention_days_name'), setDays);
+  const maxField = numberField('retention-max', MIN_ARTICLES, MAX_ARTICLES, maxArticles, i18n.t('opt_retention_max_name'), setMaxArticles);
 
   return (
     <section class="section" aria-labelledby="reading">

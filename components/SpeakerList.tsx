@@ -26,7 +26,7 @@ function KindChip(props: { kind: QuoteKind }) {
 /** Words in (the reader's language's) quotation marks when printed as a quotation; a paraphrase (mixed included) without outer marks. */
 function Words(props: { text: string; kind: QuoteKind }) {
   const i18n = useI18n();
-  return <>{isParaphrase(props.kind) ? props.text : i18n.t('panel_quoted', { text: props.text })}</>;
+  return <>{isParaphrase(props.kind) ? props.text : i18n.t('quoted', { text: props.text })}</>;
 }
 
 /** "first: Reuters, 10 Mar 14:02" (the time in the reader's locale), or nothing when no time says who. */

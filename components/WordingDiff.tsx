@@ -13,14 +13,14 @@ export function WordingDiff(props: { diff: NonNullable<QuoteCarrier['diff']>; qu
     d.op === 'same' ? (
       <span key={i}>{d.text} </span>
     ) : d.op === 'add' ? (
-      <ins key={i} title={i18n.t('panel_diff_added')}>
+      <ins key={i} title={i18n.t('wording_added')}>
         {d.text}{' '}
       </ins>
     ) : (
-      <del key={i} title={i18n.t('panel_diff_removed')}>
+      <del key={i} title={i18n.t('wording_removed')}>
         {d.text}{' '}
       </del>
     ),
   );
-  return <span class="diff">{(props.quoted ?? true) ? withParts(i18n.t('panel_quoted'), { text: words }, i18n) : words}</span>;
+  return <span class="diff">{(props.quoted ?? true) ? withParts(i18n.t('quoted'), { text: words }, i18n) : words}</span>;
 }

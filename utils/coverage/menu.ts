@@ -30,7 +30,7 @@ export async function fetchPageHtml(url: string, fetcher: typeof fetch = fetch, 
   return boundedRequest(url, {}, { fetcher, timeoutMs, late }, async (res, signal) => {
     if (!res.ok) {
       await discardBody(res);
-      throw new FetchError({ key: 'panel_link_status', params: { status: String(res.status) } });
+      throw new FetchError({ key: 'feeds_http', params: { status: String(res.status) } });
     }
     const type = res.headers.get('content-type') ?? '';
     if (type && !/html|xml/i.test(type)) {

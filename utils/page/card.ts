@@ -65,7 +65,7 @@ export function createPageUi(doc: Document, i18n: I18n = english): PageUi {
       card.append(el(doc, 'p', 'who', mark.speaker));
       const outlets = [...new Set(mark.others.map((o) => outletName(o.source, i18n)))];
       card.append(el(doc, 'p', 'also', i18n.t('page_also_carried', { outlets: outlets.join(', ') })));
-      const quoted = messagePieces(i18n.t('page_quoted'), ['text']);
+      const quoted = messagePieces(i18n.t('quoted'), ['text']);
       for (const o of mark.others.slice(0, 4)) {
         const p = el(doc, 'p', 'other');
         p.append(el(doc, 'span', 'outlet', i18n.t('page_outlet_label', { outlet: outletName(o.source, i18n) })));
@@ -80,7 +80,7 @@ export function createPageUi(doc: Document, i18n: I18n = english): PageUi {
               if (d.op === 'same') p.append(`${d.text} `);
               else {
                 const changed = el(doc, d.op === 'add' ? 'ins' : 'del', undefined, `${d.text} `);
-                changed.title = i18n.t(d.op === 'add' ? 'page_diff_added' : 'page_diff_removed');
+                changed.title = i18n.t(d.op === 'add' ? 'wording_added' : 'wording_removed');
                 p.append(changed);
               }
             }

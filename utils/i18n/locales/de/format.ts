@@ -15,4 +15,7 @@ export const format: Translation<typeof en> = {
   outlet_unknown: 'Unbekanntes Medium',
   not_article_looks_like: 'Diese Seite sieht aus wie {summary}, daher hat Crossread sie nicht gelesen.',
   not_article: 'Diese Seite sieht nicht nach einem Nachrichtenartikel aus, daher hat Crossread sie nicht gelesen.',
+  quoted: '„{text}“',
+  wording_added: 'Nur im Wortlaut dieses Mediums',
+  wording_removed: 'Nicht im Wortlaut dieses Mediums',
 };

@@ -4,10 +4,7 @@ import type { page as en } from '../en/page';
 export const page: Translation<typeof en> = {
   page_also_carried: 'Auch gebracht von {outlets}',
   page_outlet_label: '{outlet}: ',
-  page_quoted: '„{text}“',
   page_same_wording: 'gleicher Wortlaut',
-  page_diff_added: 'Nur im Wortlaut dieses Mediums',
-  page_diff_removed: 'Nicht im Wortlaut dieses Mediums',
   page_no_marks: 'Kein Zitat auf dieser Seite kommt in anderen Berichten Ihrer Sammlung vor.',
   page_select_first: 'Wählen Sie zuerst Text aus und speichern Sie ihn dann als Markierung.',
   page_saved: 'Markierung gespeichert. Eine Notiz können Sie in der Seitenleiste von Crossread hinzufügen.',

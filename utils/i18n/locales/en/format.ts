@@ -13,4 +13,9 @@ export const format = {
   outlet_unknown: 'Unknown outlet',
   not_article_looks_like: 'This page looks like {summary}, so Crossread did not read it.',
   not_article: 'This page does not look like a news article, so Crossread did not read it.',
+  /** A quotation in the language's quotation marks (the side panel and the page's hover card). */
+  quoted: '“{text}”',
+  /** The titles of words another outlet's wording adds or leaves out. */
+  wording_added: "Only in this outlet's wording",
+  wording_removed: "Not in this outlet's wording",
 } as const;

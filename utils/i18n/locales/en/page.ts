@@ -3,10 +3,7 @@ export const page = {
   // The hover card on a marked quotation (utils/page/card.ts).
   page_also_carried: 'Also carried by {outlets}',
   page_outlet_label: '{outlet}: ',
-  page_quoted: '“{text}”',
   page_same_wording: 'same wording',
-  page_diff_added: "Only in this outlet's wording",
-  page_diff_removed: "Not in this outlet's wording",
   // Toasts (utils/page/annotator.ts).
   page_no_marks: 'No quotation on this page is carried by other coverage in your corpus.',
   page_select_first: 'Select some text first, then save it as a highlight.',

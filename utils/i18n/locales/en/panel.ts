@@ -66,7 +66,6 @@ export const panel = {
   // Who said what (components/SpeakerList.tsx, WordingDiff.tsx).
   panel_unattributed: 'Unattributed',
   panel_no_quotes: 'No quotations found in this coverage.',
-  panel_quoted: '“{text}”',
   panel_kind_indirect: 'paraphrase',
   panel_kind_mixed: 'paraphrase, partly quoted',
   panel_kind_mixed_title: 'Reported speech that quotes some of the words',
@@ -75,8 +74,6 @@ export const panel = {
   panel_on_this_page: 'on this page',
   panel_other_wordings: 'Other wordings',
   panel_outlet_label: '{outlet}:',
-  panel_diff_added: "Only in this outlet's wording",
-  panel_diff_removed: "Not in this outlet's wording",
   // What a version did to the shown one (utils/coverage/wording-change.ts).
   panel_change_cut: 'cut',
   panel_change_longer: 'longer',
@@ -149,7 +146,6 @@ export const panel = {
   panel_link_fallback: "Could not read the linked page ({reason}); showing coverage related to the link's text instead.",
   panel_link_no_text: 'the linked page has no article text',
   panel_link_not_web: 'only web links can be read',
-  panel_link_status: 'the site answered {status}',
   panel_link_not_page: 'the link is not a web page ({type})',
   panel_link_late_one: 'the site did not answer within {count} second',
   panel_link_late_other: 'the site did not answer within {count} seconds',

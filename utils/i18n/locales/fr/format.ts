@@ -16,4 +16,7 @@ export const format: Translation<typeof en> = {
   outlet_unknown: 'Média inconnu',
   not_article_looks_like: 'Cette page ressemble à {summary}\u00a0: Crossread ne l’a donc pas lue.',
   not_article: 'Cette page ne ressemble pas à un article d’actualité\u00a0: Crossread ne l’a donc pas lue.',
+  quoted: '«\u00a0{text}\u00a0»',
+  wording_added: 'Seulement dans la formulation de ce média',
+  wording_removed: 'Absent de la formulation de ce média',
 };

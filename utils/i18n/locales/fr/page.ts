@@ -5,10 +5,7 @@ import type { page as en } from '../en/page';
 export const page: Translation<typeof en> = {
   page_also_carried: 'Également repris par {outlets}',
   page_outlet_label: '{outlet}\u00a0: ',
-  page_quoted: '«\u00a0{text}\u00a0»',
   page_same_wording: 'même formulation',
-  page_diff_added: 'Seulement dans la formulation de ce média',
-  page_diff_removed: 'Absent de la formulation de ce média',
   page_no_marks: 'Aucune citation de cette page n’est reprise par d’autres articles de votre corpus.',
   page_select_first: 'Sélectionnez d’abord du texte, puis enregistrez-le comme surlignage.',
   page_saved: 'Surlignage enregistré. Ajoutez une note dans le panneau latéral de Crossread.',
