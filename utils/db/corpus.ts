@@ -24,7 +24,7 @@ export interface CorpusEntry extends QuotesEntry {
 /** Groups a story's quotes into statements; given by the caller so the store stays free of quote logic. */
 export type StatementsOf = (storyId: string, quotes: StoredQuote[]) => StoredStatement[];
 
-const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections', 'sources'] as const;
+const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections', 'sources', 'matchKeys', 'matchBlocks', 'matchDocs'] as const;
 
 /**
  * A feed source's bookkeeping written in the same transaction as the articles its fetch found, so

@@ -5,9 +5,10 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article, Quote } from '../types';
+import { createMatchStores, type StoredMatchBlock, type StoredMatchDoc, type StoredMatchKey } from './match-store';
 
 export const DB_NAME = 'crossread';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** A quote as stored: the quote, the article it came from, and its canonical speaker key. */
 export interface StoredQuote extends Quote {
@@ -143,6 +144,12 @@ export interface CrossreadDB extends DBSchema {
   statements: { key: string; value: StoredStatement; indexes: { storyId: string; speakerKey: string } };
   corrections: { key: string; value: StoredCorrection; indexes: { a: string; b: string } };
   sources: { key: string; value: StoredSource; indexes: { feedUrl: string } };
+  // Version 7, the match index read in part (utils/db/match-store.ts): one row per key, full postings blocks, one record per article.
+  matchKeys: { key: string; value: StoredMatchKey; indexes: { id: number } };
+  matchBlocks: { key: [number, number]; value: StoredMatchBlock };
+  matchDocs: { key: number; value: StoredMatchDoc; indexes: { articleId: string } };
+  // Version 7, the options page's listing (utils/db/listing.ts): helper A adds its store here.
+  // Version 7, the popup's stored search (utils/db/search-store.ts): helper B adds its stores here.
 }
 
 export type Db = IDBPDatabase<CrossreadDB>;
@@ -207,6 +214,14 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
             // Already aborted by the failed request: the open fails and the database stays at its version.
           }
         });
+      }
+      // Version 7: the match index a woken worker reads in part, the options page's listing and the
+      // popup's stored search. Adds stores; nothing of version 6 changes. The engine fills the match
+      // index and the search from the stored features and articles at its next start (resumable).
+      if (oldVersion < 7) {
+        createMatchStores(db);
+        // listing (helper A): its create call here.
+        // search (helper B): its create call here.
       }
     },
   });
