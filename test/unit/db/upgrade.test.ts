@@ -10,17 +10,29 @@ import { correctionsOf, putCorrection } from '../../../utils/db/corrections';
 import { getMeta } from '../../../utils/db/corpus';
 import { QUOTES_VERSION_KEY } from '../../../utils/coverage/requote';
 import { extractQuotes, QUOTES_VERSION } from '../../../utils/quotes';
+import { MatchIndex } from '../../../utils/match/index';
+import type { ArticleFeatures } from '../../../utils/match/types';
+import type { ExtractedArticle } from '../../../utils/article/extract';
+import type { Article } from '../../../utils/types';
+import { TOP } from '../../../utils/coverage/analysis';
 
 type Saved = { version: number; stores: Record<string, Record<string, unknown>[]> };
-const load = (file: string): Saved => JSON.parse(readFileSync(new URL(`../../fixtures/db/${file}`, import.meta.url), 'utf8')) as Saved;
+/** Typed arrays, which the saved JSON tags (test/fixtures/db/write-v6.ts), as IndexedDB stored them. */
+const TYPED = { Int32Array, Uint8Array, Uint16Array, Uint32Array, Float32Array, Float64Array } as const;
+function untag(_key: string, value: unknown): unknown {
+  const v = value as { $typed?: keyof typeof TYPED; values?: number[] } | null;
+  return v && typeof v === 'object' && v.$typed && v.values ? TYPED[v.$typed].from(v.values) : value;
+}
+const load = (file: string): Saved => JSON.parse(readFileSync(new URL(`../../fixtures/db/${file}`, import.meta.url), 'utf8'), untag) as Saved;
 const saved = load('v1.json');
 const savedV2 = load('v2.json');
 const savedV3 = load('v3.json');
 const savedV4 = load('v4.json');
 const savedV5 = load('v5.json');
+const savedV6 = load('v6.json');
 const bundled = JSON.parse(readFileSync(new URL('../../../assets/corpus.json', import.meta.url), 'utf8')) as BundledCorpus;
 
-/** Writes the saved records with the layout of their version (1 to 5), frozen here as it shipped. */
+/** Writes the saved records with the layout of their version (1 to 6; 6 added no store), frozen here as it shipped. */
 async function writeV1(name: string, data: Saved = saved): Promise<void> {
   const db = await openDB(name, data.version, {
     upgrade(d) {
@@ -59,6 +71,14 @@ async function writeV1(name: string, data: Saved = saved): Promise<void> {
   });
   for (const [store, records] of Object.entries(data.stores)) for (const r of records) await db.put(store, r);
   db.close();
+}
+
+/** The meta row where version 6 kept the whole match index's snapshot (utils/coverage/live-corpus.ts SNAPSHOT_KEY at 1fcd63c). */
+const V6_SNAPSHOT_KEY = 'matchIndexSnapshot';
+
+/** A stored article as the extractor would have read its page. */
+function pageOf(a: Article): ExtractedArticle {
+  return { title: a.title, siteName: a.source, byline: a.byline, published: a.published, modified: null, canonicalUrl: a.url, lang: a.lang, paragraphs: a.text.split('\n\n'), excerpt: null };
 }
 
 /** What version 6 adds to a quote stored before quotes had kinds: it was a direct quote, its cue not kept. */
@@ -182,4 +202,61 @@ describe('schema upgrades', () => {
       ['old-1', 'It is a good day', 'direct', 'said'],
     ]);
   });
+
+  it('upgrades a version-6 database (written by the engine of 1fcd63c) with every record intact, and adds the empty match-index stores', async () => {
+    // The fixture holds what the brief of #17 asks of it: quotes of every kind, statements of two outlets, the snapshot row.
+    expect(new Set(savedV6.stores.quotes!.map((q) => q.kind))).toEqual(new Set(['direct', 'mixed', 'indirect']));
+    expect(savedV6.stores.statements!.filter((st) => st.outlets === 2).map((st) => (st.members as { quote: { kind: string } }[]).map((m) => m.quote.kind))).toEqual([['indirect', 'indirect'], ['direct', 'direct'], ['mixed', 'mixed']]);
+    expect(savedV6.stores.meta!.map((m) => m.key)).toContain(V6_SNAPSHOT_KEY);
+    await writeV1('upgrade-v6', savedV6);
+    const db = await openCrossreadDb('upgrade-v6');
+    expect(db.version).toBe(DB_VERSION);
+    for (const [store, records] of Object.entries(savedV6.stores)) {
+      const kept = store === 'meta' ? records.filter((m) => m.key !== V6_SNAPSHOT_KEY) : records;
+      const now = await db.getAll(store as 'articles');
+      expect(store === 'meta' ? now.filter((m) => (m as unknown as { key: string }).key !== V6_SNAPSHOT_KEY) : now, store).toEqual(kept);
+    }
+    for (const store of ['matchKeys', 'matchBlocks', 'matchDocs'] as const) {
+      expect([...db.objectStoreNames], store).toContain(store);
+      expect(await db.count(store), store).toBe(0);
+    }
+    // The indexes of version 6 still find their records.
+    expect(await db.getAllKeysFromIndex('articles', 'feedSource', 'src-gazette')).toEqual(['feed-gazette-bridge']);
+    expect(await db.getAllKeysFromIndex('articles', 'originAdded', IDBKeyRange.bound(['import', 0], ['import', Infinity]))).toEqual(['bridge-post', 'ferry-herald', 'ferry-times']);
+    expect((await db.getAllFromIndex('quotes', 'speakerKey', 'lind')).map((q) => [q.key, q.kind])).toEqual([['ferry-herald#1', 'mixed'], ['ferry-herald#2', 'indirect'], ['ferry-times#1', 'mixed']]);
+    expect((await db.getAllFromIndex('stories', 'storyId', 's:bridge-post')).map((s) => s.articleId)).toEqual(['bridge-post', 'feed-gazette-bridge']);
+    expect((await statementsOfStory(db, 's:ferry-times')).filter((st) => st.outlets === 2).map((st) => st.members.map((m) => m.articleId))).toEqual([['ferry-herald', 'ferry-times']]);
+    expect((await correctionsOf(db, 'ferry-times')).map((c) => [c.a, c.b, c.verdict])).toEqual([['bridge-post', 'ferry-times', 'different']]);
+    expect(await getSettings(db)).toEqual({ collectReading: true, excludedSites: ['private.example'], feedRetentionDays: 60, feedMaxArticles: 5000 });
+  });
+
+  // Lands with the lead's version-7 step (#17): the v6 snapshot of the whole index is dead weight once the index is stored in part.
+  it.todo('drops the version-6 match-index snapshot row from meta');
+
+  it('starts the engine on the upgraded version-6 database: a page of each story finds the other outlet, as an index of the saved features does in memory', async () => {
+    await writeV1('upgrade-v6-engine', savedV6);
+    const db = await openCrossreadDb('upgrade-v6-engine');
+    const engine = await CoverageEngine.open(db, bundled);
+    // Quotes and features were written by the current extractor and matcher: nothing is redone.
+    expect(await engine.quotesReady()).toBe(0);
+    expect(engine.size).toBe(4);
+    const memory = new MatchIndex();
+    for (const f of savedV6.stores.features!) memory.add(f.features as ArticleFeatures);
+    const articles = savedV6.stores.articles as unknown as Article[];
+    for (const [page, other] of [['bridge-post', 'feed-gazette-bridge'], ['ferry-herald', 'ferry-times']] as const) {
+      const article = articles.find((a) => a.id === page)!;
+      const analysis = await engine.analyzedPage(pageOf(article), article.url!);
+      expect(analysis.subject.corpusId, page).toBe(page);
+      const inMemory = memory.query(analysis.features, { top: TOP, exclude: [page] });
+      expect(inMemory.filter((m) => m.tier === 'same-story').map((m) => m.id), page).toEqual([other]);
+      expect(analysis.matches, page).toEqual(inMemory);
+      const view = await engine.analyzedView(analysis, null);
+      expect(view.state === 'ready' ? view.sameStory.map((c) => c.id) : view.state, page).toEqual([other]);
+    }
+  });
+
+  // Lands with the lead's stored index (utils/db/match-store.ts, utils/match/stored-*.ts): the first start writes
+  // matchKeys/matchBlocks/matchDocs from the saved features (one matchDocs row per article, 4 here), and the answer
+  // above is read from them (same matches as the in-memory index).
+  it.todo('fills the stored match index from the version-6 features at the first start');
 });
