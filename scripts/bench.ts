@@ -4,7 +4,8 @@
  * the labelled article / non-article pages, apart), the cold start of
  * the service worker with 1k and 10k articles, and matching at 1k/10k/100k
  * articles beside MiniSearch and FlexSearch, the stated-dates extraction on leads, and feeds (parse
- * speed, alarm to refreshed corpus, longest task). `npm run bench -- page` (or match, quotes, dates, feeds) runs one.
+ * speed, alarm to refreshed corpus, longest task), and the figures of #17 side by side (scale: every
+ * engine cold and warm at 1k/10k, one process each). `npm run bench -- page` (or match, quotes, dates, feeds, scale) runs one.
  */
 import { runSuites } from './suites';
 
@@ -15,4 +16,5 @@ void runSuites('bench', {
   match: () => import('./bench/match'),
   dates: () => import('./bench/dates'),
   feeds: () => import('./bench/feeds'),
+  scale: () => import('./bench/scale'),
 });

@@ -3,91 +3,26 @@
  *   npx tsx scripts/bench/match.ts                 sizes 1000,10000,100000
  *   BENCH_SIZES=1000,10000 npx tsx scripts/bench/match.ts
  *   BENCH_SIZES=100000 BENCH_ENGINES=flexsearch npx tsx scripts/bench/match.ts   (skip MiniSearch)
- * Corpora are built from the real clusters datasets, varied deterministically to reach the size:
- * each copy renames capitalised words (new "people and places"), replaces a share of the other
- * words with words of other articles, and gets a new id, so document frequencies stay realistic.
+ * Corpora are built from the real clusters datasets, varied deterministically to reach the size
+ * (corpus-gen.ts, shared with scale.ts and coldstart.ts).
  * A query is a whole article (its features for ours; its 20 most frequent content words for the
  * others), timed after 20 warm-up queries. Heap figures need `node --expose-gc` (tsx passes it through NODE_OPTIONS) to be exact.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { Index as FlexIndex } from 'flexsearch';
 import { featurize, type ArticleFeatures } from '../../utils/match/features';
 import { MatchIndex } from '../../utils/match/index';
-import { isStopword } from '../../utils/text/stopwords';
+import { generate, load, pct, rng, topWords, wordPool, type Doc } from './corpus-gen';
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'datasets', 'clusters');
+/** Kept for scripts that imported the generator from here before it moved to corpus-gen.ts. */
+export { load, vary } from './corpus-gen';
+
 const QUERIES = 500;
 const ADDS = 100;
 /** Engines to run besides ours (env BENCH_ENGINES, default both): MiniSearch takes minutes at 100k. */
 const ENGINES = new Set((process.env.BENCH_ENGINES ?? 'minisearch,flexsearch').split(','));
 /** Queries run before timing (JIT warm-up), for every engine alike. */
 const WARMUP = 100;
-
-interface Doc {
-  id: string;
-  title: string;
-  text: string;
-  date: string | null;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
-
-const SYL = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vin', 'dar', 'el', 'po', 'zu', 'ne', 'bra', 'ti', 'gor', 'an'];
-
-export function load(): Doc[] {
-  const out: Doc[] = [];
-  for (const f of ['basil-dev.jsonl', 'ecbplus.jsonl'])
-    for (const line of readFileSync(join(DATA, f), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { id: string; title: string | null; text: string; date: string | null };
-      out.push({ id: r.id, title: r.title ?? '', text: r.text, date: r.date && /^\d{4}-\d\d-\d\d$/.test(r.date) ? r.date : null });
-    }
-  return out;
-}
-
-/** Copy `k` of a document: renamed capitalised words, 25% of other words swapped, same layout. */
-export function vary(d: Doc, k: number, pool: string[]): Doc {
-  if (k === 0) return d;
-  const rand = rng(k * 7919 + d.id.length * 104729 + d.id.charCodeAt(d.id.length - 1));
-  const names = new Map<string, string>();
-  const rename = (w: string): string => {
-    let n = names.get(w);
-    if (!n) {
-      const r = rng([...w].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), k * 2654435761));
-      n = '';
-      for (let i = 0; i < 2 + Math.floor(r() * 2); i++) n += SYL[Math.floor(r() * SYL.length)];
-      n = n[0]!.toUpperCase() + n.slice(1);
-      names.set(w, n);
-    }
-    return n;
-  };
-  const edit = (s: string): string =>
-    s.replace(/\p{L}+/gu, (w) => (/^\p{Lu}/u.test(w) && w.length > 2 ? rename(w) : rand() < 0.25 ? pool[Math.floor(rand() * pool.length)]! : w));
-  const day = d.date ? new Date(Date.parse(d.date) + Math.floor(rand() * 3000) * 86_400_000).toISOString().slice(0, 10) : null;
-  return { id: `${d.id}#${k}`, title: edit(d.title), text: edit(d.text), date: day };
-}
-
-function topWords(d: Doc, n = 20): string {
-  const tf = new Map<string, number>();
-  for (const w of `${d.title} ${d.text}`.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!isStopword(w, 'en')) tf.set(w, (tf.get(w) ?? 0) + 1);
-  return [...tf.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w).join(' ');
-}
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
 
 function heap(): number {
   (globalThis as { gc?: () => void }).gc?.();
@@ -112,8 +47,7 @@ interface Row {
 }
 
 async function benchSize(n: number, base: Doc[], pool: string[]): Promise<{ rows: Row[]; featurizeMs: number }> {
-  const docs: Doc[] = [];
-  for (let i = 0; docs.length < n + ADDS; i++) docs.push(vary(base[i % base.length]!, Math.floor(i / base.length), pool));
+  const docs = generate(n + ADDS, base, pool);
   const corpus = docs.slice(0, n);
   const extra = docs.slice(n, n + ADDS);
   const qrand = rng(n);
@@ -214,7 +148,7 @@ async function benchSize(n: number, base: Doc[], pool: string[]): Promise<{ rows
 export async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((x) => x > 0);
   const base = load();
-  const pool = [...new Set(base.flatMap((d) => d.text.toLowerCase().match(/\p{Ll}{4,}/gu) ?? []))].sort();
+  const pool = wordPool(base);
   const hasGc = typeof (globalThis as { gc?: unknown }).gc === 'function';
   console.log(`same-story index bench (queries ${QUERIES}, adds ${ADDS}; heap ${hasGc ? 'after gc' : 'approximate: run with NODE_OPTIONS=--expose-gc'})`);
   console.log('size    engine      build s   add ms  query p50 ms  p95 ms  heap MB  snapshot MB  cold start ms');
