@@ -4,6 +4,7 @@
  * worker is stopped half-way.
  */
 import type { Article, Quote } from '../types';
+import { listingRow } from './listing';
 import type { Db, StoredCorrection, StoredQuote, StoredSource, StoredStatement, StoredStory } from './schema';
 
 /** An article's quotes as the extractor gave them, with their speaker keys. */
@@ -24,7 +25,7 @@ export interface CorpusEntry extends QuotesEntry {
 /** Groups a story's quotes into statements; given by the caller so the store stays free of quote logic. */
 export type StatementsOf = (storyId: string, quotes: StoredQuote[]) => StoredStatement[];
 
-const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections', 'sources', 'matchKeys', 'matchBlocks', 'matchDocs'] as const;
+const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections', 'sources', 'matchKeys', 'matchBlocks', 'matchDocs', 'listing'] as const;
 
 /**
  * A feed source's bookkeeping written in the same transaction as the articles its fetch found, so
@@ -114,6 +115,7 @@ export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: 
     for (const old of await Promise.all(entries.map((e) => stories.get(e.article.id)))) if (old) touched.add(old.storyId);
     for (const e of entries) {
       work.push(articles.put(e.article));
+      work.push(tx.objectStore('listing').put(listingRow(e.article)));
       work.push(features.put({ id: e.article.id, features: e.features }));
       if (e.storyId) {
         touched.add(e.storyId);
@@ -196,7 +198,7 @@ export async function deleteArticles(db: Db, ids: readonly string[], statementsO
       Promise.all(ids.map((id) => quotes.index('articleId').getAllKeys(id))),
       Promise.all(ids.map((id) => tx.objectStore('stories').get(id))),
     ]);
-    for (const id of ids) work.push(tx.objectStore('articles').delete(id), tx.objectStore('features').delete(id), tx.objectStore('stories').delete(id));
+    for (const id of ids) work.push(tx.objectStore('articles').delete(id), tx.objectStore('listing').delete(id), tx.objectStore('features').delete(id), tx.objectStore('stories').delete(id));
     for (const k of keys.flat()) work.push(quotes.delete(k));
     work.push(bumpGeneration(tx.objectStore('meta')));
     await Promise.all(work);
@@ -209,6 +211,7 @@ export async function clearCorpusStores(db: Db): Promise<void> {
   const tx = corpusTx(db);
   await Promise.all([
     tx.objectStore('articles').clear(),
+    tx.objectStore('listing').clear(),
     tx.objectStore('quotes').clear(),
     tx.objectStore('features').clear(),
     tx.objectStore('stories').clear(),

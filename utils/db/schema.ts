@@ -6,6 +6,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article, Quote } from '../types';
 import { createMatchStores, type StoredMatchBlock, type StoredMatchDoc, type StoredMatchKey } from './match-store';
+import { createListingStore, type ListingIndex, type ListingIndexKey, type StoredListingRow } from './listing';
 
 export const DB_NAME = 'crossread';
 export const DB_VERSION = 7;
@@ -148,7 +149,8 @@ export interface CrossreadDB extends DBSchema {
   matchKeys: { key: string; value: StoredMatchKey; indexes: { id: number } };
   matchBlocks: { key: [number, number]; value: StoredMatchBlock };
   matchDocs: { key: number; value: StoredMatchDoc; indexes: { articleId: string } };
-  // Version 7, the options page's listing (utils/db/listing.ts): helper A adds its store here.
+  // Version 7, the options page's listing (utils/db/listing.ts): one small row per article, indexed by each sort and filter.
+  listing: { key: string; value: StoredListingRow; indexes: Record<ListingIndex, ListingIndexKey> };
   // Version 7, the popup's stored search (utils/db/search-store.ts): helper B adds its stores here.
 }
 
@@ -220,7 +222,7 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
       // index and the search from the stored features and articles at its next start (resumable).
       if (oldVersion < 7) {
         createMatchStores(db);
-        // listing (helper A): its create call here.
+        createListingStore(db, tx);
         // search (helper B): its create call here.
       }
     },
