@@ -9,41 +9,19 @@
  */
 import type { Match } from '../types';
 import { indexedArticle, type IndexedArticle } from './indexed-article';
-import { pairSignals, type SharedKeys } from './pair-signals';
 import { Postings } from './postings';
 import { prepareQuery, type PreparedQuery } from './prepared-query';
 import { QueryScratch } from './query-scratch';
-import { matchReasons } from './reasons';
-import { combine, COEFFICIENTS, type Coefficients, type PairSignals } from './score';
+import { rankAll, scoreCandidates, selectMatches, type QueryOptions, type RankedCandidate, type ScoredCandidate, type ScoringContext } from './ranking';
+import { COEFFICIENTS, type Coefficients } from './score';
 import { decodeSnapshot, encodeSnapshot, type MatchIndexSnapshot } from './snapshot';
-import { DUPLICATE_JACCARD, RELATED, duplicateScore, tierOf } from './tiers';
 import type { ArticleFeatures } from './types';
 import { FEATURES_VERSION } from './types';
 import { Vocabulary, YEAR_PREFIX } from './vocabulary';
 
 export type { MatchIndexSnapshot } from './snapshot';
 
-/** A scored candidate with the raw signals, for evaluation and fitting. */
-export interface RankedCandidate extends Match {
-  signals: PairSignals;
-}
-
-/** Options of MatchIndex.query. */
-export interface QueryOptions {
-  /** Most matches returned (default 10). */
-  top?: number;
-  /** Ids never returned (the query article itself is always excluded by id). */
-  exclude?: string[];
-  /** Lowest score returned (default RELATED; duplicates are always returned). */
-  minScore?: number;
-}
-
-/** A candidate scored exactly, before the reasons are worked out (only for those returned). */
-interface ScoredCandidate {
-  slot: number;
-  score: number;
-  signals: PairSignals;
-}
+export type { QueryOptions, RankedCandidate } from './ranking';
 
 /** The index of ArticleFeatures that answers "which articles tell this story?". */
 export class MatchIndex {
@@ -118,7 +96,7 @@ export class MatchIndex {
   }
 
   /** The candidates of a query scored exactly, best first (ties by id). */
-  private scored(f: ArticleFeatures, opts: QueryOptions): { query: PreparedQuery; list: ScoredCandidate[] } {
+  private scored(f: ArticleFeatures, opts: QueryOptions): { query: PreparedQuery; list: ScoredCandidate[]; ctx: ScoringContext } {
     const query = prepareQuery(f, this.vocab, this.scratch, this.size);
     const exclude = new Set<number>();
     const self = this.slotOf.get(f.id);
@@ -127,42 +105,20 @@ export class MatchIndex {
       const s = this.slotOf.get(id);
       if (s !== undefined) exclude.add(s);
     }
-    const list: ScoredCandidate[] = [];
-    for (const slot of this.postings.candidates(query, this.scratch, exclude, this.articles.length, this.size)) {
-      const signals = pairSignals(query, this.articles[slot]!, this.scratch, this.vocab, this.size);
-      const score = combine(signals, this.coefficients);
-      list.push({ slot, signals, score: signals.dup >= DUPLICATE_JACCARD ? duplicateScore(score, signals.dup) : score });
-    }
-    list.sort((a, b) => b.score - a.score || (this.articles[a.slot]!.id < this.articles[b.slot]!.id ? -1 : 1));
-    return { query, list };
-  }
-
-  /** A scored candidate as a match with its reasons (the signals are recomputed to collect the shared keys). */
-  private toMatch(query: PreparedQuery, c: ScoredCandidate): RankedCandidate {
-    const article = this.articles[c.slot]!;
-    const shared: SharedKeys = { names: [], terms: [] };
-    pairSignals(query, article, this.scratch, this.vocab, this.size, shared);
-    return { id: article.id, score: c.score, tier: tierOf(c.score, c.signals.dup) ?? 'related', reasons: matchReasons(query, article, shared, c.signals, this.vocab.keyOf), signals: c.signals };
+    const ctx: ScoringContext = { scratch: this.scratch, vocab: this.vocab, corpusSize: this.size, coefficients: this.coefficients };
+    const slots = this.postings.candidates(query, this.scratch, exclude, this.articles.length, this.size);
+    return { query, list: scoreCandidates(query, slots.map((slot) => this.articles[slot]!), ctx), ctx };
   }
 
   /** Every candidate with its signals and score, best first, no threshold: for evaluation and fitting. */
   rank(f: ArticleFeatures, opts: QueryOptions = {}): RankedCandidate[] {
-    const { query, list } = this.scored(f, opts);
-    return list.slice(0, opts.top ?? Infinity).map((c) => this.toMatch(query, c));
+    const { query, list, ctx } = this.scored(f, opts);
+    return rankAll(query, list, ctx, opts);
   }
 
   /** Articles that tell the same story as `f` (or a related one), best first, scores in [0, 1]. */
   query(f: ArticleFeatures, opts: QueryOptions = {}): Match[] {
-    const min = opts.minScore ?? RELATED;
-    const top = opts.top ?? 10;
-    const { query, list } = this.scored(f, opts);
-    const out: Match[] = [];
-    for (const c of list) {
-      if (out.length >= top) break;
-      if (c.score < min && c.signals.dup < DUPLICATE_JACCARD) continue;
-      const { signals: _s, ...m } = this.toMatch(query, c);
-      out.push(m);
-    }
-    return out;
+    const { query, list, ctx } = this.scored(f, opts);
+    return selectMatches(query, list, ctx, opts);
   }
 }

@@ -4,7 +4,7 @@
  * contradictions are computed from, so a query reads no text.
  */
 import type { ArticleFeatures } from './types';
-import { KIND_NAME, KIND_NUM, KIND_QTY, KIND_TERM, KIND_UNIT, type Vocabulary } from './vocabulary';
+import { KIND_NAME, KIND_NUM, KIND_QTY, KIND_TERM, KIND_UNIT } from './vocabulary';
 import { weekdayBits } from './weekday-bits';
 
 /** One indexed article. Terms are ordered most distinctive first, so postings hold a prefix. */
@@ -36,14 +36,20 @@ export interface IndexedArticle {
   normsAt: number;
 }
 
-/** An article's features as the index keeps them, interning its keys. */
-export function indexedArticle(f: ArticleFeatures, vocab: Vocabulary): IndexedArticle {
+/** Gives keys their ids: the in-memory Vocabulary, or the stored index's key rows (./stored-writes.ts). */
+export interface KeyInterner {
+  intern(kind: string, key: string): number;
+  /** The key's word-frequency prior (./idf.ts priorDocFreq). */
+  priorOf(id: number): number;
+}
+
+/** An article's features as the index keeps them, interning its keys (in the same order in every index, so ids agree). */
+export function indexedArticle(f: ArticleFeatures, vocab: KeyInterner): IndexedArticle {
   const nameKeys = Object.keys(f.names);
   const qty = f.qty ?? [];
   const terms = Object.keys(f.terms).map((k) => [vocab.intern(KIND_TERM, k), f.terms[k]!] as const);
   // Most distinctive first (weight × prior IDF), so the postings take the first POSTED_TERMS.
-  const prior = vocab.prior;
-  terms.sort((a, b) => b[1] * -Math.log(prior[b[0]]!) - a[1] * -Math.log(prior[a[0]]!) || a[0] - b[0]);
+  terms.sort((a, b) => b[1] * -Math.log(vocab.priorOf(b[0])) - a[1] * -Math.log(vocab.priorOf(a[0])) || a[0] - b[0]);
   return {
     id: f.id,
     day: f.day,

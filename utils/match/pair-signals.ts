@@ -13,7 +13,12 @@ import type { PairSignals } from './score';
 import type { Vocabulary } from './vocabulary';
 
 /** Relative change of the corpus size after which cached article norms are recomputed (IDF drifts slowly). */
-const NORM_DRIFT = 0.02;
+export const NORM_DRIFT = 0.02;
+
+/** Whether norms computed at corpus size `normsAt` still serve at `corpusSize`. */
+export function normsCurrent(normsAt: number, corpusSize: number): boolean {
+  return normsAt >= 0 && Math.abs(corpusSize - normsAt) <= NORM_DRIFT * normsAt;
+}
 
 /** The name and term ids the pair shares, each followed by its contribution to the dot product. */
 export interface SharedKeys {
@@ -22,8 +27,8 @@ export interface SharedKeys {
 }
 
 /** The article's vector norms under the current IDF, recomputed when the corpus has grown or shrunk by NORM_DRIFT. */
-function articleNorms(article: IndexedArticle, scratch: QueryScratch, vocab: Vocabulary, corpusSize: number): Float64Array {
-  if (article.normsAt >= 0 && Math.abs(corpusSize - article.normsAt) <= NORM_DRIFT * article.normsAt) return article.norms;
+export function articleNorms(article: IndexedArticle, scratch: QueryScratch, vocab: Vocabulary, corpusSize: number): Float64Array {
+  if (normsCurrent(article.normsAt, corpusSize)) return article.norms;
   let names = 0;
   for (let i = 0; i < article.nameIds.length; i++) names += (article.nameWeights[i]! * scratch.idfOf(article.nameIds[i]!, vocab, corpusSize)) ** 2;
   let terms = 0;

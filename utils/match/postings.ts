@@ -18,8 +18,8 @@ const MAX_CANDIDATES = 80;
 /** Terms of an article entered in postings (its most distinctive); all its terms still count in scoring. */
 const POSTED_TERMS = 40;
 
-/** Calls `fn` for every key of the article that has a postings entry. */
-function eachPostedKey(article: IndexedArticle, fn: (id: number) => void): void {
+/** Calls `fn` for every key of the article that has a postings entry (the in-memory and the stored index post the same keys). */
+export function eachPostedKey(article: Pick<IndexedArticle, 'nameIds' | 'termIds' | 'numIds'>, fn: (id: number) => void): void {
   for (let i = 0; i < article.nameIds.length; i++) fn(article.nameIds[i]!);
   const n = Math.min(POSTED_TERMS, article.termIds.length);
   for (let i = 0; i < n; i++) fn(article.termIds[i]!);
@@ -94,16 +94,17 @@ export class Postings {
     });
   }
 
-  /** Takes an article's slot out of its keys' postings (order is not kept). */
+  /**
+   * Takes an article's slot out of its keys' postings, keeping the others in the order they were
+   * added: the walk meets articles in that order, as the stored index (ascending article numbers)
+   * does, so the two break ties alike.
+   */
   removeArticle(article: IndexedArticle, slot: number): void {
     eachPostedKey(article, (id) => {
       if (!this.lists[id]) return;
       const p = this.mutable(id);
       const at = p.indexOf(slot);
-      if (at >= 0) {
-        p[at] = p[p.length - 1]!;
-        p.pop();
-      }
+      if (at >= 0) p.splice(at, 1);
     });
   }
 
@@ -113,38 +114,65 @@ export class Postings {
    */
   candidates(query: PreparedQuery, scratch: QueryScratch, exclude: Set<number>, slotCount: number, corpusSize: number): number[] {
     if (this.partialScore.length < slotCount) this.partialScore = new Float64Array(Math.max(slotCount, this.partialScore.length * 2));
-    const partialScore = this.partialScore;
-    const { queryWeight, cachedIdf } = scratch;
-    const keys = query.knownKeyIds.map((id) => [id, queryWeight[id]! * cachedIdf[id]!] as const).sort((a, b) => b[1] - a[1]);
-    const maxLength = Math.max(MIN_LONG_POSTINGS, corpusSize * MAX_POSTINGS_SHARE);
-    const touched: number[] = [];
-    let walked = 0;
-    for (const [id, weight] of keys) {
-      if (walked >= QUERY_KEYS) break;
-      const slots = this.lists[id];
-      if (!slots || slots.length === 0) continue;
-      walked++;
-      if (slots.length > maxLength) continue;
-      for (const slot of slots) {
-        if (partialScore[slot] === 0) touched.push(slot);
-        partialScore[slot]! += weight;
-      }
-    }
-    let out = touched;
-    const keep = MAX_CANDIDATES + exclude.size;
-    if (out.length > keep) {
-      // Only the best `keep` partial scores matter: select the cut-off instead of sorting thousands.
-      const values = new Float64Array(touched.length);
-      for (let i = 0; i < values.length; i++) values[i] = partialScore[touched[i]!]!;
-      const cut = kthLargest(values, keep);
-      out = touched.filter((s) => partialScore[s]! >= cut);
-    }
-    out = out.filter((s) => !exclude.has(s));
-    if (out.length > MAX_CANDIDATES) {
-      out.sort((a, b) => partialScore[b]! - partialScore[a]!);
-      out = out.slice(0, MAX_CANDIDATES);
-    }
-    for (const s of touched) partialScore[s] = 0;
-    return out;
+    const walk = keysToWalk(query, scratch, (id) => this.lists[id]?.length ?? 0, corpusSize);
+    return bestCandidates(walk, (id) => this.lists[id]!, this.partialScore, exclude);
   }
+}
+
+/** A key whose postings the walk sums, with its weight in the query (query weight × IDF). */
+export type WalkedKey = readonly [id: number, weight: number];
+
+/**
+ * The keys whose postings a query sums, most distinctive first: of the QUERY_KEYS most
+ * distinctive keys with postings, those not in more than MAX_POSTINGS_SHARE of the corpus (a
+ * long list still counts as walked). Needs only the lengths, so the stored index reads the
+ * postings of these keys alone.
+ */
+export function keysToWalk(query: PreparedQuery, scratch: QueryScratch, postedCount: (id: number) => number, corpusSize: number): WalkedKey[] {
+  const { queryWeight, cachedIdf } = scratch;
+  const keys = query.knownKeyIds.map((id) => [id, queryWeight[id]! * cachedIdf[id]!] as const).sort((a, b) => b[1] - a[1]);
+  const maxLength = Math.max(MIN_LONG_POSTINGS, corpusSize * MAX_POSTINGS_SHARE);
+  const out: WalkedKey[] = [];
+  let walked = 0;
+  for (const key of keys) {
+    if (walked >= QUERY_KEYS) break;
+    const length = postedCount(key[0]);
+    if (length === 0) continue;
+    walked++;
+    if (length <= maxLength) out.push(key);
+  }
+  return out;
+}
+
+/**
+ * The best MAX_CANDIDATES articles (slots or stored article numbers) by the sum of the walked
+ * keys' weights, none of `exclude`; ties keep the order the walk met them in. `partialScore` is
+ * scratch indexed by slot, all zeros before and after.
+ */
+export function bestCandidates(walk: readonly WalkedKey[], postingsOf: (id: number) => ArrayLike<number>, partialScore: Float64Array, exclude: Set<number>): number[] {
+  const touched: number[] = [];
+  for (const [id, weight] of walk) {
+    const slots = postingsOf(id);
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      if (partialScore[slot] === 0) touched.push(slot);
+      partialScore[slot]! += weight;
+    }
+  }
+  let out = touched;
+  const keep = MAX_CANDIDATES + exclude.size;
+  if (out.length > keep) {
+    // Only the best `keep` partial scores matter: select the cut-off instead of sorting thousands.
+    const values = new Float64Array(touched.length);
+    for (let i = 0; i < values.length; i++) values[i] = partialScore[touched[i]!]!;
+    const cut = kthLargest(values, keep);
+    out = touched.filter((s) => partialScore[s]! >= cut);
+  }
+  out = out.filter((s) => !exclude.has(s));
+  if (out.length > MAX_CANDIDATES) {
+    out.sort((a, b) => partialScore[b]! - partialScore[a]!);
+    out = out.slice(0, MAX_CANDIDATES);
+  }
+  for (const s of touched) partialScore[s] = 0;
+  return out;
 }

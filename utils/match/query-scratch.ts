@@ -21,17 +21,21 @@ export class QueryScratch {
 
   /** Starts a query: room for every key id, and every entry stale. */
   begin(capacity: number): void {
-    if (this.cachedFor.length < capacity) {
-      this.queryWeight = grown(this.queryWeight, capacity);
-      this.queryLeadWeight = grown(this.queryLeadWeight, capacity);
-      this.cachedIdf = grown(this.cachedIdf, capacity);
-      this.cachedFor = grown(this.cachedFor, capacity);
-    }
+    this.reserve(capacity);
     this.queryNumber++;
     if (this.queryNumber > 2 ** 30) {
       this.cachedFor.fill(0);
       this.queryNumber = 1;
     }
+  }
+
+  /** Room for key ids up to `capacity` within the current query (keys interned after it began), keeping its entries. */
+  reserve(capacity: number): void {
+    if (this.cachedFor.length >= capacity) return;
+    this.queryWeight = grown(this.queryWeight, capacity);
+    this.queryLeadWeight = grown(this.queryLeadWeight, capacity);
+    this.cachedIdf = grown(this.cachedIdf, capacity);
+    this.cachedFor = grown(this.cachedFor, capacity);
   }
 
   /** The IDF of a key in this query (computed on first use, which also zeroes the query's weights of it). */

@@ -39,17 +39,16 @@ export interface StoredMatchDoc {
   docNo: number;
   articleId: string;
   day: number | null;
-  /** name, term (most distinctive first), number, lead, unit, quantity key ids, concatenated. */
+  /** name, term (most distinctive first), number and lead key ids, concatenated. */
   ids: Int32Array;
-  /** Counts of names, terms, numbers, lead keys and quantities in `ids`. */
+  /** Counts of names, terms, numbers and lead keys in `ids`. */
   counts: Int32Array;
   /** name, term and lead weights, concatenated (Float32, as the in-memory index keeps them). */
   weights: Float32Array;
   minhash: Uint32Array;
   leadWeekdays: number;
   events: Int32Array;
-  /** Year key ids (a subset of the numbers) and, for the reasons, the bare keys of years and quantities. */
-  yearIds: Int32Array;
+  /** The bare keys of its years (a subset of the numbers) and of its quantities ("magnitud=4.6"): contradictions are shown with them. */
   yearKeys: string[];
   qtyKeys: string[];
   /** Norms of the IDF-weighted name, term, number and lead vectors at corpus size `normsAt`. */

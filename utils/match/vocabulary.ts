@@ -60,6 +60,11 @@ export class Vocabulary {
     return id;
   }
 
+  /** The key's word-frequency prior. */
+  priorOf(id: number): number {
+    return this.prior[id]!;
+  }
+
   /** The id of a key of the given kind, if any article has it. */
   idOf(kind: string, key: string): number | undefined {
     return this.idsByKind[kind]!.get(key);
