@@ -1,4 +1,4 @@
-import type { ArticleCard } from '../utils/coverage/types';
+import type { ListingRowView } from '../utils/coverage/corpus-listing';
 import type { ArticleOrigin } from '../utils/types';
 import { formatDate, outletName, readerHref } from '../utils/coverage/format';
 import type { MessageKey } from '../utils/i18n/locales';
@@ -7,10 +7,12 @@ import { useI18n } from './i18n-context';
 /** How an article came into the corpus, as the table's "From" column says it. */
 const ORIGIN: Record<ArticleOrigin, MessageKey> = { bundled: 'opt_origin_bundled', import: 'opt_origin_import', read: 'opt_origin_read', feed: 'opt_origin_feed' };
 
-/** The reader's corpus, one row an article, each with a delete button. */
-export function ArticleTable(props: { articles: (ArticleCard & { origin: ArticleOrigin })[]; onDelete: (id: string) => void }) {
+/**
+ * One page of the reader's corpus (CorpusListing reads it), one row an article, each with a
+ * delete button. Only the rows of the page are ever rendered, whatever the corpus's size.
+ */
+export function ArticleTable(props: { rows: ListingRowView[]; onDelete: (id: string) => void }) {
   const i18n = useI18n();
-  if (props.articles.length === 0) return <p class="empty">{i18n.t('opt_empty')}</p>;
   return (
     <table class="articles">
       <caption class="visually-hidden">{i18n.t('opt_table_caption')}</caption>
@@ -26,11 +28,11 @@ export function ArticleTable(props: { articles: (ArticleCard & { origin: Article
         </tr>
       </thead>
       <tbody>
-        {props.articles.map((a) => (
+        {props.rows.map((a) => (
           <tr key={a.id}>
             <td>
               <a href={readerHref(a.id)} target="_blank" rel="noopener">
-                {a.title ?? a.snippet.slice(0, 80)}
+                {a.title ?? (a.lead ?? a.id).slice(0, 80)}
               </a>
             </td>
             <td>{outletName(a.source, i18n)}</td>

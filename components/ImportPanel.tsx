@@ -1,19 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ImportReport } from '../utils/coverage/types';
 import { useI18n } from './i18n-context';
+import { ImportProgressBar, type WatchProgress } from './ImportProgressBar';
 import { withParts } from './message-parts';
 
 /** Rejections listed one by one, at most (the rest are counted). */
 const LISTED = 200;
-
-export interface ImportProgress {
-  phase: 'reading' | 'analysing' | 'saving';
-  done: number;
-  total: number;
-}
-
-/** Each phase's "Reading 200 of 1,000". */
-const PHASE = { reading: 'opt_phase_reading', analysing: 'opt_phase_analysing', saving: 'opt_phase_saving' } as const;
 
 /**
  * Import from a JSON or JSON Lines file: a progress bar while it runs, then what was added and a
@@ -21,7 +13,8 @@ const PHASE = { reading: 'opt_phase_reading', analysing: 'opt_phase_analysing', 
  */
 export function ImportPanel(props: {
   importFile: (file: File) => Promise<ImportReport>;
-  progress: ImportProgress | null;
+  /** The import's progress notices, shown by a bar of their own while the import runs. */
+  watchProgress: WatchProgress;
 }) {
   const i18n = useI18n();
   const [busy, setBusy] = useState(false);
@@ -45,7 +38,6 @@ export function ImportPanel(props: {
     }
   };
 
-  const p = props.progress;
   return (
     <section class="section" aria-labelledby="import">
       <h2 id="import">{i18n.t('opt_import')}</h2>
@@ -56,12 +48,7 @@ export function ImportPanel(props: {
         <span>{i18n.t('opt_choose_file')}</span>
         <input type="file" accept=".json,.jsonl,.ndjson,application/json,text/plain" disabled={busy} onChange={(e) => void onChange(e)} />
       </label>
-      {busy && (
-        <div class="progress" role="status">
-          <progress max={p?.total ?? 1} value={p?.done ?? 0} aria-label={i18n.t('opt_import_progress')} />
-          <span>{p ? i18n.t(PHASE[p.phase], { done: p.done, total: p.total }) : i18n.t('opt_reading_file')}</span>
-        </div>
-      )}
+      {busy && <ImportProgressBar watch={props.watchProgress} />}
       {error && (
         <p role="alert" class="state-error">
           {error}

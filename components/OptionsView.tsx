@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { ArticleCard, CorpusInfo, ImportReport, SourcesState } from '../utils/coverage/types';
+import type { CorpusInfo, ImportReport, SourcesState } from '../utils/coverage/types';
 import type { Settings } from '../utils/coverage/settings';
-import type { ArticleOrigin } from '../utils/types';
-import { ArticleTable } from './ArticleTable';
-import { ImportPanel, type ImportProgress } from './ImportPanel';
+import { CorpusListing, type ListingActions } from './CorpusListing';
+import { ImportPanel } from './ImportPanel';
+import type { WatchProgress } from './ImportProgressBar';
 import { SettingsForm } from './SettingsForm';
 import { SourcesPanel, type SourcesActions } from './SourcesPanel';
 import { useI18n } from './i18n-context';
@@ -12,7 +12,6 @@ import { useI18n } from './i18n-context';
 export interface OptionsActions {
   importFile(file: File): Promise<ImportReport>;
   exportCorpus(): Promise<void>;
-  deleteArticle(id: string): Promise<void>;
   clearCorpus(): Promise<void>;
   restoreBundled(): Promise<void>;
   saveSettings(s: Settings): Promise<Settings>;
@@ -24,9 +23,10 @@ export interface OptionsActions {
  */
 export function OptionsView(props: {
   info: CorpusInfo | null;
-  articles: (ArticleCard & { origin: ArticleOrigin })[] | null;
+  /** Reads the corpus table a page at a time (and deletes from it); it reads again when `info.generation` changes. */
+  listing: ListingActions;
   settings: Settings | null;
-  progress: ImportProgress | null;
+  watchProgress: WatchProgress;
   error: string | null;
   actions: OptionsActions;
   sources: SourcesState | null;
@@ -81,9 +81,9 @@ export function OptionsView(props: {
             </button>
           )}
         </p>
-        {props.articles && <ArticleTable articles={props.articles} onDelete={(id) => act(() => props.actions.deleteArticle(id))()} />}
+        <CorpusListing version={props.info?.generation ?? null} actions={props.listing} />
       </section>
-      <ImportPanel importFile={props.actions.importFile} progress={props.progress} />
+      <ImportPanel importFile={props.actions.importFile} watchProgress={props.watchProgress} />
       <SettingsForm settings={props.settings} save={props.actions.saveSettings} />
       <section class="section" aria-labelledby="privacy">
         <h2 id="privacy">{i18n.t('opt_privacy')}</h2>

@@ -8,6 +8,7 @@ import bundled from '../../assets/corpus.json';
 import type { BundledCorpus } from '../../utils/coverage/engine';
 import { annotationsJson, annotationsMarkdown, deleteHighlight, editHighlight, pageHighlights } from '../../utils/coverage/highlights';
 import { importText } from '../../utils/coverage/import-service';
+import { deleteMatching, listArticlePage, parseFilter, parseListingQuery } from '../../utils/coverage/corpus-listing';
 import { siteOf } from '../../utils/coverage/urls';
 import { getSettings, marksOffSites, setMarks, setSettings } from '../../utils/coverage/settings';
 import { allHighlights, getHighlight } from '../../utils/db/highlights';
@@ -43,7 +44,17 @@ export function uiHandlers({ dbReady, engine, tabs, feeds, i18n }: Deps) {
     },
     uiCorpusInfo: async () => (await engine()).corpusInfo(),
     uiSearchFacets: async () => (await engine()).searchFacets(),
-    uiListArticles: async () => (await engine()).listArticles(),
+    async uiListArticles(data) {
+      const query = parseListingQuery(data);
+      await engine();
+      return listArticlePage(await dbReady, query);
+    },
+    async uiDeleteArticles(data) {
+      if (typeof data?.expected !== 'number') throw new Error('uiDeleteArticles needs the expected count.');
+      const filter = parseFilter(data.filter);
+      const e = await engine();
+      return deleteMatching(await dbReady, filter, data.expected, (ids) => e.removeArticles(ids), i18n);
+    },
     uiExport: async () => (await engine()).exportCorpus(),
     async uiImport(data) {
       if (typeof data?.text !== 'string') throw new Error('uiImport needs the file text.');

@@ -3,14 +3,14 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n-context';
 import { renderPage } from '../../components/render-page';
 import { OptionsView, type OptionsActions } from '../../components/OptionsView';
-import type { ImportProgress } from '../../components/ImportPanel';
+import type { ListingActions } from '../../components/CorpusListing';
+import type { WatchProgress } from '../../components/ImportProgressBar';
 import type { SourcesActions } from '../../components/SourcesPanel';
-import { MAX_IMPORT_CHARS, type ArticleCard, type CorpusInfo, type SourcesState } from '../../utils/coverage/types';
+import { MAX_IMPORT_CHARS, type CorpusInfo, type SourcesState } from '../../utils/coverage/types';
 import type { Settings } from '../../utils/coverage/settings';
 import { onMessage, sendMessage } from '../../utils/messaging/ui-channel';
 import { unwrap } from '../../utils/messaging/result';
 import { downloadText } from '../../utils/page/download';
-import type { ArticleOrigin } from '../../utils/types';
 import { extensionI18n, type I18n } from '../../utils/i18n/translate';
 
 /**
@@ -29,15 +29,15 @@ function importFailure(err: unknown, i18n: I18n): string {
 /** How long a burst of "sources changed" events (a refresh of fifty feeds sends a hundred) is gathered into one reload. */
 const SOURCES_SETTLE_MS = 400;
 /**
- * The corpus table is read at most this often while feeds are fetched, and only when the corpus
- * changed: listing 10,000 articles costs the background a long task, and fetches send many events.
+ * The corpus counts are read at most this often while feeds are fetched; the table's page is read
+ * again only when the corpus generation they carry changed (fetches send many events).
  */
 const CORPUS_SETTLE_MS = 3000;
 
 /**
  * Runs `work` at most once at a time: a call while it runs asks for one more run after it, and calls
- * in quick succession are gathered after `settleMs`. The corpus table may hold ten thousand rows, so
- * it is read again once per burst of feed events, never once per event.
+ * in quick succession are gathered after `settleMs`: the corpus is counted (and its table's page read
+ * again) once per burst of feed events, never once per event.
  */
 function coalesced(work: () => Promise<void>, settleMs: number): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -69,9 +69,7 @@ function coalesced(work: () => Promise<void>, settleMs: number): () => void {
 function App() {
   const i18n = useI18n();
   const [info, setInfo] = useState<CorpusInfo | null>(null);
-  const [articles, setArticles] = useState<(ArticleCard & { origin: ArticleOrigin })[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sources, setSources] = useState<SourcesState | null>(null);
   const [sourcesError, setSourcesError] = useState<string | null>(null);
@@ -88,43 +86,33 @@ function App() {
     }
   }, []);
 
-  /** The corpus generation the table was listed at. */
-  const listed = useRef<number | null>(null);
-  /** The counts, and the table too when asked to (`always`) or when the corpus changed since it was listed. */
-  const readCorpus = useCallback(async (always: boolean) => {
+  /** The counts, with the corpus generation: the table reads its page again when that changed (CorpusListing). */
+  const readCorpus = useCallback(async () => {
     const counted = unwrap(await sendMessage('uiCorpusInfo', null));
-    setInfo(counted);
-    if (always || counted.generation !== listed.current) {
-      setArticles(unwrap(await sendMessage('uiListArticles', null)));
-      listed.current = counted.generation;
-    }
+    setInfo((old) => (old && old.generation === counted.generation && old.articles === counted.articles && old.quotes === counted.quotes ? old : counted));
   }, []);
   const refresh = useCallback(async () => {
     try {
-      await readCorpus(true);
+      await readCorpus();
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   }, []);
   // After feed events a failed re-read keeps the table the reader sees; the next event reads again.
-  const refreshIfChanged = useCallback(() => readCorpus(false).catch(() => undefined), []);
+  const refreshIfChanged = useCallback(() => readCorpus().catch(() => undefined), []);
 
   const scrolled = useRef(false);
   useEffect(() => {
     void refresh();
     void refreshSources();
     void sendMessage('uiGetSettings', null).then(unwrap).then(setSettings).catch(() => undefined);
-    const stopProgress = onMessage('bgImportProgress', ({ data }) => setProgress(data));
     // A fetch that ended may have added articles: the feeds' table is read again soon, the corpus table
     // less often and only when the corpus changed.
     const sourcesChanged = coalesced(refreshSources, SOURCES_SETTLE_MS);
     const corpusChanged = coalesced(refreshIfChanged, CORPUS_SETTLE_MS);
     const stopSources = onMessage('bgSourcesChanged', () => (sourcesChanged(), corpusChanged()));
-    return () => {
-      stopProgress();
-      stopSources();
-    };
+    return () => stopSources();
   }, []);
 
   // options.html#sources (the popup's "Feeds…") lands on the feeds once they are drawn.
@@ -137,23 +125,18 @@ function App() {
   const actions: OptionsActions = {
     async importFile(file) {
       if (file.size > MAX_IMPORT_CHARS) throw new Error(i18n.t('opt_file_too_large', { name: file.name, size: Math.round(file.size / 1e6), limit: MAX_IMPORT_CHARS / 1e6 }));
-      setProgress(null);
       try {
         return unwrap(await sendMessage('uiImport', { text: await file.text(), fileName: file.name }));
       } catch (err) {
         throw new Error(importFailure(err, i18n));
       } finally {
-        setProgress(null);
+        // One read of the counts when the import ends: the table reads its page once if the corpus changed.
         await Promise.all([refresh(), refreshSources()]);
       }
     },
     async exportCorpus() {
       const text = unwrap(await sendMessage('uiExport', null));
       downloadText(document, `crossread-corpus-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
-    },
-    async deleteArticle(id) {
-      unwrap(await sendMessage('uiDeleteArticle', { id }));
-      await refresh();
     },
     async clearCorpus() {
       unwrap(await sendMessage('uiClearCorpus', null));
@@ -169,6 +152,25 @@ function App() {
       return saved;
     },
   };
+
+  const listing: ListingActions = {
+    async list(q) {
+      return unwrap(await sendMessage('uiListArticles', q));
+    },
+    async deleteMatching(filter, expected) {
+      try {
+        return unwrap(await sendMessage('uiDeleteArticles', { filter, expected }));
+      } finally {
+        await refresh();
+      }
+    },
+    async deleteArticle(id) {
+      unwrap(await sendMessage('uiDeleteArticle', { id }));
+      await refresh();
+    },
+  };
+  // The import's progress goes to its own bar: a notice re-renders that bar, not this page.
+  const watchProgress = useCallback<WatchProgress>((listener) => onMessage('bgImportProgress', ({ data }) => listener(data)), []);
 
   const sourceActions: SourcesActions = {
     async add(url) {
@@ -210,9 +212,9 @@ function App() {
   return (
     <OptionsView
       info={info}
-      articles={articles}
+      listing={listing}
       settings={settings}
-      progress={progress}
+      watchProgress={watchProgress}
       error={error}
       actions={actions}
       sources={sources}

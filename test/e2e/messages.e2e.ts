@@ -41,6 +41,7 @@ const UI_REQUESTS: RawMessage[] = [
   { type: 'uiGetSettings', data: null },
   { type: 'uiExport', data: null },
   { type: 'uiListArticles', data: null },
+  { type: 'uiDeleteArticles', data: { filter: { outlet: 'Reuters' }, expected: 1 } },
   { type: 'uiCorpusInfo', data: null },
   { type: 'uiArticle', data: { id: 'seed-000' } },
   { type: 'uiSearch', data: { query: 'Biden' } },
@@ -99,7 +100,8 @@ describe('a content script cannot reach the corpus or settings', () => {
       { type: 'uiListArticles', data: null },
     ]);
     expect(info?.result).toMatchObject({ ok: true, value: { articles: 4 } });
-    expect(list?.result?.ok && list.result.value).toHaveLength(4);
+    expect(list?.result).toMatchObject({ ok: true, value: { total: 4, corpus: 4 } });
+    expect(list?.result?.ok && (list.result.value as { rows: unknown[] }).rows).toHaveLength(4);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import type { ArticleCard, CorpusInfo, Detection, ImportReport, OpmlImportReport, ReaderArticle, SearchHit, SourcesState, SourceView, TabView } from '../coverage/types';
 import type { Settings } from '../coverage/settings';
-import type { ArticleOrigin } from '../types';
+import type { ListingAnswer, ListingFilter, ListingQuery as ListingRequest } from '../coverage/corpus-listing';
 import type { StoredHighlight } from '../db/schema';
 import type { PageMark } from '../coverage/marks';
 import type { SearchFacets, SearchFilters } from '../coverage/search';
@@ -45,8 +45,10 @@ export interface UiToBackground {
   uiArticle(data: { id: string }): Result<ReaderArticle>;
   /** How big the corpus is. */
   uiCorpusInfo(data: null): Result<CorpusInfo>;
-  /** Every corpus article, newest addition first (options page). */
-  uiListArticles(data: null): Result<(ArticleCard & { origin: ArticleOrigin })[]>;
+  /** One page of the options page's corpus table: rows after a cursor, filtered, sorted, searched, with the counts (and the filter menus' values when asked); null asks for the first page, newest first. */
+  uiListArticles(data: Partial<ListingRequest> | null): Result<ListingAnswer>;
+  /** Remove every article a filter or search matches, in one action; `expected` is the count the reader confirmed (refused, nothing removed, when the corpus changed since). */
+  uiDeleteArticles(data: { filter: ListingFilter; expected: number }): Result<{ removed: number }>;
   /** Import a JSON / JSON Lines file's text, all or nothing. */
   uiImport(data: { text: string; fileName: string }): Result<ImportReport>;
   /** The whole corpus as a corpus JSON document (articles and the reader's corrections). */

@@ -16,6 +16,8 @@ import { enAreas } from '../../../utils/i18n/locales';
 import { type I18n } from '../../../utils/i18n/translate';
 import { tableI18n } from '../../../utils/i18n/table-i18n';
 import type { ImportReport } from '../../../utils/coverage/types';
+import type { ListingActions } from '../../../components/CorpusListing';
+import type { ListingRowView } from '../../../utils/coverage/corpus-listing';
 
 const NOW = Date.now();
 const MIN = 60_000;
@@ -30,7 +32,13 @@ const sources = (list: SourceView[], articles = 3): SourcesState => ({ sources: 
 
 const never = () => new Promise<never>(() => undefined);
 const actions = (importFile: OptionsActions['importFile'] = never): OptionsActions => ({
-  importFile, exportCorpus: never, deleteArticle: never, clearCorpus: never, restoreBundled: never, saveSettings: never,
+  importFile, exportCorpus: never, clearCorpus: never, restoreBundled: never, saveSettings: never,
+});
+const row: ListingRowView = { id: 'a1', title: 'Harbour ferry adds late crossings', lead: null, source: null, published: '2022-03-24', url: null, origin: 'feed', feed: null, addedAt: 1 };
+const listing = (corpus: number): ListingActions => ({
+  list: async () => ({ rows: [row], next: null, total: 1, corpus, facets: { outlets: [{ value: '', count: 1 }], feeds: [], origins: [{ value: 'feed', count: 1 }], days: { first: '2022-03-24', last: '2022-03-24' } } }),
+  deleteMatching: never,
+  deleteArticle: never,
 });
 const sourceActions: SourcesActions = { add: never, refresh: never, importOpml: never, exportOpml: never, update: never, remove: never, items: never };
 
@@ -40,9 +48,9 @@ function page(i18n: I18n, opts: { articles: number; quotes: number; state: Sourc
     <I18nContext.Provider value={i18n}>
       <OptionsView
         info={{ articles: opts.articles, quotes: opts.quotes, generation: 1 }}
-        articles={[{ id: 'a1', title: 'Harbour ferry adds late crossings', source: null, published: '2022-03-24', url: null, snippet: '', origin: 'feed' }]}
+        listing={listing(opts.articles)}
         settings={DEFAULT_SETTINGS}
-        progress={null}
+        watchProgress={() => () => undefined}
         error={null}
         actions={actions(opts.importFile)}
         sources={opts.state}
