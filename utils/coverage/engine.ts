@@ -29,6 +29,7 @@ import { recorrect, viewOf } from './coverage-view';
 import type { LiveCorpus } from './live-corpus';
 import { requoteStored } from './requote';
 import type { SearchFacets, SearchFilters } from './search';
+import { fillStoredSearch } from './search-fill';
 import type { ArticleCard, Detection, ReaderArticle, SearchHit, Subject, TabView } from './types';
 import { urlForms } from './urls';
 
@@ -39,6 +40,8 @@ export type { BundledCorpus } from './corpus-start';
 export class CoverageEngine {
   /** The re-extraction of stored quotes that open started; 0 articles when they were current. */
   private requoting: Promise<number> = Promise.resolve(0);
+  /** The fill of the stored search index over a corpus stored before it (search-fill.ts); 0 articles when it was done. */
+  private searchFilling: Promise<number> = Promise.resolve(0);
 
   private constructor(private readonly live: LiveCorpus) {}
 
@@ -50,6 +53,8 @@ export class CoverageEngine {
     const { live, staleQuotes } = await openCorpus(db, bundled);
     const engine = new CoverageEngine(live);
     engine.requoteIf(staleQuotes);
+    engine.searchFilling = fillStoredSearch(db, (work) => live.oneWriteAtATime(work));
+    engine.searchFilling.catch(() => undefined);
     return engine;
   }
 
@@ -72,6 +77,11 @@ export class CoverageEngine {
   /** Resolves when the stored quotes are those of the current extractor, to how many articles were re-extracted; rejects if that failed. */
   quotesReady(): Promise<number> {
     return this.requoting;
+  }
+
+  /** Resolves when the stored search index covers every article, to how many the fill indexed; rejects if that failed. */
+  searchReady(): Promise<number> {
+    return this.searchFilling;
   }
 
   /** Saves the match index's snapshot with the corpus generation it describes (skipped while a write is under way). */
@@ -191,7 +201,7 @@ export class CoverageEngine {
     return corpusInfo(this.live.db);
   }
 
-  /** Popup search. The index is built on first use, then follows every write. */
+  /** Popup search, read from the stored search index that every corpus write updates (search.ts). */
   async search(query: string, limit = 20, filters: SearchFilters = {}): Promise<SearchHit[]> {
     return (await this.live.search()).search(query, limit, filters);
   }

@@ -5,8 +5,7 @@
  * memory and the store agreeing (a write between the store and the index, the search following,
  * the snapshot saved a little later) is written once.
  */
-import { putMetaOfGeneration, quotesOfArticles, statementsOfStories, storiesOf, allArticles, allQuotes, allStatements } from '../db/corpus';
-import { allSources } from '../db/sources';
+import { putMetaOfGeneration } from '../db/corpus';
 import type { Db } from '../db/schema';
 import { MatchIndex, type MatchIndexSnapshot } from '../match/index';
 import type { Article } from '../types';
@@ -35,8 +34,8 @@ export class LiveCorpus {
    * before a write can tell whether the matches it read are still what the index would answer.
    */
   indexVersion = 0;
-  private searchIndex: CorpusSearch | null = null;
-  private searchBuild: Promise<CorpusSearch> | null = null;
+  /** The popup's search: it reads the stored search index, which every corpus write updates in its own transaction. */
+  private readonly searchIndex: CorpusSearch;
   /** The tail of the writes that change stories and the index, run one after another. */
   private writes: Promise<unknown> = Promise.resolve();
   /** Writes that have committed to the store but not yet reached the in-memory index. */
@@ -46,7 +45,9 @@ export class LiveCorpus {
   constructor(
     readonly db: Db,
     public index: MatchIndex,
-  ) {}
+  ) {
+    this.searchIndex = new CorpusSearch(db);
+  }
 
   /** Runs `work` after every write started before it has ended (whatever their outcome). */
   oneWriteAtATime<T>(work: () => Promise<T>): Promise<T> {
@@ -63,7 +64,8 @@ export class LiveCorpus {
    * scheduled.
    */
   async change<T>(ids: readonly string[], write: () => Promise<T>, follow: (result: T, storiesBefore: string[]) => SearchChange | null): Promise<T> {
-    const before = this.searchIndex && ids.length ? await storiesOf(this.db, [...ids]) : new Map<string, string>();
+    // The search follows inside the corpus write itself (utils/db/search-store.ts): no stories to read before it.
+    const before = new Map<string, string>();
     this.pending++;
     let result: T;
     try {
@@ -80,37 +82,17 @@ export class LiveCorpus {
   }
 
   /**
-   * Brings the popup's search up to date with a committed write (when it has been built): the
-   * written articles, their quotes read back (with the keys the store gave them), the regrouped
-   * stories' statements. Rebuilt on the next search instead if that read fails.
+   * Nothing to do: the stored search index was brought up to date inside the write's own
+   * transaction (utils/db/search-store.ts writeSearch). Kept so every write's bookkeeping reads the same.
    */
-  async followInSearch(articles: Article[], removed: readonly string[], stories: readonly string[]): Promise<void> {
-    const search = this.searchIndex;
-    if (!search) return;
-    try {
-      const touched = [...new Set(stories)];
-      const [quotes, statements] = await Promise.all([quotesOfArticles(this.db, articles.map((a) => a.id)), statementsOfStories(this.db, touched)]);
-      if (this.searchIndex === search) search.update({ articles, quotes, removed, stories: touched, statements });
-    } catch {
-      if (this.searchIndex === search) this.searchIndex = null;
-    }
-  }
+  async followInSearch(_articles: Article[], _removed: readonly string[], _stories: readonly string[]): Promise<void> {}
 
-  /** The search is built again from the store when next asked (stories moved, the feeds' titles changed). */
-  dropSearch(): void {
-    this.searchIndex = null;
-  }
+  /** Nothing to do either: the search reads the feeds' titles and the stories' statements from the store on every search. */
+  dropSearch(): void {}
 
-  /** The search index, built once from the store, between writes (so none is missed) and once for any number of callers. */
+  /** The popup's search over the stored index: nothing is built or loaded. */
   async search(): Promise<CorpusSearch> {
-    if (this.searchIndex) return this.searchIndex;
-    this.searchBuild ??= this.oneWriteAtATime(async () => {
-      const titles = new Map((await allSources(this.db)).map((s) => [s.id, s.title ?? s.feedUrl]));
-      const [articles, quotes, statements] = await Promise.all([allArticles(this.db), allQuotes(this.db), allStatements(this.db)]);
-      this.searchIndex = new CorpusSearch(articles, quotes, statements, titles);
-      return this.searchIndex;
-    }).finally(() => (this.searchBuild = null));
-    return this.searchBuild;
+    return this.searchIndex;
   }
 
   /**

@@ -1,24 +1,19 @@
 /**
- * The popup's search over titles, text, outlets, quotations and speakers. MiniSearch gives
- * prefix and typo-tolerant ranking; each article and each quote is its own document, so a
- * speaker's name finds both their quotes and the articles that carry them.
+ * The popup's search over titles, text, outlets, quotations and speakers, read from the stored
+ * search index in part per query (utils/db/search-store.ts, written inside every corpus write):
+ * nothing that grows with the corpus is held in memory or loaded at start-up. Each article and
+ * each quote is its own document, so a speaker's name finds both their quotes and the articles
+ * that carry them; ranking (prefix and typo tolerant, every word required) is search-rank.ts.
  */
-import MiniSearch from 'minisearch';
-import type { StoredQuote, StoredStatement } from '../db/schema';
+import { getArticles, statementsOfStories } from '../db/corpus';
+import type { Db, StoredQuote, StoredStatement } from '../db/schema';
+import { articlesPresent, facetRows, quotesByKey, searchDocsByNumber, searchDocsWhere, type SearchDocField, type StoredSearchDoc } from '../db/search-store';
+import { allSources } from '../db/sources';
 import type { Article } from '../types';
 import { bestSnippet, truncate } from './cards';
 import { outletName } from './format';
+import { rankStored } from './search-rank';
 import type { SearchHit } from './types';
-
-interface SearchDoc {
-  key: string;
-  kind: 'article' | 'quote';
-  articleId: string;
-  title: string;
-  text: string;
-  source: string;
-  speaker: string;
-}
 
 /** Narrowing of a search: one outlet, one followed feed (its source id), one speaker, a date range (inclusive, YYYY-MM-DD). */
 export interface SearchFilters {
@@ -37,153 +32,119 @@ export interface SearchFacets {
   sources: { id: string; title: string }[];
 }
 
-/** What a write changed, for the search to follow: articles (re)written with their quotes, articles removed, and the stories whose statements were regrouped with their statements now. */
-export interface SearchChange {
-  articles: Article[];
-  quotes: StoredQuote[];
-  removed: readonly string[];
-  stories: readonly string[];
-  statements: StoredStatement[];
+/** Ranked documents read a page at a time, so a filter that drops most of them costs pages, not the corpus. */
+const PAGE = 50;
+/** Speakers offered to filter by: the most frequent. */
+const MAX_SPEAKERS = 500;
+/** Document rows read for a search without words, per hit asked (quotes of one statement fold into one hit). */
+const ROWS_PER_HIT = 5;
+
+type Match = { doc: StoredSearchDoc; score: number; terms: string[] };
+
+function passes(d: StoredSearchDoc, f: SearchFilters): boolean {
+  if (f.outlet && d.source !== f.outlet) return false;
+  if (f.feedSource && d.feed !== f.feedSource) return false;
+  if (f.speaker && (d.kind !== 'quote' || d.speaker !== f.speaker)) return false;
+  if ((f.from || f.to) && !d.day) return false;
+  if (f.from && d.day! < f.from) return false;
+  if (f.to && d.day! > f.to) return false;
+  return true;
 }
 
-/**
- * An in-memory index, built from the store on first use and then kept up to date write by write
- * (feeds change the corpus every half hour: rebuilding it costs about 0.4 ms an article).
- */
+/** Values most frequent first, ties in alphabetical order. */
+function byCount(rows: { value: string; count: number }[]): string[] {
+  return [...rows].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).map((r) => r.value);
+}
+
+/** The popup's search: stateless over the store, so every write is followed by construction. */
 export class CorpusSearch {
-  private readonly mini = new MiniSearch<SearchDoc>({
-    idField: 'key',
-    fields: ['title', 'text', 'source', 'speaker'],
-    storeFields: ['kind', 'articleId'],
-    searchOptions: { boost: { title: 3, speaker: 3, source: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
-  });
-  private readonly articles = new Map<string, Article>();
-  private readonly quotes = new Map<string, StoredQuote>();
-  /** The keys of each article's quotes, to take them out with it. */
-  private readonly quoteKeysOf = new Map<string, string[]>();
-  /** The stored statement each quote belongs to: one hit per statement, with every outlet that carried it. */
-  private readonly statementOf = new Map<string, StoredStatement>();
-  /** Each story's statements, to replace them when the story is regrouped. */
-  private readonly statementsOfStory = new Map<string, StoredStatement[]>();
+  constructor(private readonly db: Db) {}
 
-  /** Titles of the followed feeds by source id, for the source filter. */
-  private readonly sourceTitles: Map<string, string>;
-
-  constructor(articles: Article[], quotes: StoredQuote[], statements: StoredStatement[] = [], sourceTitles = new Map<string, string>()) {
-    this.sourceTitles = sourceTitles;
-    this.update({ articles, quotes, removed: [], stories: [], statements });
-  }
-
-  /** Follows one write: drops the removed and rewritten articles with their quotes, adds the new versions, replaces the regrouped stories' statements. */
-  update(change: SearchChange): void {
-    for (const id of [...change.removed, ...change.articles.map((a) => a.id)]) this.drop(id);
-    for (const a of change.articles) this.articles.set(a.id, a);
-    for (const q of change.quotes) {
-      this.quotes.set(q.key, q);
-      this.quoteKeysOf.set(q.articleId, [...(this.quoteKeysOf.get(q.articleId) ?? []), q.key]);
-    }
-    this.mini.addAll([
-      ...change.articles.map((a) => ({ key: `a:${a.id}`, kind: 'article' as const, articleId: a.id, title: a.title ?? '', text: a.text, source: a.source ?? '', speaker: '' })),
-      ...change.quotes.map((q) => ({
-        key: `q:${q.key}`,
-        kind: 'quote' as const,
-        articleId: q.articleId,
-        title: '',
-        text: q.quote,
-        source: this.articles.get(q.articleId)?.source ?? '',
-        speaker: q.speaker ?? '',
-      })),
-    ]);
-    for (const sid of change.stories) {
-      for (const st of this.statementsOfStory.get(sid) ?? []) for (const m of st.members) if (this.statementOf.get(m.quoteKey) === st) this.statementOf.delete(m.quoteKey);
-      this.statementsOfStory.delete(sid);
-    }
-    for (const st of change.statements) {
-      this.statementsOfStory.set(st.storyId, [...(this.statementsOfStory.get(st.storyId) ?? []), st]);
-      for (const m of st.members) this.statementOf.set(m.quoteKey, st);
-    }
-  }
-
-  /** Takes an article and its quotes out of the index (MiniSearch vacuums the discarded documents itself). */
-  private drop(id: string): void {
-    if (this.articles.delete(id)) this.mini.discard(`a:${id}`);
-    for (const k of this.quoteKeysOf.get(id) ?? []) if (this.quotes.delete(k)) this.mini.discard(`q:${k}`);
-    this.quoteKeysOf.delete(id);
-  }
-
-  /** Outlets and speakers present in the corpus, most frequent first. */
-  facets(): SearchFacets {
-    const count = (values: (string | null)[]) => {
-      const m = new Map<string, number>();
-      for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
-      return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
-    };
+  /** Outlets and speakers present in the corpus, most frequent first, read from their counted rows. */
+  async facets(): Promise<SearchFacets> {
+    const [outlets, speakers, feeds, sources] = await Promise.all([facetRows(this.db, 'outlet'), facetRows(this.db, 'speaker', MAX_SPEAKERS), facetRows(this.db, 'feed'), allSources(this.db)]);
+    const titles = new Map(sources.map((s) => [s.id, s.title ?? s.feedUrl]));
     return {
-      outlets: count([...this.articles.values()].map((a) => a.source)),
-      speakers: count([...this.quotes.values()].map((q) => q.speaker)).slice(0, 500),
+      outlets: byCount(outlets),
+      speakers: byCount(speakers),
       // Feeds still followed only: the articles of a removed one stay under their outlet.
-      sources: count([...this.articles.values()].map((a) => a.feed?.sourceId ?? null))
+      sources: byCount(feeds)
         .flatMap((id) => {
-          const title = this.sourceTitles.get(id);
+          const title = titles.get(id);
           return title === undefined ? [] : [{ id, title }];
         })
         .sort((a, b) => a.title.localeCompare(b.title)),
     };
   }
 
-  private passes(article: Article, speaker: string | null, f: SearchFilters): boolean {
-    if (f.outlet && article.source !== f.outlet) return false;
-    if (f.feedSource && article.feed?.sourceId !== f.feedSource) return false;
-    if (f.speaker && speaker !== f.speaker) return false;
-    const day = article.published?.slice(0, 10) ?? null;
-    if ((f.from || f.to) && !day) return false;
-    if (f.from && day! < f.from) return false;
-    if (f.to && day! > f.to) return false;
-    return true;
-  }
-
   /**
-   * Ranked hits with the words that matched (for highlighting). With filters and no words, every
-   * article (or, with a speaker, every quote) that passes them, newest first.
+   * Ranked hits with the words that matched (for highlighting). With filters and no words, the
+   * articles (or, with a speaker, the quotes) that pass them, the latest indexed first, up to
+   * `limit`, shown newest published first.
    */
-  search(query: string, limit = 20, filters: SearchFilters = {}): SearchHit[] {
+  async search(query: string, limit = 20, filters: SearchFilters = {}): Promise<SearchHit[]> {
     const q = query.trim();
     const filtered = !!(filters.outlet || filters.feedSource || filters.speaker || filters.from || filters.to);
     if (!q && !filtered) return [];
-    const results = q
-      ? this.mini.search(q)
-      : [...(filters.speaker ? [...this.quotes.keys()].map((k) => `q:${k}`) : [...this.articles.keys()].map((k) => `a:${k}`))].map((id) => ({
-          id,
-          score: 0,
-          terms: [] as string[],
-          articleId: id.startsWith('q:') ? this.quotes.get(id.slice(2))!.articleId : id.slice(2),
-        }));
     const out: SearchHit[] = [];
-    const shownStatements = new Set<string>();
-    for (const r of results) {
-      const key = String(r.id);
-      const articleId = String(r['articleId']);
-      const article = this.articles.get(articleId);
-      if (!article) continue;
-      const quote = key.startsWith('q:') ? this.quotes.get(key.slice(2)) : undefined;
-      if (key.startsWith('q:') && !quote) continue;
-      if (filters.speaker && !quote) continue;
-      if (!this.passes(article, quote?.speaker ?? null, filters)) continue;
-      const base = { articleId, title: article.title, source: article.source, published: article.published, score: r.score, terms: r.terms };
-      if (quote) {
-        // The same statement carried by several outlets is one hit that names them all.
-        const st = this.statementOf.get(quote.key);
-        if (st && shownStatements.has(st.id)) continue;
-        if (st) shownStatements.add(st.id);
-        const others = st
-          ? [...new Set(st.members.filter((m) => m.articleId !== articleId && this.articles.has(m.articleId) && (m.source === null || m.source !== article.source)).map((m) => outletName(m.source)))]
-          : [];
-        out.push({ ...base, kind: 'quote', text: truncate(quote.quote, 280), speaker: quote.speaker, alsoCarriedBy: others.sort() });
+    const shown = new Set<string>();
+    if (q) {
+      const ranked = await rankStored(this.db, q);
+      for (let i = 0; i < ranked.length && out.length < limit; i += PAGE) {
+        const page = ranked.slice(i, i + PAGE);
+        const docs = await searchDocsByNumber(this.db, page.map((r) => r.n));
+        const matches = page.flatMap((r, j) => {
+          const doc = docs[j];
+          return doc && passes(doc, filters) ? [{ doc, score: r.score, terms: r.terms }] : [];
+        });
+        await this.hits(matches, limit, out, shown);
       }
-      else out.push({ ...base, kind: 'article', text: bestSnippet(article.text, article.lang, r.terms), speaker: null });
-      if (out.length >= limit) break;
+      return out;
     }
-    if (!q) out.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
-    return out;
+    const wantKind = filters.speaker ? 'quote' : 'article';
+    const [field, range] = this.walkOf(filters);
+    const docs = await searchDocsWhere(this.db, field, range, limit * ROWS_PER_HIT, (d) => d.kind === wantKind && passes(d, filters));
+    await this.hits(docs.map((doc) => ({ doc, score: 0, terms: [] })), limit, out, shown);
+    return out.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+  }
+
+  /** The index of the documents a search without words walks: the narrowest filter given. */
+  private walkOf(f: SearchFilters): [SearchDocField, IDBKeyRange] {
+    if (f.speaker) return ['speaker', IDBKeyRange.only(f.speaker)];
+    if (f.feedSource) return ['feed', IDBKeyRange.only(f.feedSource)];
+    if (f.outlet) return ['source', IDBKeyRange.only(f.outlet)];
+    return ['day', IDBKeyRange.bound(f.from ?? '', f.to ?? '\uffff')];
+  }
+
+  /** Turns matched documents into hits, in order, until `limit`: a statement several outlets carried is one hit naming them all. */
+  private async hits(matches: Match[], limit: number, out: SearchHit[], shown: Set<string>): Promise<void> {
+    if (!matches.length) return;
+    const quoteDocs = matches.filter((m) => m.doc.kind === 'quote');
+    const [articles, quoteRows] = await Promise.all([getArticles(this.db, [...new Set(matches.map((m) => m.doc.articleId))]), quotesByKey(this.db, quoteDocs.map((m) => m.doc.key.slice(2)))]);
+    const articleOf = new Map<string, Article>(articles.map((a) => [a.id, a]));
+    const quotes = new Map<string, StoredQuote>(quoteRows.flatMap((row) => (row ? [[row.key, row] as const] : [])));
+    const stories = [...new Set([...quotes.values()].flatMap((row) => (row.storyId ? [row.storyId] : [])))];
+    const statementOf = new Map<string, StoredStatement>();
+    for (const st of await statementsOfStories(this.db, stories)) for (const m of st.members) statementOf.set(m.quoteKey, st);
+    const present = await articlesPresent(this.db, [...new Set([...statementOf.values()].flatMap((st) => st.members.map((m) => m.articleId)))]);
+    for (const { doc, score, terms } of matches) {
+      if (out.length >= limit) return;
+      const article = articleOf.get(doc.articleId);
+      if (!article) continue;
+      const base = { articleId: article.id, title: article.title, source: article.source, published: article.published, score, terms };
+      if (doc.kind === 'article') {
+        out.push({ ...base, kind: 'article', text: bestSnippet(article.text, article.lang, terms), speaker: null });
+        continue;
+      }
+      const quote = quotes.get(doc.key.slice(2));
+      if (!quote) continue;
+      const st = statementOf.get(quote.key);
+      if (st && shown.has(st.id)) continue;
+      if (st) shown.add(st.id);
+      const others = st
+        ? [...new Set(st.members.filter((m) => m.articleId !== article.id && present.has(m.articleId) && (m.source === null || m.source !== article.source)).map((m) => outletName(m.source)))]
+        : [];
+      out.push({ ...base, kind: 'quote', text: truncate(quote.quote, 280), speaker: quote.speaker, alsoCarriedBy: others.sort() });
+    }
   }
 }

@@ -6,6 +6,8 @@
 import type { Article, Quote } from '../types';
 import { listingRow } from './listing';
 import type { Db, StoredCorrection, StoredQuote, StoredSource, StoredStatement, StoredStory } from './schema';
+import { searchDocsOf } from '../search/docs';
+import { SEARCH_STORES, clearSearch, writeSearch } from './search-store';
 
 /** An article's quotes as the extractor gave them, with their speaker keys. */
 export interface QuotesEntry {
@@ -25,7 +27,7 @@ export interface CorpusEntry extends QuotesEntry {
 /** Groups a story's quotes into statements; given by the caller so the store stays free of quote logic. */
 export type StatementsOf = (storyId: string, quotes: StoredQuote[]) => StoredStatement[];
 
-const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections', 'sources', 'matchKeys', 'matchBlocks', 'matchDocs', 'listing'] as const;
+const CORPUS_STORES = ['articles', 'quotes', 'features', 'meta', 'stories', 'statements', 'corrections', 'sources', 'matchKeys', 'matchBlocks', 'matchDocs', 'listing', ...SEARCH_STORES] as const;
 
 /**
  * A feed source's bookkeeping written in the same transaction as the articles its fetch found, so
@@ -101,6 +103,7 @@ async function regroup(tx: CorpusTx, stories: Iterable<string>, statementsOf: St
  * the store cannot keep, a full disk) aborts the one transaction, so nothing of the batch is kept.
  */
 export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: StatementsOf, source?: SourceChange): Promise<void> {
+  const searchDocs = entries.flatMap((e) => searchDocsOfEntry(e.article, e));
   await writeCorpus(db, async (tx, work) => {
     if (source) {
       const current = await tx.objectStore('sources').get(source.id);
@@ -124,9 +127,15 @@ export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: 
       replaceQuotes(tx, work, e, e.article.source, e.storyId);
     }
     work.push(bumpGeneration(tx.objectStore('meta')));
+    work.push(writeSearch(tx, entries.map((e) => e.article.id), searchDocs));
     await Promise.all(work);
     await regroup(tx, touched, statementsOf);
   });
+}
+
+/** The popup search's documents of an article and the quotes an entry gives it (keyed as replaceQuotes keys them). */
+function searchDocsOfEntry(article: Article, e: QuotesEntry) {
+  return searchDocsOf(article, e.quotes.map((q, i) => ({ key: `${e.article.id}#${i}`, quote: q.quote, speaker: q.speaker })));
 }
 
 /**
@@ -178,6 +187,8 @@ export async function putQuotes(db: Db, entries: QuotesEntry[], statementsOf: St
     });
     for (const row of meta.put ?? []) work.push(tx.objectStore('meta').put(row));
     for (const key of meta.remove ?? []) work.push(tx.objectStore('meta').delete(key));
+    const entryOf = new Map(entries.map((e) => [e.article.id, e]));
+    work.push(writeSearch(tx, written.map((a) => a.id), written.flatMap((a) => searchDocsOfEntry(a, entryOf.get(a.id)!))));
     await Promise.all(work);
     await regroup(tx, touched, statementsOf);
   });
@@ -201,6 +212,7 @@ export async function deleteArticles(db: Db, ids: readonly string[], statementsO
     for (const id of ids) work.push(tx.objectStore('articles').delete(id), tx.objectStore('listing').delete(id), tx.objectStore('features').delete(id), tx.objectStore('stories').delete(id));
     for (const k of keys.flat()) work.push(quotes.delete(k));
     work.push(bumpGeneration(tx.objectStore('meta')));
+    work.push(writeSearch(tx, ids, []));
     await Promise.all(work);
     await regroup(tx, stories.flatMap((s) => (s ? [s.storyId] : [])), statementsOf);
   });
@@ -216,6 +228,7 @@ export async function clearCorpusStores(db: Db): Promise<void> {
     tx.objectStore('features').clear(),
     tx.objectStore('stories').clear(),
     tx.objectStore('statements').clear(),
+    clearSearch(tx),
     bumpGeneration(tx.objectStore('meta')),
     tx.done,
   ]);

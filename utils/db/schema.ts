@@ -6,6 +6,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article, Quote } from '../types';
 import { createMatchStores, type StoredMatchBlock, type StoredMatchDoc, type StoredMatchKey } from './match-store';
+import { createSearchStores, type StoredSearchBlock, type StoredSearchDoc, type StoredSearchFacet, type StoredSearchKey } from './search-store';
 import { createListingStore, type ListingIndex, type ListingIndexKey, type StoredListingRow } from './listing';
 
 export const DB_NAME = 'crossread';
@@ -151,7 +152,11 @@ export interface CrossreadDB extends DBSchema {
   matchDocs: { key: number; value: StoredMatchDoc; indexes: { articleId: string } };
   // Version 7, the options page's listing (utils/db/listing.ts): one small row per article, indexed by each sort and filter.
   listing: { key: string; value: StoredListingRow; indexes: Record<ListingIndex, ListingIndexKey> };
-  // Version 7, the popup's stored search (utils/db/search-store.ts): helper B adds its stores here.
+  // Version 7, the popup's stored search (utils/db/search-store.ts): terms, their postings blocks, documents, counted filter values.
+  searchKeys: { key: string; value: StoredSearchKey };
+  searchBlocks: { key: [string, number]; value: StoredSearchBlock };
+  searchDocs: { key: number; value: StoredSearchDoc; indexes: { key: string; articleId: string; source: string; feed: string; day: string; speaker: string } };
+  searchFacets: { key: [string, string]; value: StoredSearchFacet; indexes: { count: [string, number] } };
 }
 
 export type Db = IDBPDatabase<CrossreadDB>;
@@ -223,7 +228,7 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
       if (oldVersion < 7) {
         createMatchStores(db);
         createListingStore(db, tx);
-        // search (helper B): its create call here.
+        createSearchStores(db);
       }
     },
   });

@@ -26,7 +26,7 @@ describe('db', () => {
   it('creates every store at the current version', async () => {
     const db = await fresh();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'corrections', 'features', 'highlights', 'listing', 'matchBlocks', 'matchDocs', 'matchKeys', 'meta', 'quotes', 'sources', 'statements', 'stories', 'tabs']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'corrections', 'features', 'highlights', 'listing', 'matchBlocks', 'matchDocs', 'matchKeys', 'meta', 'quotes', 'searchBlocks', 'searchDocs', 'searchFacets', 'searchKeys', 'sources', 'statements', 'stories', 'tabs']);
   });
 
   it('stores an article with its quotes, indexed by article and by speaker, and finds it by URL', async () => {
