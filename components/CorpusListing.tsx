@@ -28,7 +28,9 @@ export function CorpusListing(props: { version: number | null; actions: ListingA
   const [sort, setSort] = useState<ListingSort>(NEWEST);
   // Where each page seen so far starts: the last is the page shown; "previous" drops it.
   const [starts, setStarts] = useState<(ListingCursor | null)[]>([null]);
-  const [answer, setAnswer] = useState<ListingAnswer | null>(null);
+  // The answer shown, with the number of the page it is (rows and "Rows 51–100" change together).
+  const [shown, setShown] = useState<{ answer: ListingAnswer; page: number } | null>(null);
+  const answer = shown?.answer ?? null;
   const [facets, setFacets] = useState<ListingAnswer['facets']>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function CorpusListing(props: { version: number | null; actions: ListingA
         if (seq !== asked.current) return;
         // A page emptied by a delete: show the one before it.
         if (a.rows.length === 0 && starts.length > 1) return setStarts((s) => s.slice(0, -1));
-        setAnswer(a);
+        setShown({ answer: a, page: starts.length - 1 });
         setError(null);
         if (a.facets) {
           setFacets(a.facets);
@@ -64,7 +66,7 @@ export function CorpusListing(props: { version: number | null; actions: ListingA
     setSort(s);
     setStarts([null]);
   };
-  const first = (starts.length - 1) * PAGE + 1;
+  const first = (shown?.page ?? 0) * PAGE + 1;
 
   return (
     <div class="listing">

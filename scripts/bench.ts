@@ -5,7 +5,8 @@
  * the service worker with 1k and 10k articles, and matching at 1k/10k/100k
  * articles beside MiniSearch and FlexSearch, the stated-dates extraction on leads, and feeds (parse
  * speed, alarm to refreshed corpus, longest task), and the figures of #17 side by side (scale: every
- * engine cold and warm at 1k/10k, one process each). `npm run bench -- page` (or match, quotes, dates, feeds, scale) runs one.
+ * engine cold and warm at 1k/10k, one process each), and 10k + 10k imported through the options page
+ * (options). `npm run bench -- page` (or match, quotes, dates, feeds, scale, options) runs one.
  */
 import { runSuites } from './suites';
 
@@ -13,6 +14,7 @@ void runSuites('bench', {
   quotes: () => import('./bench/quotes'),
   page: () => import('./bench/page'),
   coldstart: () => import('./bench/coldstart'),
+  options: () => import('./bench/options'),
   match: () => import('./bench/match'),
   dates: () => import('./bench/dates'),
   feeds: () => import('./bench/feeds'),

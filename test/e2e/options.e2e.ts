@@ -1,15 +1,21 @@
 /**
  * The reader's corpus on the options page, in real Chromium: import with a per-line report,
- * the new article found by matching and search, delete, clear all with confirmation, restore.
+ * the new article found by matching and search, delete, clear all with confirmation, restore;
+ * and a corpus of 2,000 listed a page at a time, filtered by outlet, and the filtered articles
+ * deleted in one action.
  */
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './fixture';
 import { SHOTS } from './helpers';
 
 const { ext } = useExtension();
+
+/** The corpus table's outlet menu. */
+const outletMenu = (page: Page) => page.locator('.listing-filters label', { hasText: 'Outlet' }).locator('select');
 
 const ours = (id: string, title: string, text: string) => JSON.stringify({ id, story: 'LABEL-NEVER-READ', source: 'Example Wire', title, date: '2022-03-24', text });
 
@@ -61,6 +67,65 @@ describe('options page', () => {
 
     await page.getByRole('button', { name: 'Restore bundled articles' }).click();
     await page.getByText('4 articles and').waitFor();
+    await page.close();
+  });
+
+  it('lists 2,000 imported articles a page at a time, filters by outlet and deletes the filtered ones in one action', async () => {
+    const outlets = ['Harbour Gazette', 'Valley Times', 'Coast Wire', 'Metro Daily'];
+    const places = ['Westmere', 'Eastwick', 'Northam', 'Sutton', 'Ravensby', 'Holm', 'Carrow', 'Lindel'];
+    const lines = Array.from({ length: 2000 }, (_, i) => {
+      const place = places[i % places.length]!;
+      const text = `The council of ${place} voted ${i} to ${i % 7} on a plan for ${i % 13} new ferry crossings, officials said on Tuesday. Residents of ${place} district ${i} asked for later sailings. "We will review the timetable ${i}," the operator said.`;
+      return JSON.stringify({ id: `bulk-${i}`, title: `${place} council votes on ferry plan ${i}`, source: outlets[i % 4], date: `2024-05-${String(1 + (i % 28)).padStart(2, '0')}`, text });
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'crossread-bulk-'));
+    const file = join(dir, 'bulk.jsonl');
+    writeFileSync(file, lines.join('\n'));
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.locator('.listing-count').getByText('articles').waitFor();
+    const before = Number((await page.locator('.listing-count').textContent())!.replace(/\D/g, ''));
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('2,000 added, 0 replaced, 0 rejected of 2,000 records.').waitFor({ timeout: 240_000 });
+    const total = before + 2000;
+    const count = page.locator('.listing-count');
+    await count.getByText(`${total.toLocaleString('en')} articles`, { exact: true }).waitFor();
+    const rows = page.locator('table.articles tbody tr');
+    expect(await rows.count()).toBe(50);
+    const firstPage = await rows.allTextContents();
+
+    // Paging: next, next, previous; 50 rows each, no row on two pages.
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText('Rows 51–100').waitFor();
+    const secondPage = await rows.allTextContents();
+    expect(secondPage).toHaveLength(50);
+    expect(secondPage.filter((r) => firstPage.includes(r))).toEqual([]);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText('Rows 101–150').waitFor();
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await page.getByText('Rows 51–100').waitFor();
+    expect(await rows.allTextContents()).toEqual(secondPage);
+
+    // Filter by outlet: the menu counts each, the count says how many of all, every row is that outlet.
+    await outletMenu(page).selectOption({ label: 'Harbour Gazette (500)' });
+    await count.getByText(`500 of ${total.toLocaleString('en')} articles`).waitFor();
+    await page.getByText('Rows 1–50').waitFor();
+    expect((await rows.locator('td:nth-child(2)').allTextContents()).every((t) => t === 'Harbour Gazette')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/options-listing.png`, fullPage: true });
+
+    // Delete the 500 in one action, after confirming; the count and the listing follow.
+    await page.getByRole('button', { name: 'Delete these 500 articles…' }).click();
+    await page.getByRole('group', { name: 'Confirm deleting the listed articles' }).getByText('Delete the 500 articles that match').waitFor();
+    await page.getByRole('button', { name: 'Yes, delete them' }).click();
+    await page.getByText('500 articles deleted.').waitFor({ timeout: 120_000 });
+    await count.getByText(`0 of ${(total - 500).toLocaleString('en')} articles`).waitFor();
+    await page.getByText('No article matches these filters.').waitFor();
+    await page.getByText(`${(total - 500).toLocaleString('en')} articles and`).waitFor();
+    expect(await outletMenu(page).locator('option').allTextContents()).not.toContain('Harbour Gazette (500)');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await count.getByText(`${(total - 500).toLocaleString('en')} articles`, { exact: true }).waitFor();
+    expect(await rows.count()).toBe(50);
+    expect(await rows.locator('td:nth-child(2)').allTextContents()).not.toContain('Harbour Gazette');
     await page.close();
   });
 
