@@ -3,13 +3,16 @@
  * does it (the file field), 10k generated articles into the bundled corpus and 10k more into
  * that: the time from picking the file to the page showing the new count, and the options page's
  * own long tasks meanwhile (what makes it stall: drawing the corpus table, re-drawing it per
- * progress notice). Then the page opened afresh on the 20k corpus: time to its first table row.
+ * progress notice). Then the page opened afresh on the 20k corpus: time to its first table row,
+ * and the background's answer to the table's list message (the first page, a later page, an outlet
+ * filter, a search; a build whose message takes no query answers the whole list to each).
  * BENCH_EXTENSION_DIR points at another build (a baseline's .output/chrome-mv3) to compare.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { uiClient } from '../demo/background-client';
 import { launchWithExtension } from '../demo/browser';
 import { generate, type Doc } from './corpus-gen';
 
@@ -63,6 +66,31 @@ export async function main(): Promise<void> {
     await page.reload();
     await page.locator('table.articles tbody tr').first().waitFor({ timeout: 5 * 60_000 });
     console.log(`options page opened on ${BUNDLED + BATCHES * BATCH} articles → first table row: ${Date.now() - t0} ms; rows drawn: ${await page.locator('table.articles tbody tr').count()}`);
+    // The list message as the background answers it (round trip from the options page, median of 5).
+    const client = uiClient(page);
+    const first = await client.ask('uiListArticles', null);
+    const next = first.ok && 'next' in first.value ? first.value.next : null;
+    const outlet = docs[0]!.source;
+    const word = docs[0]!.title.split(/\s+/).find((w) => /^\p{L}{5,}$/u.test(w)) ?? 'the';
+    const queries: [string, Parameters<typeof client.ask<'uiListArticles'>>[1]][] = [
+      ['first page', null],
+      ['a later page', { after: next }],
+      [`outlet ${outlet}`, { filter: { outlet } }],
+      [`search "${word}"`, { filter: { search: word } }],
+      ['first page + menus', { facets: true }],
+    ];
+    for (const [name, q] of queries) {
+      const ms: number[] = [];
+      let size = 0;
+      for (let i = 0; i < 5; i++) {
+        const t = Date.now();
+        const r = await client.ask('uiListArticles', q);
+        ms.push(Date.now() - t);
+        if (!r.ok) throw new Error(`uiListArticles ${name}: ${r.error}`);
+        size = JSON.stringify(r.value).length;
+      }
+      console.log(`uiListArticles ${name.padEnd(28)} ${String(ms.sort((a, b) => a - b)[2]).padStart(6)} ms (median of 5), answer ${(size / 1024).toFixed(0)} KB`);
+    }
   } finally {
     await ext.close();
   }
