@@ -35,13 +35,16 @@ export function rng(seed: number): () => number {
 
 const SYL = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vin', 'dar', 'el', 'po', 'zu', 'ne', 'bra', 'ti', 'gor', 'an'];
 
-/** The real articles the copies are made of (1,132 of them: BASIL dev and ECB+). */
+/** The real articles the copies are made of (BASIL dev and ECB+: 1,130, the two texts ECB+ carries twice kept once, so no copy repeats another). */
 export function load(): Doc[] {
   const out: Doc[] = [];
+  const texts = new Set<string>();
   for (const f of ['basil-dev.jsonl', 'ecbplus.jsonl'])
     for (const line of readFileSync(join(DATA, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const r = JSON.parse(line) as { id: string; title: string | null; text: string; date: string | null; source?: string | null };
+      if (texts.has(r.text)) continue;
+      texts.add(r.text);
       out.push({ id: r.id, title: r.title ?? '', text: r.text, date: r.date && /^\d{4}-\d\d-\d\d$/.test(r.date) ? r.date : null, source: r.source ?? null });
     }
   return out;
