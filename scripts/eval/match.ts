@@ -60,14 +60,14 @@ function productPairs(docs: readonly Labeled[], c: Coefficients = COEFFICIENTS, 
  * by id), each assigned as the engine assigns it (utils/coverage/stories.ts), against the index of
  * the articles before it. Scored as a clustering: pairs of one story.
  */
-function storyPairs(docs: readonly Labeled[]): Set<string> {
+async function storyPairs(docs: readonly Labeled[]): Promise<Set<string>> {
   const order = [...docs].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.id < b.id ? -1 : 1));
   const f = feats(order);
   const index = new MatchIndex();
   const storyOf = new Map<string, string>();
   const size = new Map<string, number>();
   for (const x of f) {
-    const assigned = resolveStories([x.id], storyCandidates([x], index), storyOf, new Map(), (s) => size.get(s) ?? 0).get(x.id)!;
+    const assigned = resolveStories([x.id], await storyCandidates([x], index), storyOf, new Map(), (s) => size.get(s) ?? 0).get(x.id)!;
     storyOf.set(x.id, assigned);
     size.set(assigned, (size.get(assigned) ?? 0) + 1);
     index.add(x);
@@ -90,11 +90,11 @@ interface Row {
   flex?: RankMetrics;
 }
 
-function evaluate(name: string, docs: readonly Labeled[], c: Coefficients, baselines: boolean): Row {
+async function evaluate(name: string, docs: readonly Labeled[], c: Coefficients, baselines: boolean): Promise<Row> {
   const { pairs, ranked } = productPairs(docs, c);
   const row: Row = { name, n: docs.length, ours: { ...rankMetrics(docs, (id) => ranked.get(id)!), ...pairMetrics(docs, pairs) } };
   if (baselines) {
-    row.stories = pairMetrics(docs, storyPairs(docs));
+    row.stories = pairMetrics(docs, await storyPairs(docs));
     const base = tfidfBaseline(docs);
     row.tfidf = base;
     row.mini = miniSearchBaseline(docs, base.vectors);
@@ -173,7 +173,7 @@ export async function main(): Promise<void> {
   if (process.argv.includes('--stories')) {
     // Train split only: the story rule is developed here.
     for (const [name, docs] of train) {
-      const pm = pairMetrics(docs, storyPairs(docs));
+      const pm = pairMetrics(docs, await storyPairs(docs));
       console.log(`stories on the train split, ${name}: P ${f3(pm.p)} R ${f3(pm.r)} F1 ${f3(pm.f1)}`);
     }
     return;
@@ -191,12 +191,13 @@ export async function main(): Promise<void> {
   }
 
   console.log(`same-story matcher, product decision (SAME_STORY ${SAME_STORY}, top ${PRODUCT_TOP}); test split fixed in scripts/eval/match-data.ts`);
-  const testRows = splits.map((s) => evaluate(s.name, s.test, COEFFICIENTS, true));
-  testRows.push(evaluate(`all${seeds.length ? '+seeds' : ''}`, allTest, COEFFICIENTS, true));
+  const testRows = [];
+  for (const s of splits) testRows.push(await evaluate(s.name, s.test, COEFFICIENTS, true));
+  testRows.push(await evaluate(`all${seeds.length ? '+seeds' : ''}`, allTest, COEFFICIENTS, true));
   printRows('TEST SPLIT (headline; TF-IDF at its oracle threshold, which it would not know in practice)', testRows);
   if (!process.argv.includes('--quick')) {
     printRows('CROSS-VALIDATED on the train split (5 folds by story group; each fold refitted, then decided as the product decides)', crossValidate(train, trainSamples(train)));
-    printRows('IN-SAMPLE on the train split (the shipped coefficients were fitted on it)', splits.map((s) => evaluate(s.name, s.train, COEFFICIENTS, false)));
+    printRows('IN-SAMPLE on the train split (the shipped coefficients were fitted on it)', await Promise.all(splits.map((s) => evaluate(s.name, s.train, COEFFICIENTS, false))));
   }
   console.log(`\n(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }

@@ -42,11 +42,11 @@ export interface Analysis {
 }
 
 /** Features, matches, and (when asked) quotes and fact keys of a text, read against the live index. */
-export function analyse(live: LiveCorpus, subject: Subject, text: string, lang: string | null): Analysis {
+export async function analyse(live: LiveCorpus, subject: Subject, text: string, lang: string | null): Promise<Analysis> {
   const corpusSize = live.index.size;
   const features = featurize({ id: QUERY_ID, title: subject.title, text, published: subject.published, lang });
   const exclude = subject.corpusId ? [subject.corpusId] : [];
-  const matches = live.index.query(features, { top: TOP, exclude });
+  const matches = await live.index.query(features, { top: TOP, exclude });
   let quotes: Quote[] | undefined;
   let facts: PageFacts | undefined;
   return {

@@ -1,10 +1,11 @@
 /**
  * The write side's articles: add or replace, remove, clear. Each is one all-or-nothing write to
- * the store (utils/db/corpus.ts) followed by the same change to the in-memory indexes, through
- * LiveCorpus.change, so the store and the memory never disagree for long and never for good.
+ * the store (utils/db/corpus.ts) that changes the stored match index in the same transaction
+ * (utils/match/stored-writes.ts), through LiveCorpus.change, so the index never disagrees with
+ * the corpus, even when the worker is stopped half-way.
  */
 import { clearCorpusStores, deleteArticles, putEntries, type CorpusEntry, type SourceChange } from '../db/corpus';
-import { MatchIndex } from '../match/index';
+import { applyIndexBatch, emptyIndexState, type IndexBatchResult } from '../match/stored-writes';
 import type { ArticleFeatures } from '../match/types';
 import type { Article, Match } from '../types';
 import { cooperative } from './idle';
@@ -42,16 +43,11 @@ export function addEntries(live: LiveCorpus, entries: CorpusEntry[], source?: So
     return live.change(
       ids,
       async () => {
-        await putEntries(live.db, entries, storyStatements, source);
-        let replaced = 0;
-        for (const e of entries) {
-          if (live.index.has(e.article.id)) {
-            live.index.remove(e.article.id);
-            replaced++;
-          }
-          live.index.add(e.features as ArticleFeatures);
-        }
-        return { added: entries.length - replaced, replaced };
+        let indexed: IndexBatchResult | undefined;
+        const features = entries.map((e) => e.features as ArticleFeatures);
+        await putEntries(live.db, entries, storyStatements, source, async (store) => (indexed = await applyIndexBatch(store, [], features)));
+        live.index.changed(indexed!.state);
+        return { added: entries.length - indexed!.left, replaced: indexed!.left };
       },
       // The stories a rewritten article leaves are regrouped too: the search follows them.
       (_, before) => ({ articles: entries.map((e) => e.article), removed: [], stories: [...before, ...entries.flatMap((e) => (e.storyId ? [e.storyId] : []))] }),
@@ -66,8 +62,9 @@ export async function removeArticles(live: LiveCorpus, ids: readonly string[]): 
     live.change(
       ids,
       async () => {
-        await deleteArticles(live.db, ids, storyStatements);
-        for (const id of ids) if (live.index.has(id)) live.index.remove(id);
+        let indexed: IndexBatchResult | undefined;
+        await deleteArticles(live.db, ids, storyStatements, async (store) => (indexed = await applyIndexBatch(store, ids, [])));
+        live.index.changed(indexed!.state);
       },
       (_, before) => ({ articles: [], removed: ids, stories: before }),
     ),
@@ -81,7 +78,7 @@ export async function clearCorpus(live: LiveCorpus): Promise<void> {
       [],
       async () => {
         await clearCorpusStores(live.db);
-        live.index = new MatchIndex();
+        live.index.changed(emptyIndexState());
       },
       () => null,
     ),

@@ -38,6 +38,8 @@ export type { Analysis } from './analysis';
 export type { BundledCorpus } from './corpus-start';
 
 export class CoverageEngine {
+  /** The fill of the stored match index that open started (index-fill.ts); 0 articles when it described the corpus. */
+  private indexFilling: Promise<number> = Promise.resolve(0);
   /** The re-extraction of stored quotes that open started; 0 articles when they were current. */
   private requoting: Promise<number> = Promise.resolve(0);
   /** The fill of the stored search index over a corpus stored before it (search-fill.ts); 0 articles when it was done. */
@@ -50,8 +52,10 @@ export class CoverageEngine {
    * are re-extracted after that, beside the first answers (quotesReady).
    */
   static async open(db: Db, bundled: BundledCorpus): Promise<CoverageEngine> {
-    const { live, staleQuotes } = await openCorpus(db, bundled);
+    const { live, staleQuotes, indexFilling } = await openCorpus(db, bundled);
     const engine = new CoverageEngine(live);
+    engine.indexFilling = indexFilling;
+    indexFilling.catch(() => undefined);
     engine.requoteIf(staleQuotes);
     engine.searchFilling = fillStoredSearch(db, (work) => live.oneWriteAtATime(work));
     engine.searchFilling.catch(() => undefined);
@@ -74,6 +78,11 @@ export class CoverageEngine {
     this.requoting.catch(() => undefined);
   }
 
+  /** Resolves when the stored match index describes every stored article, to how many the fill indexed; rejects if that failed. */
+  indexReady(): Promise<number> {
+    return this.indexFilling;
+  }
+
   /** Resolves when the stored quotes are those of the current extractor, to how many articles were re-extracted; rejects if that failed. */
   quotesReady(): Promise<number> {
     return this.requoting;
@@ -82,11 +91,6 @@ export class CoverageEngine {
   /** Resolves when the stored search index covers every article, to how many the fill indexed; rejects if that failed. */
   searchReady(): Promise<number> {
     return this.searchFilling;
-  }
-
-  /** Saves the match index's snapshot with the corpus generation it describes (skipped while a write is under way). */
-  saveSnapshot(): Promise<void> {
-    return this.live.saveSnapshot();
   }
 
   get size(): number {
@@ -189,7 +193,7 @@ export class CoverageEngine {
   /** The side panel's view for a piece of text (a selection, or a link we could not read). */
   async analyzeText(kind: 'selection' | 'link', text: string, url: string | null, notice: string | null): Promise<TabView> {
     const subject: Subject = { kind, title: null, source: null, byline: null, published: null, url, excerpt: truncate(text, 280), corpusId: null };
-    return this.analyzedView(analyse(this.live, subject, text, null), null, notice);
+    return this.analyzedView(await analyse(this.live, subject, text, null), null, notice);
   }
 
   /** A stored tab view with the current corrections applied again (coverage-view.ts). */

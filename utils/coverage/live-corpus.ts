@@ -1,25 +1,14 @@
 /**
- * The in-memory side of the stored corpus: the match index and the popup's search index, kept in
- * step with every write, the queue that runs writes one after another, and the match index's saved
- * snapshot. Every write to the corpus goes through `change`, so the bookkeeping that keeps the
- * memory and the store agreeing (a write between the store and the index, the search following,
- * the snapshot saved a little later) is written once.
+ * The corpus as the engine works with it: the stored match index (read in part, its caches
+ * forgotten at every write), the popup's search, and the queue that runs writes one after another.
+ * Every write to the corpus goes through `change`, so the bookkeeping after a write (the index's
+ * caches and state, the search following) is written once.
  */
-import { putMetaOfGeneration } from '../db/corpus';
+import { matchReads } from '../db/match-store';
 import type { Db } from '../db/schema';
-import { MatchIndex, type MatchIndexSnapshot } from '../match/index';
+import { StoredMatchIndex } from '../match/stored-index';
 import type { Article } from '../types';
 import { CorpusSearch } from './search';
-
-/** Meta key of the saved match index and the corpus generation it describes. */
-export const SNAPSHOT_KEY = 'matchIndexSnapshot';
-const SNAPSHOT_DELAY_MS = 2000;
-
-/** The saved match index, with the corpus generation it was taken at. */
-export interface SavedSnapshot {
-  generation: number;
-  index: MatchIndexSnapshot;
-}
 
 /** What a committed write changed, for the search to follow: null when the search must be built again. */
 export interface SearchChange {
@@ -38,14 +27,11 @@ export class LiveCorpus {
   private readonly searchIndex: CorpusSearch;
   /** The tail of the writes that change stories and the index, run one after another. */
   private writes: Promise<unknown> = Promise.resolve();
-  /** Writes that have committed to the store but not yet reached the in-memory index. */
-  private pending = 0;
-  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The match index in the store: every write changes it in the write's own transaction. */
+  readonly index: StoredMatchIndex;
 
-  constructor(
-    readonly db: Db,
-    public index: MatchIndex,
-  ) {
+  constructor(readonly db: Db) {
+    this.index = new StoredMatchIndex(() => matchReads(db));
     this.searchIndex = new CorpusSearch(db);
   }
 
@@ -57,27 +43,22 @@ export class LiveCorpus {
   }
 
   /**
-   * One write to the store and the index (`write` does both, the store first): the stories of
-   * `ids` read before it (when the search is built, as the stories they leave are regrouped too),
-   * the snapshot held off while it runs, then the search brought up to date with what `follow`
-   * says changed (given those earlier stories; null: built again when next asked) and a snapshot
-   * scheduled.
+   * One write to the store and its index (`write` does both in one transaction and hands the
+   * index its new state): the stories of `ids` read before it, then the search brought up to date
+   * with what `follow` says changed (given those earlier stories; null: built again when next asked).
    */
   async change<T>(ids: readonly string[], write: () => Promise<T>, follow: (result: T, storiesBefore: string[]) => SearchChange | null): Promise<T> {
     // The search follows inside the corpus write itself (utils/db/search-store.ts): no stories to read before it.
     const before = new Map<string, string>();
-    this.pending++;
     let result: T;
     try {
       result = await write();
     } finally {
-      this.pending--;
       this.indexVersion++;
     }
     const followed = follow(result, [...before.values()]);
     if (followed) await this.followInSearch(followed.articles, followed.removed, followed.stories);
     else this.dropSearch();
-    this.scheduleSnapshot();
     return result;
   }
 
@@ -93,24 +74,5 @@ export class LiveCorpus {
   /** The popup's search over the stored index: nothing is built or loaded. */
   async search(): Promise<CorpusSearch> {
     return this.searchIndex;
-  }
-
-  /**
-   * Saves the index snapshot with the corpus generation it describes, read in the same
-   * transaction. Skipped while a write is between the store and the index.
-   */
-  async saveSnapshot(): Promise<void> {
-    if (this.pending > 0) return this.scheduleSnapshot();
-    const index = this.index.toSnapshot();
-    await putMetaOfGeneration(this.db, SNAPSHOT_KEY, (generation): SavedSnapshot => ({ generation, index }));
-  }
-
-  /** Saves a snapshot a little after the last change, so an import of many articles saves once. */
-  private scheduleSnapshot(): void {
-    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = setTimeout(() => {
-      this.snapshotTimer = null;
-      void this.saveSnapshot().catch(() => undefined);
-    }, SNAPSHOT_DELAY_MS);
   }
 }

@@ -9,7 +9,7 @@
  * badge, the coverage list) stays the matcher's own, with the reader's corrections applied.
  */
 import { groupQuotes, speakerKey } from '../quotes';
-import { MatchIndex } from '../match/index';
+import { MatchIndex, type QueryOptions } from '../match/index';
 import type { ArticleFeatures } from '../match/types';
 import type { StoredQuote, StoredStatement } from '../db/schema';
 import type { Match, Quote } from '../types';
@@ -36,19 +36,26 @@ export function bestFirst(a: Match, b: Match): number {
  * corpus index and from the batch's earlier articles, so a batch of one story forms one story
  * (`batchIndexed`: the batch is in the index already).
  */
-export function storyCandidates(batch: ArticleFeatures[], index: MatchIndex, batchIndexed = false): Map<string, Match[]> {
-  return new Map(storyCandidateSteps(batch, index, batchIndexed));
+export async function storyCandidates(batch: ArticleFeatures[], index: MatchQueries, batchIndexed = false): Promise<Map<string, Match[]>> {
+  const out = new Map<string, Match[]>();
+  for await (const [id, matches] of storyCandidateSteps(batch, index, batchIndexed)) out.set(id, matches);
+  return out;
+}
+
+/** What story candidates are read from: the stored index (the engine) or an in-memory one (tests, the CLI). */
+export interface MatchQueries {
+  query(f: ArticleFeatures, opts: QueryOptions): Promise<Match[]> | Match[];
 }
 
 /**
  * storyCandidates one article at a time, so a caller with a long batch (a feed, an import) can let
  * the event loop run between articles.
  */
-export function* storyCandidateSteps(batch: ArticleFeatures[], index: MatchIndex, batchIndexed = false): Generator<[string, Match[]]> {
+export async function* storyCandidateSteps(batch: ArticleFeatures[], index: MatchQueries, batchIndexed = false): AsyncGenerator<[string, Match[]]> {
   // Articles already in the index (stories assigned after an upgrade) find each other there.
   const scratch = batch.length > 1 && !batchIndexed ? new MatchIndex() : null;
   for (const f of batch) {
-    const found = index.query(f, { top: CANDIDATES, exclude: [f.id] });
+    const found = await index.query(f, { top: CANDIDATES, exclude: [f.id] });
     if (scratch) found.push(...scratch.query(f, { top: CANDIDATES, exclude: [f.id] }));
     // Related ones too: a story is judged on all its members' scores (average linkage).
     yield [f.id, found.sort(bestFirst)];

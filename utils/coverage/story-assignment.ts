@@ -40,7 +40,7 @@ export async function storiesFor(live: LiveCorpus, features: ArticleFeatures[], 
   const given = features.length === 1 ? known.get(features[0]!.id) : undefined;
   const found = new Map<string, Match[]>(given ? [[features[0]!.id, given]] : []);
   const breathe = cooperative();
-  for (const [id, matches] of given ? [] : storyCandidateSteps(features, live.index, batchIndexed)) {
+  for await (const [id, matches] of given ? [] : storyCandidateSteps(features, live.index, batchIndexed)) {
     found.set(id, matches);
     await breathe();
   }
@@ -76,7 +76,7 @@ export async function assignMissingStories(live: LiveCorpus): Promise<void> {
 export async function storyCandidatesOf(live: LiveCorpus, id: string, extra: Correction[], without?: string): Promise<{ candidates: Match[]; storyOf: Map<string, string>; avoid: Set<string> }> {
   const [features] = await currentFeatures(live, [id]);
   const corrections = [...(await correctionsOf(live.db, id)).filter((c) => c.key !== without), ...extra];
-  const candidates = correctCandidates(storyCandidates([features!], live.index, true), corrections).get(id) ?? [];
+  const candidates = correctCandidates(await storyCandidates([features!], live.index, true), corrections).get(id) ?? [];
   const apart = apartFrom(corrections).get(id) ?? [];
   const storyOf = await storiesOf(live.db, [...candidates.map((c) => c.id), ...apart]);
   return { candidates, storyOf, avoid: new Set(apart.flatMap((x) => storyOf.get(x) ?? [])) };

@@ -5,7 +5,9 @@
  */
 import type { Article, Quote } from '../types';
 import { listingRow } from './listing';
-import type { Db, StoredCorrection, StoredQuote, StoredSource, StoredStatement, StoredStory } from './schema';
+import { MATCH_STATE_KEY, matchWrites, type IndexChange } from './match-store';
+import { requestList } from './requests';
+import type { Db, StoredCorrection, StoredFeatures, StoredQuote, StoredSource, StoredStatement, StoredStory } from './schema';
 import { searchDocsOf } from '../search/docs';
 import { SEARCH_STORES, clearSearch, writeSearch } from './search-store';
 
@@ -68,7 +70,7 @@ async function eachRequest<T>(items: readonly T[], start: (item: T) => Promise<u
  */
 async function writeCorpus(db: Db, body: (tx: CorpusTx, work: Promise<unknown>[]) => Promise<void>): Promise<void> {
   const tx = corpusTx(db);
-  const work: Promise<unknown>[] = [];
+  const work = requestList();
   try {
     await body(tx, work);
     await Promise.all(work);
@@ -102,7 +104,7 @@ async function regroup(tx: CorpusTx, stories: Iterable<string>, statementsOf: St
  * Adds or replaces articles with their quotes and features, all or nothing: any failure (a value
  * the store cannot keep, a full disk) aborts the one transaction, so nothing of the batch is kept.
  */
-export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: StatementsOf, source?: SourceChange): Promise<void> {
+export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: StatementsOf, source?: SourceChange, index?: IndexChange): Promise<void> {
   const searchDocs = entries.flatMap((e) => searchDocsOfEntry(e.article, e));
   await writeCorpus(db, async (tx, work) => {
     if (source) {
@@ -127,6 +129,7 @@ export async function putEntries(db: Db, entries: CorpusEntry[], statementsOf?: 
       replaceQuotes(tx, work, e, e.article.source, e.storyId);
     }
     work.push(bumpGeneration(tx.objectStore('meta')));
+    if (index) await index(matchWrites(tx, work));
     work.push(writeSearch(tx, entries.map((e) => e.article.id), searchDocs));
     await Promise.all(work);
     await regroup(tx, touched, statementsOf);
@@ -201,7 +204,7 @@ export async function deleteArticle(db: Db, id: string, statementsOf?: Statement
 }
 
 /** Removes articles with their quotes and features in one all-or-nothing write (retention, a removed feed). */
-export async function deleteArticles(db: Db, ids: readonly string[], statementsOf?: StatementsOf): Promise<void> {
+export async function deleteArticles(db: Db, ids: readonly string[], statementsOf?: StatementsOf, index?: IndexChange): Promise<void> {
   if (ids.length === 0) return;
   await writeCorpus(db, async (tx, work) => {
     const quotes = tx.objectStore('quotes');
@@ -212,6 +215,7 @@ export async function deleteArticles(db: Db, ids: readonly string[], statementsO
     for (const id of ids) work.push(tx.objectStore('articles').delete(id), tx.objectStore('listing').delete(id), tx.objectStore('features').delete(id), tx.objectStore('stories').delete(id));
     for (const k of keys.flat()) work.push(quotes.delete(k));
     work.push(bumpGeneration(tx.objectStore('meta')));
+    if (index) await index(matchWrites(tx, work));
     work.push(writeSearch(tx, ids, []));
     await Promise.all(work);
     await regroup(tx, stories.flatMap((s) => (s ? [s.storyId] : [])), statementsOf);
@@ -229,6 +233,10 @@ export async function clearCorpusStores(db: Db): Promise<void> {
     tx.objectStore('stories').clear(),
     tx.objectStore('statements').clear(),
     clearSearch(tx),
+    tx.objectStore('matchKeys').clear(),
+    tx.objectStore('matchBlocks').clear(),
+    tx.objectStore('matchDocs').clear(),
+    tx.objectStore('meta').delete(MATCH_STATE_KEY),
     bumpGeneration(tx.objectStore('meta')),
     tx.done,
   ]);
@@ -371,6 +379,11 @@ export async function getArticles(db: Db, ids: string[]): Promise<Article[]> {
 /** Up to `count` articles in id order, after the id `after` (from the first when null): a walk over the corpus in batches. */
 export function articlesAfter(db: Db, after: string | null, count: number): Promise<Article[]> {
   return db.getAll('articles', after === null ? null : IDBKeyRange.lowerBound(after, true), count);
+}
+
+/** Stored features in id order after `after` (null: from the first), at most `count`: a walk over the corpus in batches. */
+export function featuresAfter(db: Db, after: string | null, count: number): Promise<StoredFeatures[]> {
+  return db.getAll('features', after === null ? null : IDBKeyRange.lowerBound(after, true), count);
 }
 
 export function allArticles(db: Db): Promise<Article[]> {

@@ -226,7 +226,7 @@ export function openCrossreadDb(name = DB_NAME): Promise<Db> {
       // popup's stored search. Adds stores; nothing of version 6 changes. The engine fills the match
       // index and the search from the stored features and articles at its next start (resumable).
       if (oldVersion < 7) {
-        createMatchStores(db);
+        createMatchStores(db, tx);
         createListingStore(db, tx);
         createSearchStores(db);
       }

@@ -10,6 +10,7 @@
  * - `searchFacets`: [kind, value] → how many documents carry it (outlets, speakers, feeds), so the filters need no scan.
  * - `meta` rows: totals (documents, summed length, next doc number) and the fill's progress over an older corpus.
  */
+import { requestList } from './requests';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { SearchDocInput } from '../search/docs';
 import { BLOCK_POSTINGS, decodePostings, encodePostings, type Posting } from '../search/postings';
@@ -153,7 +154,7 @@ export async function writeSearch(tx: SearchTx, drop: readonly string[], add: re
     row.df += postings.length;
   }
 
-  const work: Promise<unknown>[] = [];
+  const work = requestList();
   for (const id of changed) {
     const b = loaded.get(id)!;
     work.push(b.postings.length ? blocks.put({ term: b.term, block: b.block, postings: encodePostings(b.postings) }) : blocks.delete([b.term, b.block]));

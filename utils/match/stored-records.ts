@@ -59,6 +59,8 @@ export interface StoredMatchDoc {
 /** The index's own state, kept in `meta` with the corpus it describes (same transaction). */
 export interface StoredIndexState {
   v: number;
+  /** The features format the index was built from (../match/types.ts FEATURES_VERSION). */
+  features: number;
   /** Articles in the index. */
   size: number;
   nextDocNo: number;

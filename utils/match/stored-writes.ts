@@ -19,7 +19,12 @@ import { Vocabulary, YEAR_PREFIX } from './vocabulary';
 
 /** The state of an empty index. */
 export function emptyIndexState(): StoredIndexState {
-  return { v: STORED_INDEX_VERSION, size: 0, nextDocNo: 0, nextKeyId: 0 };
+  return { v: STORED_INDEX_VERSION, features: FEATURES_VERSION, size: 0, nextDocNo: 0, nextKeyId: 0 };
+}
+
+/** Whether a stored state is of this format and of the current features (else the index is rebuilt). */
+export function stateCurrent(state: StoredIndexState | undefined): state is StoredIndexState {
+  return state?.v === STORED_INDEX_VERSION && state.features === FEATURES_VERSION;
 }
 
 /** A postings block being changed by the batch (docs as a plain array until written). */
@@ -85,11 +90,17 @@ function storedParts(doc: StoredMatchDoc): Pick<IndexedArticle, 'nameIds' | 'ter
   return { nameIds: doc.ids.subarray(0, names), termIds: doc.ids.subarray(names, names + terms), numIds: doc.ids.subarray(names + terms, names + terms + nums) };
 }
 
+/** What a batch did: the index's new state, and how many stored articles left it (removed or replaced). */
+export interface IndexBatchResult {
+  state: StoredIndexState;
+  left: number;
+}
+
 /**
  * Applies one batch: `removed` articles leave the index, `added` ones (features of the current
- * version) enter it, replacing any stored under the same id, in order. Returns the new state.
+ * version) enter it, replacing any stored under the same id, in order.
  */
-export async function applyIndexBatch(store: MatchStoreWrites, removed: readonly string[], added: readonly ArticleFeatures[]): Promise<StoredIndexState> {
+export async function applyIndexBatch(store: MatchStoreWrites, removed: readonly string[], added: readonly ArticleFeatures[]): Promise<IndexBatchResult> {
   for (const f of added) if (f.v !== FEATURES_VERSION) throw new Error(`features of ${f.id} are version ${f.v}, expected ${FEATURES_VERSION}`);
   const state = { ...((await store.state()) ?? emptyIndexState()) };
   const leaving = [...new Set([...removed, ...added.map((f) => f.id)])];
@@ -195,5 +206,5 @@ export async function applyIndexBatch(store: MatchStoreWrites, removed: readonly
     else store.putBlock({ keyId: b.keyId, first: b.first, docs: Int32Array.from(b.docs) });
   }
   store.putState(state);
-  return state;
+  return { state, left: oldDocs.length };
 }

@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine, type BundledCorpus } from '../../../utils/coverage/engine';
-import { prepareEntry } from '../../../utils/coverage/ingest';
-import { putEntries, getMeta } from '../../../utils/db/corpus';
+import { getMeta, setMeta } from '../../../utils/db/corpus';
+import { MATCH_STATE_KEY } from '../../../utils/db/match-store';
+import { INDEX_FILL_KEY } from '../../../utils/coverage/index-fill';
 import { openCrossreadDb } from '../../../utils/db/schema';
 import type { Article } from '../../../utils/types';
 
@@ -19,28 +20,49 @@ const sameStoryIds = async (engine: CoverageEngine) => {
 };
 
 describe('engine start-up', () => {
-  it('starts from the saved index snapshot when it describes the stored corpus', async () => {
+  it('starts from the stored index as the last run left it: nothing is filled, the same answers', async () => {
     const name = `start-${++n}`;
     const first = await CoverageEngine.open(await openCrossreadDb(name), bundled);
     await first.addArticles([extra]);
-    await first.saveSnapshot();
+    const before = await sameStoryIds(first);
     const db = await openCrossreadDb(name);
-    const snap = await getMeta<{ generation: number }>(db, 'matchIndexSnapshot');
-    expect(snap?.generation).toBe(await getMeta<number>(db, 'corpusGeneration'));
+    expect((await getMeta<{ size: number }>(db, MATCH_STATE_KEY))?.size).toBe(5);
     const again = await CoverageEngine.open(db, bundled);
+    expect(await again.indexReady()).toBe(0);
     expect(again.size).toBe(5);
-    expect(await sameStoryIds(again)).toContain('seed-001');
+    expect(before).toContain('seed-001');
+    expect(await sameStoryIds(again)).toEqual(before);
   });
 
-  it('ignores a snapshot the corpus has moved past, and rebuilds from the stored features', async () => {
+  it('fills a missing index (a database of version 6) from the stored features, and answers as before', async () => {
     const name = `start-${++n}`;
     const first = await CoverageEngine.open(await openCrossreadDb(name), bundled);
-    await first.saveSnapshot();
-    // Another writer (a worker stopped before its snapshot) adds an article.
-    await putEntries(await openCrossreadDb(name), [prepareEntry(extra)]);
+    await first.addArticles([extra]);
+    const before = await sameStoryIds(first);
+    const db = await openCrossreadDb(name);
+    await Promise.all([db.clear('matchKeys'), db.clear('matchBlocks'), db.clear('matchDocs'), db.delete('meta', MATCH_STATE_KEY)]);
     const again = await CoverageEngine.open(await openCrossreadDb(name), bundled);
+    expect(await again.indexReady()).toBe(5);
     expect(again.size).toBe(5);
-    expect((await again.analyzeText('selection', extra.text, null, null)).state).toBe('ready');
+    expect(await sameStoryIds(again)).toEqual(before);
+    expect(await getMeta(db, INDEX_FILL_KEY)).toBeUndefined();
+  });
+
+  it('goes on with a fill stopped half-way, from the last batch written', async () => {
+    const name = `start-${++n}`;
+    const first = await CoverageEngine.open(await openCrossreadDb(name), bundled);
+    await first.addArticles([extra]);
+    const before = await sameStoryIds(first);
+    const db = await openCrossreadDb(name);
+    // As a stopped fill leaves it: the walk begun, the articles up to 'seed-001' written (here: lost, to tell them apart).
+    await Promise.all([db.clear('matchKeys'), db.clear('matchBlocks'), db.clear('matchDocs'), db.delete('meta', MATCH_STATE_KEY)]);
+    await setMeta(db, INDEX_FILL_KEY, 'seed-001');
+    const again = await CoverageEngine.open(await openCrossreadDb(name), bundled);
+    // Only the articles after the last one indexed are read (seed-002, seed-003, wire-1).
+    expect(await again.indexReady()).toBe(3);
+    expect(again.size).toBe(3);
+    expect(await sameStoryIds(again)).not.toContain('seed-001');
+    expect(before.length).toBeGreaterThan(0);
   });
 
   it('recomputes features stored in an older format from the article text', async () => {
@@ -49,8 +71,9 @@ describe('engine start-up', () => {
     await CoverageEngine.open(db, bundled);
     const stored = await db.get('features', 'seed-001');
     await db.put('features', { id: 'seed-001', features: { ...(stored!.features as object), v: -1 } });
-    await db.delete('meta', 'matchIndexSnapshot');
+    await Promise.all([db.clear('matchKeys'), db.clear('matchBlocks'), db.clear('matchDocs'), db.delete('meta', MATCH_STATE_KEY)]);
     const again = await CoverageEngine.open(await openCrossreadDb(name), bundled);
+    await again.indexReady();
     expect(again.size).toBe(4);
     expect(((await db.get('features', 'seed-001'))!.features as { v: number }).v).not.toBe(-1);
     expect(await sameStoryIds(again)).toContain('seed-001');

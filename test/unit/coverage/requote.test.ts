@@ -55,7 +55,6 @@ async function oldCorpus(): Promise<{ name: string; db: Db }> {
   );
   await putEntries(db, entries, storyStatements);
   await db.delete('meta', QUOTES_VERSION_KEY);
-  await engine.saveSnapshot();
   return { name, db };
 }
 
