@@ -61,6 +61,7 @@ export async function openCorpus(db: Db, bundled: BundledCorpus): Promise<Opened
   // Stories of articles stored without one wait for the index that finds them.
   const indexFilling = fillIndex(live).then(async (n) => {
     await assignMissingStories(live);
+    live.scheduleNormRefresh();
     return n;
   });
   return { live, staleQuotes, indexFilling };

@@ -93,6 +93,11 @@ export class CoverageEngine {
     return this.searchFilling;
   }
 
+  /** Refreshes the stored norms the corpus has moved past now, instead of a little after the last write; resolves to how many. */
+  refreshNorms(): Promise<number> {
+    return this.live.refreshNorms();
+  }
+
   get size(): number {
     return this.live.index.size;
   }

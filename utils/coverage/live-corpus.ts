@@ -7,6 +7,7 @@
 import { matchReads } from '../db/match-store';
 import type { Db } from '../db/schema';
 import { StoredMatchIndex } from '../match/stored-index';
+import { refreshNorms } from './norm-refresh';
 import type { Article } from '../types';
 import { CorpusSearch } from './search';
 
@@ -16,6 +17,9 @@ export interface SearchChange {
   removed: readonly string[];
   stories: readonly string[];
 }
+
+/** How long after the last write the stored norms are refreshed. */
+const NORM_REFRESH_DELAY_MS = 3000;
 
 export class LiveCorpus {
   /**
@@ -29,10 +33,27 @@ export class LiveCorpus {
   private writes: Promise<unknown> = Promise.resolve();
   /** The match index in the store: every write changes it in the write's own transaction. */
   readonly index: StoredMatchIndex;
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private refreshing: Promise<number> | null = null;
 
   constructor(readonly db: Db) {
     this.index = new StoredMatchIndex(() => matchReads(db));
     this.searchIndex = new CorpusSearch(db);
+  }
+
+  /** Refreshes the stored norms the corpus has moved past (norm-refresh.ts), now; one run at a time. */
+  refreshNorms(): Promise<number> {
+    this.refreshing ??= refreshNorms(this).finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  /** Refreshes the norms a little after the last write, so a bulk import refreshes once, at its end. */
+  scheduleNormRefresh(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = null;
+      void this.refreshNorms().catch(() => undefined);
+    }, NORM_REFRESH_DELAY_MS);
   }
 
   /** Runs `work` after every write started before it has ended (whatever their outcome). */
@@ -59,6 +80,7 @@ export class LiveCorpus {
     const followed = follow(result, [...before.values()]);
     if (followed) await this.followInSearch(followed.articles, followed.removed, followed.stories);
     else this.dropSearch();
+    this.scheduleNormRefresh();
     return result;
   }
 

@@ -359,7 +359,8 @@ export async function putMetaOfGeneration(db: Db, key: string, value: (generatio
  * Counts a change to the corpus inside the changing transaction, so a saved index snapshot can
  * tell for sure whether it still describes the stored corpus.
  */
-async function bumpGeneration(meta: MetaStore): Promise<void> {
+/** Moves the corpus generation on, inside the caller's write (the match index's own writes too: its frequencies are part of what it describes). */
+export async function bumpGeneration(meta: MetaStore): Promise<void> {
   const current = (await meta.get(GENERATION_KEY))?.value;
   await meta.put({ key: GENERATION_KEY, value: (typeof current === 'number' ? current : 0) + 1 });
 }

@@ -7,6 +7,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { MatchStoreReads, MatchStoreWrites } from '../match/stored-access';
 import type { StoredIndexState, StoredMatchBlock, StoredMatchDoc, StoredMatchKey } from '../match/stored-records';
+import { bumpGeneration, GENERATION_KEY } from './corpus';
 import { requestList } from './requests';
 import type { CrossreadDB, Db } from './schema';
 
@@ -23,7 +24,10 @@ export const OLD_SNAPSHOT_KEY = 'matchIndexSnapshot';
 export function createMatchStores(db: IDBPDatabase<any>, tx: IDBPTransaction<any, any, 'versionchange'>): void {
   db.createObjectStore('matchKeys', { keyPath: 'key' }).createIndex('id', 'id', { unique: true });
   db.createObjectStore('matchBlocks', { keyPath: ['keyId', 'first'] });
-  db.createObjectStore('matchDocs', { keyPath: 'docNo' }).createIndex('articleId', 'articleId', { unique: true });
+  const docs = db.createObjectStore('matchDocs', { keyPath: 'docNo' });
+  docs.createIndex('articleId', 'articleId', { unique: true });
+  // By the corpus size their norms were computed at: the records a refresh must recompute, found without reading the rest.
+  docs.createIndex('normsAt', 'normsAt');
   void tx.objectStore('meta').delete(OLD_SNAPSHOT_KEY);
 }
 
@@ -94,6 +98,7 @@ export async function writeIndex(db: Db, change: IndexChange, meta: { key: strin
   const work = requestList();
   try {
     await change(matchWrites(tx as unknown as MatchTx, work));
+    work.push(bumpGeneration(tx.objectStore('meta')));
     for (const row of meta) work.push(row.value === undefined ? tx.objectStore('meta').delete(row.key) : tx.objectStore('meta').put(row));
     await Promise.all(work);
     await tx.done;
@@ -106,4 +111,40 @@ export async function writeIndex(db: Db, change: IndexChange, meta: { key: strin
     await Promise.allSettled([...work, tx.done]);
     throw err;
   }
+}
+
+/** Key rows in key order after `after` (null: from the first), at most `count`: a refresh reads every key's frequency page by page. */
+export function matchKeysAfter(db: Db, after: string | null, count: number): Promise<StoredMatchKey[]> {
+  return db.getAll('matchKeys', after === null ? null : IDBKeyRange.lowerBound(after, true), count);
+}
+
+/** The ranges of records whose norms were computed below or above the sizes given. */
+function staleRanges(stale: { below: number; above: number }): IDBKeyRange[] {
+  return [IDBKeyRange.upperBound(stale.below, true), IDBKeyRange.lowerBound(stale.above, true)];
+}
+
+/** How many records have norms the corpus has moved past. */
+export async function countStaleNorms(db: Db, stale: { below: number; above: number }): Promise<number> {
+  const index = db.transaction('matchDocs').store.index('normsAt');
+  return (await Promise.all(staleRanges(stale).map((r) => index.count(r)))).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Recomputes the norms of up to `count` records the corpus has moved past, in one transaction,
+ * if the corpus is still the one the frequencies were read from (`generation`): else 'moved' and
+ * nothing is written. Resolves to the records refreshed (0: none was stale).
+ */
+export async function refreshStoredNorms(db: Db, generation: number, stale: { below: number; above: number }, norms: (doc: StoredMatchDoc) => Float64Array, normsAt: number, count: number): Promise<number | 'moved'> {
+  const tx = db.transaction(['matchDocs', 'meta'], 'readwrite');
+  const current = (await tx.objectStore('meta').get(GENERATION_KEY))?.value ?? 0;
+  if (current !== generation) {
+    await tx.done;
+    return 'moved';
+  }
+  const index = tx.objectStore('matchDocs').index('normsAt');
+  const docs: StoredMatchDoc[] = [];
+  for (const range of staleRanges(stale)) if (docs.length < count) docs.push(...(await index.getAll(range, count - docs.length)));
+  await Promise.all(docs.map((d) => tx.objectStore('matchDocs').put({ ...d, norms: norms(d), normsAt })));
+  await tx.done;
+  return docs.length;
 }

@@ -149,7 +149,7 @@ export interface CrossreadDB extends DBSchema {
   // Version 7, the match index read in part (utils/db/match-store.ts): one row per key, full postings blocks, one record per article.
   matchKeys: { key: string; value: StoredMatchKey; indexes: { id: number } };
   matchBlocks: { key: [number, number]; value: StoredMatchBlock };
-  matchDocs: { key: number; value: StoredMatchDoc; indexes: { articleId: string } };
+  matchDocs: { key: number; value: StoredMatchDoc; indexes: { articleId: string; normsAt: number } };
   // Version 7, the options page's listing (utils/db/listing.ts): one small row per article, indexed by each sort and filter.
   listing: { key: string; value: StoredListingRow; indexes: Record<ListingIndex, ListingIndexKey> };
   // Version 7, the popup's stored search (utils/db/search-store.ts): terms, their postings blocks, documents, counted filter values.

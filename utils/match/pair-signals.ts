@@ -26,21 +26,34 @@ export interface SharedKeys {
   terms: number[];
 }
 
+/** The parts of an indexed article its norms are computed from. */
+export type NormParts = Pick<IndexedArticle, 'nameIds' | 'nameWeights' | 'termIds' | 'termWeights' | 'numIds' | 'leadIds' | 'leadWeights'>;
+
+/**
+ * The norms of the IDF-weighted name, term, number and lead vectors, into `out`, with `idfOf` the
+ * IDF of a key under the corpus they are computed at: the in-memory index's scratch, or the
+ * stored index's frequencies (./stored-norms.ts) — the same sums, so the same numbers.
+ */
+export function computeNorms(article: NormParts, idfOf: (id: number) => number, out: Float64Array): Float64Array {
+  let names = 0;
+  for (let i = 0; i < article.nameIds.length; i++) names += (article.nameWeights[i]! * idfOf(article.nameIds[i]!)) ** 2;
+  let terms = 0;
+  for (let i = 0; i < article.termIds.length; i++) terms += (article.termWeights[i]! * idfOf(article.termIds[i]!)) ** 2;
+  let nums = 0;
+  for (let i = 0; i < article.numIds.length; i++) nums += idfOf(article.numIds[i]!) ** 2;
+  out[0] = Math.sqrt(names);
+  out[1] = Math.sqrt(terms);
+  out[2] = Math.sqrt(nums);
+  let lead = 0;
+  for (let i = 0; i < article.leadIds.length; i++) lead += (article.leadWeights[i]! * idfOf(article.leadIds[i]!)) ** 2;
+  out[3] = Math.sqrt(lead);
+  return out;
+}
+
 /** The article's vector norms under the current IDF, recomputed when the corpus has grown or shrunk by NORM_DRIFT. */
 export function articleNorms(article: IndexedArticle, scratch: QueryScratch, vocab: Vocabulary, corpusSize: number): Float64Array {
   if (normsCurrent(article.normsAt, corpusSize)) return article.norms;
-  let names = 0;
-  for (let i = 0; i < article.nameIds.length; i++) names += (article.nameWeights[i]! * scratch.idfOf(article.nameIds[i]!, vocab, corpusSize)) ** 2;
-  let terms = 0;
-  for (let i = 0; i < article.termIds.length; i++) terms += (article.termWeights[i]! * scratch.idfOf(article.termIds[i]!, vocab, corpusSize)) ** 2;
-  let nums = 0;
-  for (let i = 0; i < article.numIds.length; i++) nums += scratch.idfOf(article.numIds[i]!, vocab, corpusSize) ** 2;
-  article.norms[0] = Math.sqrt(names);
-  article.norms[1] = Math.sqrt(terms);
-  article.norms[2] = Math.sqrt(nums);
-  let lead = 0;
-  for (let i = 0; i < article.leadIds.length; i++) lead += (article.leadWeights[i]! * scratch.idfOf(article.leadIds[i]!, vocab, corpusSize)) ** 2;
-  article.norms[3] = Math.sqrt(lead);
+  computeNorms(article, (id) => scratch.idfOf(id, vocab, corpusSize), article.norms);
   article.normsAt = corpusSize;
   return article.norms;
 }

@@ -4,6 +4,7 @@
  * in-memory scoring code (./pair-signals.ts, ./reasons.ts) runs on it unchanged.
  */
 import type { IndexedArticle } from './indexed-article';
+import { normParts } from './stored-norms';
 import type { StoredMatchDoc } from './stored-records';
 import type { ArticleFeatures } from './types';
 import { KIND_NUM, KIND_QTY, KIND_UNIT, YEAR_PREFIX, type Vocabulary } from './vocabulary';
@@ -44,22 +45,16 @@ export function toStoredDoc(a: IndexedArticle, f: ArticleFeatures, docNo: number
  * right. The norms come with it (`normsAt` says whether they still serve).
  */
 export function fromStoredDoc(doc: StoredMatchDoc, localOf: (storedId: number) => number, vocab: Vocabulary): IndexedArticle {
-  const [names, terms, nums, lead] = doc.counts as unknown as [number, number, number, number];
-  const mapped = Int32Array.from(doc.ids, localOf);
-  const termsAt = names;
-  const numsAt = termsAt + terms;
-  const leadAt = numsAt + nums;
-  const weights = doc.weights;
+  const parts = normParts(doc);
+  const local = (ids: Int32Array) => Int32Array.from(ids, localOf);
   return {
+    ...parts,
     id: doc.articleId,
     day: doc.day,
-    nameIds: mapped.subarray(0, termsAt),
-    termIds: mapped.subarray(termsAt, numsAt),
-    numIds: mapped.subarray(numsAt, leadAt),
-    leadIds: mapped.subarray(leadAt, leadAt + lead),
-    nameWeights: weights.subarray(0, names),
-    termWeights: weights.subarray(names, names + terms),
-    leadWeights: weights.subarray(names + terms, names + terms + lead),
+    nameIds: local(parts.nameIds),
+    termIds: local(parts.termIds),
+    numIds: local(parts.numIds),
+    leadIds: local(parts.leadIds),
     minhash: doc.minhash,
     yearIds: Int32Array.from(doc.yearKeys, (k) => vocab.intern(KIND_NUM, k)),
     leadWeekdays: doc.leadWeekdays,

@@ -3,7 +3,8 @@
  * ids, document frequencies and postings counts), the postings of the keys the walk sums, and
  * the records of its at most MAX_CANDIDATES candidates — a few reads in one transaction, not the
  * corpus. It then scores them with the in-memory index's own code (./ranking.ts) over a small
- * vocabulary of the query's keys, so it answers as MatchIndex answers over the same articles.
+ * vocabulary of the query's keys, so it answers as MatchIndex answers over the same articles
+ * (once the background refresh of norms has caught up with the corpus: ./stored-norms.ts).
  * Bounded caches keep what recent queries read until the next write.
  */
 import type { Match } from '../types';
@@ -57,10 +58,6 @@ class QueryVocabulary {
 
   /** The query's id of a stored key id; 0 (matches nothing) for a key it never read. */
   localOf = (storedId: number): number => this.local.get(storedId) ?? 0;
-
-  has(storedId: number): boolean {
-    return this.local.has(storedId);
-  }
 }
 
 /** The stored index: `reads` opens one read transaction over the index's stores. */
@@ -69,6 +66,8 @@ export class StoredMatchIndex {
   private readonly docRows = new LruCache<number, StoredMatchDoc>(CACHED_DOCS);
   private readonly postings = new LruCache<number, Int32Array>(CACHED_POSTINGS, (p) => p.length + 1);
   private state: StoredIndexState | null = null;
+  /** Candidates scored with norms older than the drift allows (a refresh had not reached them yet), since start. */
+  staleNorms = 0;
   private readonly scratch = new QueryScratch();
   private partialScore = new Float64Array(1024);
 
@@ -93,6 +92,11 @@ export class StoredMatchIndex {
     this.docRows.clear();
     this.postings.clear();
     this.state = state;
+  }
+
+  /** The records read so far are forgotten (their norms were refreshed in the store). */
+  forgetRecords(): void {
+    this.docRows.clear();
   }
 
   /** Articles that tell the same story as `f` (or a related one), best first, as MatchIndex.query answers. */
@@ -125,13 +129,15 @@ export class StoredMatchIndex {
     const exclude = new Set(excluded.flatMap((d) => (d ? [d.docNo] : [])));
     const docNos = bestCandidates(walk, (id) => listOf.get(id)!, this.partialScore, exclude);
     const docs = await this.docsOf(store, docNos);
-    // Norms older than the drift allows are computed again here from the frequencies of all the record's keys.
-    const stale = docs.filter((d) => !normsCurrent(d.normsAt, corpusSize));
-    if (stale.length) {
-      const missing = [...new Set(stale.flatMap((d) => Array.from(d.ids).filter((id) => !qv.has(id))))];
-      for (const row of await store.keysById(missing)) if (row) qv.add(row);
-    }
-    const articles = docs.map((d) => fromStoredDoc(d, qv.localOf, qv.vocab));
+    const articles = docs.map((d) => {
+      const article = fromStoredDoc(d, qv.localOf, qv.vocab);
+      // Norms the corpus has moved past are refreshed in the background (./stored-norms.ts); until then the stored ones serve.
+      if (!normsCurrent(d.normsAt, corpusSize)) {
+        this.staleNorms++;
+        article.normsAt = corpusSize;
+      }
+      return article;
+    });
     this.scratch.reserve(qv.vocab.capacity);
     const ctx: ScoringContext = { scratch: this.scratch, vocab: qv.vocab, corpusSize, coefficients: this.coefficients };
     return { query, list: scoreCandidates(query, articles, ctx), ctx };
