@@ -91,6 +91,8 @@ describe('options page', () => {
     const count = page.locator('.listing-count');
     await count.getByText(`${total.toLocaleString('en')} articles`, { exact: true }).waitFor();
     const rows = page.locator('table.articles tbody tr');
+    // The count comes with the page's answer; the rows are drawn from it: wait for the 50th to be shown.
+    await rows.nth(49).waitFor();
     expect(await rows.count()).toBe(50);
     const firstPage = await rows.allTextContents();
 
@@ -124,6 +126,7 @@ describe('options page', () => {
     expect(await outletMenu(page).locator('option').allTextContents()).not.toContain('Harbour Gazette (500)');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await count.getByText(`${(total - 500).toLocaleString('en')} articles`, { exact: true }).waitFor();
+    await rows.nth(49).waitFor();
     expect(await rows.count()).toBe(50);
     expect(await rows.locator('td:nth-child(2)').allTextContents()).not.toContain('Harbour Gazette');
     await page.close();
