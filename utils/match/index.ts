@@ -14,12 +14,10 @@ import { prepareQuery, type PreparedQuery } from './prepared-query';
 import { QueryScratch } from './query-scratch';
 import { rankAll, scoreCandidates, selectMatches, type QueryOptions, type RankedCandidate, type ScoredCandidate, type ScoringContext } from './ranking';
 import { COEFFICIENTS, type Coefficients } from './score';
-import { decodeSnapshot, encodeSnapshot, type MatchIndexSnapshot } from './snapshot';
 import type { ArticleFeatures } from './types';
 import { FEATURES_VERSION } from './types';
 import { Vocabulary, YEAR_PREFIX } from './vocabulary';
 
-export type { MatchIndexSnapshot } from './snapshot';
 
 export type { QueryOptions, RankedCandidate } from './ranking';
 
@@ -58,7 +56,7 @@ export class MatchIndex {
     this.postings.addArticle(article, slot);
   }
 
-  /** Puts an article in a slot without counting it (a snapshot load brings frequencies and postings). */
+  /** Puts an article in a slot (replacing one of the same id); add counts its keys.  */
   private place(article: IndexedArticle): number {
     if (this.slotOf.has(article.id)) this.remove(article.id);
     article.yearIds = article.numIds.filter((id) => this.vocab.keyOf[id]!.startsWith(YEAR_PREFIX));
@@ -78,21 +76,6 @@ export class MatchIndex {
     this.articles[slot] = null;
     this.slotOf.delete(id);
     this.freeSlots.push(slot);
-  }
-
-  /** A compact snapshot for a fast cold start (./snapshot.ts): fromSnapshot() recounts nothing. */
-  toSnapshot(): MatchIndexSnapshot {
-    return encodeSnapshot(this.articles, this.vocab, this.postings);
-  }
-
-  /**
-   * The index a snapshot describes (throws on a snapshot of another version: rebuild from features
-   * then). Takes the snapshot's arrays over: pass a fresh copy (as IndexedDB reads give).
-   */
-  static fromSnapshot(snap: MatchIndexSnapshot): MatchIndex {
-    const index = new MatchIndex();
-    decodeSnapshot(snap, index.vocab, index.postings, (article) => index.place(article));
-    return index;
   }
 
   /** The candidates of a query scored exactly, best first (ties by id). */

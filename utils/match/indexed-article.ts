@@ -1,6 +1,6 @@
 /**
  * What the index keeps of one article: its keys as vocabulary ids with their weights, in typed
- * arrays (a snapshot load makes them views into its own arrays), and the small sets the
+ * arrays (the stored index's records read back as the same: ./stored-doc.ts), and the small sets the
  * contradictions are computed from, so a query reads no text.
  */
 import type { ArticleFeatures } from './types';

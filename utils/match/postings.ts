@@ -55,11 +55,8 @@ export function kthLargest(a: Float64Array, k: number): number {
 
 /** The slots of the articles that have each key, and the walk that finds a query's candidates. */
 export class Postings {
-  /**
-   * Slots per key id; created on first use (most keys — rare terms, lead-only keys — never get a
-   * list). After a snapshot load a list is a view into the snapshot's array until it changes.
-   */
-  private lists: (number[] | Int32Array | undefined)[] = [];
+  /** Slots per key id; created on first use (most keys — rare terms, lead-only keys — never get a list). */
+  private lists: (number[] | undefined)[] = [];
   /** Per slot: the query's partial dot product during a walk, 0 outside one. */
   private partialScore = new Float64Array(1024);
 
@@ -68,23 +65,9 @@ export class Postings {
     while (this.lists.length < keyCount) this.lists.push(undefined);
   }
 
-  /** The slots posted under a key (a snapshot's view or a list), if any. */
-  of(id: number): readonly number[] | Int32Array | undefined {
-    return this.lists[id];
-  }
-
-  /** Sets a key's postings to a view into a snapshot's array (copied on first change). */
-  setView(id: number, slots: Int32Array): void {
-    this.lists[id] = slots;
-  }
-
-  /** The postings of a key as a list that can change (a snapshot's view is copied on first change). */
+  /** The postings of a key, created on first use. */
   private mutable(id: number): number[] {
-    const p = this.lists[id];
-    if (Array.isArray(p)) return p;
-    const list = p ? Array.from(p) : [];
-    this.lists[id] = list;
-    return list;
+    return (this.lists[id] ??= []);
   }
 
   /** Posts an article's distinctive keys under its slot. */

@@ -152,7 +152,11 @@ export async function applyIndexBatch(store: MatchStoreWrites, removed: readonly
     return a;
   });
   const lastBlocks = new Set<number>();
-  for (const a of indexed) eachPostedKey(a, (id) => lastBlocks.add(id));
+  // An id given twice in one batch: the last one is kept (as adding it again to MatchIndex replaces it); every one interned its keys.
+  const lastAt = new Map(added.map((f, i) => [f.id, i]));
+  const kept = indexed.filter((_, i) => lastAt.get(added[i]!.id) === i);
+  const keptFeatures = added.filter((f, i) => lastAt.get(f.id) === i);
+  for (const a of kept) eachPostedKey(a, (id) => lastBlocks.add(id));
   const lasts = await Promise.all(
     [...lastBlocks].flatMap((id) => {
       const row = keys.byId.get(id)!;
@@ -161,7 +165,7 @@ export async function applyIndexBatch(store: MatchStoreWrites, removed: readonly
   );
   for (const b of lasts) if (b) blocks.set(blockKey(b.keyId, b.first), working(b));
   const docNos: number[] = [];
-  for (const a of indexed) {
+  for (const a of kept) {
     const docNo = state.nextDocNo++;
     docNos.push(docNo);
     countedIds(a, (id) => keys.row(id).df++);
@@ -190,8 +194,8 @@ export async function applyIndexBatch(store: MatchStoreWrites, removed: readonly
   }
   const scratch = new QueryScratch();
   scratch.begin(vocab.capacity);
-  indexed.forEach((a, i) => {
-    const doc = toStoredDoc(a, added[i]!, docNos[i]!, new Float64Array(4), -1);
+  kept.forEach((a, i) => {
+    const doc = toStoredDoc(a, keptFeatures[i]!, docNos[i]!, new Float64Array(4), -1);
     const local = fromStoredDoc(doc, (id) => localOf.get(id)!, vocab);
     scratch.reserve(vocab.capacity);
     doc.norms = Float64Array.from(articleNorms(local, scratch, vocab, state.size));

@@ -15,7 +15,7 @@ export const KIND_NUM = '#:';
 /** A quantity's unit ("magnitud") and a quantity ("magnitud=4.6"). */
 export const KIND_UNIT = 'u:';
 export const KIND_QTY = 'q:';
-/** The kinds in the order of `kindOf`'s numbers (the snapshot stores these numbers). */
+/** The kinds in the order of `kindOf`'s numbers. */
 export const KEY_KINDS = [KIND_NAME, KIND_TERM, KIND_NUM, KIND_UNIT, KIND_QTY] as const;
 /** Number keys of years ("y2022") start with this. */
 export const YEAR_PREFIX = 'y';

@@ -107,40 +107,6 @@ describe('dates', () => {
   });
 });
 
-describe('snapshots', () => {
-  it('fromSnapshot(toSnapshot()) answers like the original, after a structured clone (as IndexedDB stores it)', () => {
-    const index = new MatchIndex();
-    for (const s of seeds) index.add(featurize(s));
-    index.add(featurize(OTHER));
-    index.remove(seeds[3]!.id);
-    const copy = MatchIndex.fromSnapshot(structuredClone(index.toSnapshot()));
-    expect(copy.size).toBe(index.size);
-    const q = featurize(seeds[3]!);
-    const a = index.query(q);
-    const b = copy.query(q);
-    expect(b.map((m) => m.id)).toEqual(a.map((m) => m.id));
-    b.forEach((m, i) => expect(m.score).toBeCloseTo(a[i]!.score, 3));
-    expect(b.map((m) => m.reasons)).toEqual(a.map((m) => m.reasons));
-    // Adding to a restored index works as to the original.
-    copy.add(featurize(seeds[3]!));
-    index.add(featurize(seeds[3]!));
-    expect(copy.query(featurize(OTHER)).map((m) => [m.id, m.tier])).toEqual(index.query(featurize(OTHER)).map((m) => [m.id, m.tier]));
-    // Removing from a restored index (its postings are views of the snapshot until they change).
-    copy.remove(seeds[0]!.id);
-    index.remove(seeds[0]!.id);
-    expect(copy.size).toBe(index.size);
-    const after = copy.query(q);
-    expect(after.map((m) => m.id)).not.toContain(seeds[0]!.id);
-    expect(after.map((m) => m.id)).toEqual(index.query(q).map((m) => m.id));
-  });
-
-  it('refuses a snapshot of another version (the engine then rebuilds from the stored features)', () => {
-    const snap = new MatchIndex().toSnapshot();
-    expect(() => MatchIndex.fromSnapshot({ ...snap, v: 5 } as unknown as typeof snap)).toThrow(/another version/);
-    expect(() => MatchIndex.fromSnapshot({ v: 4, features: 1, keys: [], docs: [] } as unknown as typeof snap)).toThrow(/another version/);
-  });
-});
-
 describe('contradictions between two reports of the same kind of event', () => {
   const base = (id: string, title: string, text: string) => ({ id, title, text, published: null });
   const quake = (id: string, mag: string, day: string, year: string) =>
