@@ -56,6 +56,8 @@ export async function openCorpus(db: Db, bundled: BundledCorpus): Promise<Opened
   }
   if (!filling) {
     await assignMissingStories(live);
+    // A refresh a stopped worker did not finish goes on a little after start-up (off the first answer's path).
+    live.scheduleNormRefresh();
     return { live, staleQuotes, indexFilling: Promise.resolve(0) };
   }
   // Stories of articles stored without one wait for the index that finds them.
