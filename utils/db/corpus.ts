@@ -6,7 +6,7 @@
 import type { Article, Quote } from '../types';
 import { listingRow } from './listing';
 import { MATCH_STATE_KEY, matchWrites, type IndexChange } from './match-store';
-import { requestList } from './requests';
+import { allOrNothing } from './requests';
 import type { Db, StoredCorrection, StoredFeatures, StoredQuote, StoredSource, StoredStatement, StoredStory } from './schema';
 import { searchDocsOf } from '../search/docs';
 import { SEARCH_STORES, clearSearch, writeSearch } from './search-store';
@@ -70,20 +70,7 @@ async function eachRequest<T>(items: readonly T[], start: (item: T) => Promise<u
  */
 async function writeCorpus(db: Db, body: (tx: CorpusTx, work: Promise<unknown>[]) => Promise<void>): Promise<void> {
   const tx = corpusTx(db);
-  const work = requestList();
-  try {
-    await body(tx, work);
-    await Promise.all(work);
-    await tx.done;
-  } catch (err) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: nothing more to undo.
-    }
-    await Promise.allSettled([...work, tx.done]);
-    throw err;
-  }
+  await allOrNothing(tx, (work) => body(tx, work));
 }
 
 /** Rewrites the statements of the given stories from their quotes, inside the caller's transaction. */

@@ -8,7 +8,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { MatchStoreReads, MatchStoreWrites } from '../match/stored-access';
 import type { StoredIndexState, StoredMatchBlock, StoredMatchDoc, StoredMatchKey } from '../match/stored-records';
 import { bumpGeneration, GENERATION_KEY } from './corpus';
-import { requestList } from './requests';
+import { allOrNothing } from './requests';
 import type { CrossreadDB, Db } from './schema';
 
 export type { StoredMatchBlock, StoredMatchDoc, StoredMatchKey } from '../match/stored-records';
@@ -95,22 +95,11 @@ export type IndexChange = (store: MatchStoreWrites) => Promise<unknown>;
 /** Writes one change of the index alone (filling it from stored features), with meta rows (an undefined value deletes the row), all or nothing. */
 export async function writeIndex(db: Db, change: IndexChange, meta: { key: string; value: unknown }[] = []): Promise<void> {
   const tx = db.transaction([...MATCH_STORES], 'readwrite');
-  const work = requestList();
-  try {
+  await allOrNothing(tx, async (work) => {
     await change(matchWrites(tx as unknown as MatchTx, work));
     work.push(bumpGeneration(tx.objectStore('meta')));
     for (const row of meta) work.push(row.value === undefined ? tx.objectStore('meta').delete(row.key) : tx.objectStore('meta').put(row));
-    await Promise.all(work);
-    await tx.done;
-  } catch (err) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    await Promise.allSettled([...work, tx.done]);
-    throw err;
-  }
+  });
 }
 
 /** Key rows in key order after `after` (null: from the first), at most `count`: a refresh reads every key's frequency page by page. */

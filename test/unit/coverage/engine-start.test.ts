@@ -19,12 +19,20 @@ const sameStoryIds = async (engine: CoverageEngine) => {
   return v.state === 'ready' ? v.sameStory.map((c) => c.id).sort() : [];
 };
 
+/** A corpus of the bundled articles and `extra`, written by a first engine: its name and what a selection of `extra` found then. */
+async function corpusWithExtra(): Promise<{ name: string; before: string[] }> {
+  const name = `start-${++n}`;
+  const first = await CoverageEngine.open(await openCrossreadDb(name), bundled);
+  await first.addArticles([extra]);
+  return { name, before: await sameStoryIds(first) };
+}
+
+/** Empties the stored match index, as a version-6 database (upgraded) has it. */
+const dropIndex = (db: Awaited<ReturnType<typeof openCrossreadDb>>) => Promise.all([db.clear('matchKeys'), db.clear('matchBlocks'), db.clear('matchDocs'), db.delete('meta', MATCH_STATE_KEY)]);
+
 describe('engine start-up', () => {
   it('starts from the stored index as the last run left it: nothing is filled, the same answers', async () => {
-    const name = `start-${++n}`;
-    const first = await CoverageEngine.open(await openCrossreadDb(name), bundled);
-    await first.addArticles([extra]);
-    const before = await sameStoryIds(first);
+    const { name, before } = await corpusWithExtra();
     const db = await openCrossreadDb(name);
     expect((await getMeta<{ size: number }>(db, MATCH_STATE_KEY))?.size).toBe(5);
     const again = await CoverageEngine.open(db, bundled);
@@ -35,12 +43,9 @@ describe('engine start-up', () => {
   });
 
   it('fills a missing index (a database of version 6) from the stored features, and answers as before', async () => {
-    const name = `start-${++n}`;
-    const first = await CoverageEngine.open(await openCrossreadDb(name), bundled);
-    await first.addArticles([extra]);
-    const before = await sameStoryIds(first);
+    const { name, before } = await corpusWithExtra();
     const db = await openCrossreadDb(name);
-    await Promise.all([db.clear('matchKeys'), db.clear('matchBlocks'), db.clear('matchDocs'), db.delete('meta', MATCH_STATE_KEY)]);
+    await dropIndex(db);
     const again = await CoverageEngine.open(await openCrossreadDb(name), bundled);
     expect(await again.indexReady()).toBe(5);
     expect(again.size).toBe(5);
@@ -49,13 +54,10 @@ describe('engine start-up', () => {
   });
 
   it('goes on with a fill stopped half-way, from the last batch written', async () => {
-    const name = `start-${++n}`;
-    const first = await CoverageEngine.open(await openCrossreadDb(name), bundled);
-    await first.addArticles([extra]);
-    const before = await sameStoryIds(first);
+    const { name, before } = await corpusWithExtra();
     const db = await openCrossreadDb(name);
     // As a stopped fill leaves it: the walk begun, the articles up to 'seed-001' written (here: lost, to tell them apart).
-    await Promise.all([db.clear('matchKeys'), db.clear('matchBlocks'), db.clear('matchDocs'), db.delete('meta', MATCH_STATE_KEY)]);
+    await dropIndex(db);
     await setMeta(db, INDEX_FILL_KEY, 'seed-001');
     const again = await CoverageEngine.open(await openCrossreadDb(name), bundled);
     // Only the articles after the last one indexed are read (seed-002, seed-003, wire-1).
@@ -71,7 +73,7 @@ describe('engine start-up', () => {
     await CoverageEngine.open(db, bundled);
     const stored = await db.get('features', 'seed-001');
     await db.put('features', { id: 'seed-001', features: { ...(stored!.features as object), v: -1 } });
-    await Promise.all([db.clear('matchKeys'), db.clear('matchBlocks'), db.clear('matchDocs'), db.delete('meta', MATCH_STATE_KEY)]);
+    await dropIndex(db);
     const again = await CoverageEngine.open(await openCrossreadDb(name), bundled);
     await again.indexReady();
     expect(again.size).toBe(4);
