@@ -39,19 +39,13 @@ export function addEntries(live: LiveCorpus, entries: CorpusEntry[], source?: So
     const known = candidates?.(live.indexVersion);
     const stories = await storiesFor(live, entries.map((e) => e.features as ArticleFeatures), false, known);
     for (const e of entries) e.storyId = stories.get(e.article.id);
-    const ids = entries.map((e) => e.article.id);
-    return live.change(
-      ids,
-      async () => {
-        let indexed: IndexBatchResult | undefined;
-        const features = entries.map((e) => e.features as ArticleFeatures);
-        await putEntries(live.db, entries, storyStatements, source, async (store) => (indexed = await applyIndexBatch(store, [], features)));
-        live.index.changed(indexed!.state);
-        return { added: entries.length - indexed!.left, replaced: indexed!.left };
-      },
-      // The stories a rewritten article leaves are regrouped too: the search follows them.
-      (_, before) => ({ articles: entries.map((e) => e.article), removed: [], stories: [...before, ...entries.flatMap((e) => (e.storyId ? [e.storyId] : []))] }),
-    );
+    return live.change(async () => {
+      let indexed: IndexBatchResult | undefined;
+      const features = entries.map((e) => e.features as ArticleFeatures);
+      await putEntries(live.db, entries, storyStatements, source, async (store) => (indexed = await applyIndexBatch(store, [], features)));
+      live.index.changed(indexed!.state);
+      return { added: entries.length - indexed!.left, replaced: indexed!.left };
+    });
   });
 }
 
@@ -59,28 +53,20 @@ export function addEntries(live: LiveCorpus, entries: CorpusEntry[], source?: So
 export async function removeArticles(live: LiveCorpus, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   await live.oneWriteAtATime(() =>
-    live.change(
-      ids,
-      async () => {
-        let indexed: IndexBatchResult | undefined;
-        await deleteArticles(live.db, ids, storyStatements, async (store) => (indexed = await applyIndexBatch(store, ids, [])));
-        live.index.changed(indexed!.state);
-      },
-      (_, before) => ({ articles: [], removed: ids, stories: before }),
-    ),
+    live.change(async () => {
+      let indexed: IndexBatchResult | undefined;
+      await deleteArticles(live.db, ids, storyStatements, async (store) => (indexed = await applyIndexBatch(store, ids, [])));
+      live.index.changed(indexed!.state);
+    }),
   );
 }
 
-/** Empties the corpus (the bundled articles too; they can be restored); the search is built again when asked. */
+/** Empties the corpus (the bundled articles too; they can be restored), its match index and search with it. */
 export async function clearCorpus(live: LiveCorpus): Promise<void> {
   await live.oneWriteAtATime(() =>
-    live.change(
-      [],
-      async () => {
-        await clearCorpusStores(live.db);
-        live.index.changed(emptyIndexState());
-      },
-      () => null,
-    ),
+    live.change(async () => {
+      await clearCorpusStores(live.db);
+      live.index.changed(emptyIndexState());
+    }),
   );
 }

@@ -49,8 +49,6 @@ async function correctNow(live: LiveCorpus, a: string, b: string, verdict: Verdi
   }
   const change = verdict ? { put: correctionRow({ a, b, verdict, at }) } : { remove: pairKey(a, b) };
   await correctStories(db, change, moves, storyStatements);
-  // Stories moved and their statements were regrouped: the search is built again when next asked.
-  if (moves.length) live.dropSearch();
 }
 
 /**

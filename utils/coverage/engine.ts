@@ -65,7 +65,7 @@ export class CoverageEngine {
   /**
    * Starts re-extracting the stored articles' quotes when the extractor changed since they were
    * stored (requote.ts): after the start-up work and without holding up the first answers, batch
-   * by batch between the other writes, the search following each batch. A failure (a full disk,
+   * by batch between the other writes (the search follows inside each batch's write). A failure (a full disk,
    * a stopped worker) keeps the batches written, and the next start goes on from there.
    */
   private requoteIf(stale: boolean): void {
@@ -73,7 +73,6 @@ export class CoverageEngine {
     const live = this.live;
     this.requoting = requoteStored(live.db, {
       oneWrite: (work) => live.oneWriteAtATime(work),
-      written: (articles, stories) => live.followInSearch(articles, [], stories),
     });
     this.requoting.catch(() => undefined);
   }
@@ -155,11 +154,6 @@ export class CoverageEngine {
   /** Imported corrections of articles in the corpus, oldest first; the others reported and not kept. */
   importCorrections(corrections: { index: number; correction: Correction }[], i18n: I18n = english): Promise<{ added: number; rejected: ImportError[] }> {
     return importCorrections(this.live, corrections, i18n);
-  }
-
-  /** The followed feeds changed (one added or removed): the search's feed titles are read again. */
-  sourcesChanged(): void {
-    this.live.dropSearch();
   }
 
   // The read side.

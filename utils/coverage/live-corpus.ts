@@ -8,15 +8,7 @@ import { matchReads } from '../db/match-store';
 import type { Db } from '../db/schema';
 import { StoredMatchIndex } from '../match/stored-index';
 import { refreshNorms } from './norm-refresh';
-import type { Article } from '../types';
 import { CorpusSearch } from './search';
-
-/** What a committed write changed, for the search to follow: null when the search must be built again. */
-export interface SearchChange {
-  articles: Article[];
-  removed: readonly string[];
-  stories: readonly string[];
-}
 
 /** How long after the last write the stored norms are refreshed. */
 const NORM_REFRESH_DELAY_MS = 3000;
@@ -34,6 +26,8 @@ export class LiveCorpus {
   /** The match index in the store: every write changes it in the write's own transaction. */
   readonly index: StoredMatchIndex;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  /** How long after the last write the refresh runs (a test that refreshes by hand sets it out of the way). */
+  normRefreshDelayMs = NORM_REFRESH_DELAY_MS;
   private refreshing: Promise<number> | null = null;
 
   constructor(readonly db: Db) {
@@ -53,7 +47,7 @@ export class LiveCorpus {
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = null;
       void this.refreshNorms().catch(() => undefined);
-    }, NORM_REFRESH_DELAY_MS);
+    }, this.normRefreshDelayMs);
   }
 
   /** Runs `work` after every write started before it has ended (whatever their outcome). */
@@ -64,34 +58,20 @@ export class LiveCorpus {
   }
 
   /**
-   * One write to the store and its index (`write` does both in one transaction and hands the
-   * index its new state): the stories of `ids` read before it, then the search brought up to date
-   * with what `follow` says changed (given those earlier stories; null: built again when next asked).
+   * One write to the store with its match index and search (`write` does all in one transaction
+   * and hands the match index its new state); then the index's version moves on, and a refresh of
+   * the stored norms is scheduled.
    */
-  async change<T>(ids: readonly string[], write: () => Promise<T>, follow: (result: T, storiesBefore: string[]) => SearchChange | null): Promise<T> {
-    // The search follows inside the corpus write itself (utils/db/search-store.ts): no stories to read before it.
-    const before = new Map<string, string>();
+  async change<T>(write: () => Promise<T>): Promise<T> {
     let result: T;
     try {
       result = await write();
     } finally {
       this.indexVersion++;
     }
-    const followed = follow(result, [...before.values()]);
-    if (followed) await this.followInSearch(followed.articles, followed.removed, followed.stories);
-    else this.dropSearch();
     this.scheduleNormRefresh();
     return result;
   }
-
-  /**
-   * Nothing to do: the stored search index was brought up to date inside the write's own
-   * transaction (utils/db/search-store.ts writeSearch). Kept so every write's bookkeeping reads the same.
-   */
-  async followInSearch(_articles: Article[], _removed: readonly string[], _stories: readonly string[]): Promise<void> {}
-
-  /** Nothing to do either: the search reads the feeds' titles and the stories' statements from the store on every search. */
-  dropSearch(): void {}
 
   /** The popup's search over the stored index: nothing is built or loaded. */
   async search(): Promise<CorpusSearch> {

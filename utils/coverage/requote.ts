@@ -12,7 +12,6 @@
 import { articlesAfter, getMeta, putQuotes, type MetaChange, type QuotesEntry } from '../db/corpus';
 import type { Db } from '../db/schema';
 import { QUOTES_VERSION } from '../quotes';
-import type { Article } from '../types';
 import { cooperative } from './idle';
 import { articleQuotes } from './ingest';
 import { storyStatements } from './stories';
@@ -40,8 +39,6 @@ export function quotesCurrent(stored: number | undefined, version = QUOTES_VERSI
 export interface RequoteHost {
   /** Runs one batch's write between the engine's other writes (an import, a feed, a correction). */
   oneWrite<T>(work: () => Promise<T>): Promise<T>;
-  /** After a batch committed: its articles' new quotes and its stories' statements, for the search to follow. */
-  written(articles: Article[], stories: string[]): Promise<void>;
 }
 
 /**
@@ -72,8 +69,7 @@ export async function requoteStored(db: Db, host: RequoteHost, version = QUOTES_
       ? { put: [{ key: QUOTES_VERSION_KEY, value: version }], remove: [REQUOTE_PROGRESS_KEY] }
       : { put: [{ key: REQUOTE_PROGRESS_KEY, value: { version, after: last } satisfies RequoteProgress }] };
     await host.oneWrite(async () => {
-      const written = await putQuotes(db, entries, storyStatements, meta);
-      await host.written(written.articles, written.stories);
+      await putQuotes(db, entries, storyStatements, meta);
     });
     count += articles.length;
     if (last === null) return count;

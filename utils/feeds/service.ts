@@ -145,7 +145,6 @@ export class FeedService {
       if (existing) return this.viewOf(existing.id);
       throw new Error(this.i18n.t('feeds_add_failed'));
     }
-    (await this.engine()).sourcesChanged();
     this.host.changed?.();
     const report = await this.runFetch(source.id, () => this.store(source, response, feed));
     if (report.added > 0) await this.prune();
@@ -186,7 +185,6 @@ export class FeedService {
   async remove(id: string, removeArticles: boolean): Promise<{ removedArticles: number }> {
     if (!(await getSource(this.db, id))) throw new Error(this.i18n.t('feeds_gone'));
     await deleteSource(this.db, id);
-    (await this.engine()).sourcesChanged();
     let removedArticles = 0;
     if (removeArticles) {
       const kept = await keptByReader(this.db);
@@ -407,7 +405,6 @@ export class FeedService {
       report.added++;
       count++;
     }
-    if (report.added) (await this.engine()).sourcesChanged();
     this.host.changed?.();
     return report;
   }
