@@ -97,6 +97,24 @@ function pageOf(d: Doc): ExtractedArticle {
   return { title: d.title, siteName: d.source, byline: null, published: d.date, modified: null, canonicalUrl: `https://page.example/${encodeURIComponent(d.id)}`, lang: 'en', paragraphs: d.text.split('\n\n'), excerpt: null };
 }
 
+
+/** The timed figures every engine reports alike: fresh starts (open, first query, both), warm queries, adds. */
+function timings(open: number[], first: number[], warm: number[], adds: number[], batchMs: number) {
+  const cold = open.map((o, i) => o + first[i]!);
+  return {
+    openP50: pct(open, 50),
+    openP95: pct(open, 95),
+    firstP50: pct(first, 50),
+    firstP95: pct(first, 95),
+    coldP50: pct(cold, 50),
+    coldP95: pct(cold, 95),
+    warmP50: pct(warm, 50),
+    warmP95: pct(warm, 95),
+    addP50: pct(adds, 50),
+    batchPerArticle: batchMs / BATCH,
+  };
+}
+
 async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   const t = performance.now();
   const v = await work();
@@ -185,21 +203,11 @@ async function runCrossread(n: number): Promise<Figures> {
   if (!('saveSnapshot' in live.engine)) notes.push('no snapshot to save at this commit');
   live.db.close();
   keep.close();
-  const cold = open.map((o, i) => o + first[i]!);
   return {
     engine: 'crossread',
     size: n,
     build,
-    openP50: pct(open, 50),
-    openP95: pct(open, 95),
-    firstP50: pct(first, 50),
-    firstP95: pct(first, 95),
-    coldP50: pct(cold, 50),
-    coldP95: pct(cold, 95),
-    warmP50: pct(warm, 50),
-    warmP95: pct(warm, 95),
-    addP50: pct(adds, 50),
-    batchPerArticle: batchMs / BATCH,
+    ...timings(open, first, warm, adds, batchMs),
     deferredSave: 'saveSnapshot' in live.engine ? deferred : null,
     storedIndex: indexBytes(sizes),
     storedAll: [...sizes].filter(([k]) => !k.startsWith('meta:')).reduce((s, [, v]) => s + v, 0),
@@ -293,21 +301,11 @@ async function runText(kind: 'minisearch' | 'flexsearch', n: number): Promise<Fi
   });
   const [, batchMs] = await timed(() => batch.forEach((d, i) => engine!.add(n + SINGLES + i, d)));
   kv.close();
-  const cold = open.map((o, i) => o + first[i]!);
   return {
     engine: kind,
     size: n,
     build,
-    openP50: pct(open, 50),
-    openP95: pct(open, 95),
-    firstP50: pct(first, 50),
-    firstP95: pct(first, 95),
-    coldP50: pct(cold, 50),
-    coldP95: pct(cold, 95),
-    warmP50: pct(warm, 50),
-    warmP95: pct(warm, 95),
-    addP50: pct(adds, 50),
-    batchPerArticle: batchMs / BATCH,
+    ...timings(open, first, warm, adds, batchMs),
     deferredSave: null,
     storedIndex: stored,
     storedAll: stored,

@@ -30,17 +30,9 @@ export interface StoredSearchBlock {
   postings: Uint8Array;
 }
 
-/** One indexed document (an article or a quote). */
-export interface StoredSearchDoc {
+/** One indexed document (an article or a quote): what was given to index, less its weights, under its number. */
+export interface StoredSearchDoc extends Omit<SearchDocInput, 'weights'> {
   n: number;
-  key: string;
-  kind: 'article' | 'quote';
-  articleId: string;
-  source?: string;
-  feed?: string;
-  day?: string;
-  speaker?: string;
-  length: number;
   /** Its terms, and parallel to them the block each one's posting went to. */
   terms: string[];
   blocks: number[];
