@@ -15,18 +15,20 @@ import { uiHandlers } from './ui-messages';
 import { feedHandlers } from './feed-messages';
 import { FeedService } from '../../utils/feeds/service';
 import { FEED_ALARM, FEED_ALARM_MINUTES } from '../../utils/feeds/schedule';
+import { markWorker, WORKER_MARKS } from '../../utils/coverage/page-timing';
 
 // The background owns the store and the engine; it wires browser events and messages to utils/.
 export default defineBackground({
   type: 'module',
   main() {
+    markWorker(WORKER_MARKS.main);
     const extensionOrigin = browser.runtime.getURL('/');
     // One translator for everything the background words (the browser's language), shared by the services.
     const i18n = extensionI18n(browser.i18n);
     const dbReady = openCrossreadDb();
     let engineReady: Promise<CoverageEngine> | null = null;
     const engine = () => {
-      engineReady ??= dbReady.then((db) => CoverageEngine.open(db, bundled as BundledCorpus));
+      engineReady ??= dbReady.then((db) => CoverageEngine.open(db, bundled as BundledCorpus)).then((e) => (markWorker(WORKER_MARKS.engineOpen), e));
       engineReady.catch(() => (engineReady = null));
       return engineReady;
     };

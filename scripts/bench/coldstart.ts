@@ -21,6 +21,7 @@ import { uiClient } from '../demo/background-client';
 import { renderArticlePage } from '../demo/pages';
 import { workerHeap } from '../../test/e2e/helpers';
 import { generate, pct, type Doc } from './corpus-gen';
+import { PAGE_MARK_PREFIX, PAGE_PHASES, WORKER_MARKS } from '../../utils/coverage/page-timing';
 
 const PAGES = Number(process.env['BENCH_COLD_PAGES'] ?? 50);
 const WARM_PAGES = 10;
@@ -40,8 +41,38 @@ async function pageServer(pages: Doc[]): Promise<{ origin: string; server: Serve
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-/** Time from navigation to the background holding this tab's ready view; null when the detector says the page is no article. */
-async function pageToResult(probe: Page, page: Page, url: string): Promise<number | null> {
+/** One page's figures: from navigation (`total`), and the background's own, read from its User Timing marks (page-timing.ts). */
+interface PageTiming {
+  /** Navigation → the background holding the tab's ready view (what the badge shows). */
+  total: number;
+  /** Navigation → the page's HTML reaching the background (page load, the content script's idle wait and serialising). */
+  toHtml: number;
+  /** The page's HTML reaching the background → the badge set: the issue's figure. */
+  htmlToBadge: number;
+  /** Each phase's end after the HTML arrived (engine and parsing overlap), ms. */
+  phases: Record<string, number>;
+  /** The worker's start → its main() (loading and evaluating background.js), when this page started it. */
+  boot: number | null;
+  /** The worker's start → its engine open, when this page started it. */
+  engineOpen: number | null;
+}
+
+/** The extension's running service worker's marks (epoch ms), read through Playwright's worker handle. */
+async function workerMarks(ext: ExtensionBrowser): Promise<{ origin: number; marks: Record<string, number> }> {
+  for (let i = 0; i < 50; i++) {
+    const sw = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`));
+    const read = await sw
+      ?.evaluate(() => ({ origin: performance.timeOrigin, marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])) }))
+      .catch(() => null);
+    // The view is stored just before the badge is set: wait for the badge's mark.
+    if (read && read.marks[PAGE_MARK_PREFIX + 'published'] !== undefined) return read;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('could not read the service worker\'s marks of the page');
+}
+
+/** Time from navigation to the background holding this tab's ready view, with its breakdown; null when the detector says the page is no article. */
+async function pageToResult(ext: ExtensionBrowser, probe: Page, page: Page, url: string): Promise<PageTiming | null> {
   const start = Date.now();
   await page.goto(url);
   // One round trip per poll: the tab showing `url` is found and asked about in the same call, and only its state comes back.
@@ -49,13 +80,51 @@ async function pageToResult(probe: Page, page: Page, url: string): Promise<numbe
   let seen: unknown = 'no answer';
   for (;;) {
     const view = await client.peekForTab('uiTabView', url, {}, ['state']).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    if (view.ok && view.value['state'] === 'ready') return Date.now() - start;
+    if (view.ok && view.value['state'] === 'ready') return timingOf(await workerMarks(ext), start, Date.now() - start);
     seen = view.ok ? view.value['state'] : view.error;
     if (view.ok && seen === 'not-article') return null;
     if (view.ok && seen === 'error') throw new Error(`${url}: the view is an error`);
     if (Date.now() - start > 60_000) throw new Error(`no result for ${url} (last: ${String(seen)})`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** A page's breakdown from the worker's marks; `start` is the navigation's epoch ms. */
+function timingOf({ origin, marks }: { origin: number; marks: Record<string, number> }, start: number, total: number): PageTiming {
+  const html = marks[PAGE_MARK_PREFIX + 'html'];
+  const published = marks[PAGE_MARK_PREFIX + 'published'];
+  if (html === undefined || published === undefined) throw new Error(`the worker has no marks of this page: ${JSON.stringify(marks)}`);
+  const phases: Record<string, number> = {};
+  for (const p of PAGE_PHASES) if (marks[PAGE_MARK_PREFIX + p] !== undefined) phases[p] = marks[PAGE_MARK_PREFIX + p]! - html;
+  // A worker this page started began after the navigation; one started earlier (warm) reports no boot.
+  const startedNow = origin >= start - 50;
+  const main = marks[WORKER_MARKS.main];
+  const engineOpen = marks[WORKER_MARKS.engineOpen];
+  return {
+    total,
+    toHtml: origin + html - start,
+    htmlToBadge: published - html,
+    phases,
+    boot: startedNow && main !== undefined ? main : null,
+    engineOpen: startedNow && engineOpen !== undefined ? engineOpen : null,
+  };
+}
+
+/** "p50 / p95" of a figure over pages, ms. */
+function p5095(xs: number[]): string {
+  return xs.length ? `${pct(xs, 50).toFixed(0)} / ${pct(xs, 95).toFixed(0)}` : 'n/a';
+}
+
+/** The lines of a breakdown over pages: each figure's p50 / p95. */
+function breakdown(label: string, ts: PageTiming[]): string[] {
+  const num = (xs: (number | null | undefined)[]) => xs.filter((x): x is number => typeof x === 'number');
+  const phases = PAGE_PHASES.filter((p) => p !== 'html').map((p) => `${p} ${p5095(num(ts.map((t) => t.phases[p])))}`);
+  return [
+    `  ${label}: navigation → ready view p50 / p95 ${p5095(ts.map((t) => t.total))} ms   max ${Math.max(...ts.map((t) => t.total))} ms   first ${ts[0]?.total} ms`,
+    `    navigation → HTML at the background ${p5095(ts.map((t) => t.toHtml))} ms;  HTML at the background → badge ${p5095(ts.map((t) => t.htmlToBadge))} ms (max ${Math.max(...ts.map((t) => t.htmlToBadge)).toFixed(0)})`,
+    `    after the HTML, each phase's end (p50 / p95 ms): ${phases.join(';  ')}`,
+    `    worker start → main() ${p5095(num(ts.map((t) => t.boot)))} ms;  worker start → engine open ${p5095(num(ts.map((t) => t.engineOpen)))} ms (${num(ts.map((t) => t.boot)).length} of ${ts.length} pages started the worker)`,
+  ];
 }
 
 /** Imports the corpus in batches through the background's import message; the time of each batch. */
@@ -95,33 +164,33 @@ async function oneSize(n: number): Promise<string[]> {
     const batches = await importAll(probe, all.slice(0, n));
     const importMs = Date.now() - t0;
     const info = await uiClient(probe).value('uiCorpusInfo', null);
-    await new Promise((r) => setTimeout(r, 5000)); // today's design saves the index snapshot 2 s after the last change
+    await new Promise((r) => setTimeout(r, 5000)); // the stored norms are refreshed 3 s after the last write (norm-refresh.ts)
     const page = await ext.context.newPage();
     let next = 0;
     let skipped = 0;
-    const timeNext = async (): Promise<number> => {
+    const timeNext = async (): Promise<PageTiming> => {
       for (;;) {
         if (next >= 3 * (PAGES + WARM_PAGES)) throw new Error('too many generated pages were no article');
-        const ms = await pageToResult(probe, page, `${origin}/bench/${next++}.html`);
-        if (ms !== null) return ms;
+        const t = await pageToResult(ext, probe, page, `${origin}/bench/${next++}.html`);
+        if (t !== null) return t;
         skipped++;
       }
     };
-    const cold: number[] = [];
+    const cold: PageTiming[] = [];
     for (let i = 0; i < PAGES; i++) {
       await stopWorker(ext, probe);
       cold.push(await timeNext());
     }
     const heapCold = await workerHeap(ext);
-    const warm: number[] = [];
+    const warm: PageTiming[] = [];
     for (let i = 0; i < WARM_PAGES; i++) warm.push(await timeNext());
     const heapWarm = await workerHeap(ext);
     const MB = (b: number) => (b / 2 ** 20).toFixed(1);
     return [
       `size ${info.articles} (${n} generated + the bundled 4)`,
       `  import: ${(importMs / 1000).toFixed(1)} s in ${batches.length} messages of ${BATCH} (first ${(batches[0]! / 1000).toFixed(1)} s, last ${(batches.at(-1)! / 1000).toFixed(1)} s; ${((importMs / n) * 1000).toFixed(0)} µs per article)`,
-      `  page → ready view, worker stopped before each (${PAGES} pages): p50 ${pct(cold, 50)} ms   p95 ${pct(cold, 95)} ms   max ${Math.max(...cold)} ms   first ${cold[0]} ms`,
-      `  page → ready view, worker warm (${WARM_PAGES} pages): p50 ${pct(warm, 50)} ms   p95 ${pct(warm, 95)} ms`,
+      ...breakdown(`worker stopped before each (${PAGES} pages)`, cold),
+      ...breakdown(`worker warm (${WARM_PAGES} pages)`, warm),
       `  pages the detector called no article, skipped: ${skipped}`,
       `  worker JS heap: after the last cold page ${MB(heapCold)} MB, after ${WARM_PAGES} warm pages ${MB(heapWarm)} MB`,
     ];

@@ -15,6 +15,7 @@ import { quotesEntry } from './ingest';
 import type { LiveCorpus } from './live-corpus';
 import { bestFirst, CANDIDATES } from './stories';
 import type { Subject } from './types';
+import { markPage } from './page-timing';
 
 /** The features' id of a text being analysed: never an article's, so the index excludes nothing for it. */
 const QUERY_ID = '\u0000query';
@@ -45,8 +46,10 @@ export interface Analysis {
 export async function analyse(live: LiveCorpus, subject: Subject, text: string, lang: string | null): Promise<Analysis> {
   const corpusSize = live.index.size;
   const features = featurize({ id: QUERY_ID, title: subject.title, text, published: subject.published, lang });
+  if (subject.kind === 'page') markPage('featurized');
   const exclude = subject.corpusId ? [subject.corpusId] : [];
   const matches = await live.index.query(features, { top: TOP, exclude });
+  if (subject.kind === 'page') markPage('matched');
   let quotes: Quote[] | undefined;
   let facts: PageFacts | undefined;
   return {

@@ -16,6 +16,7 @@ import { siteOf } from './urls';
 import { subjectKey, type Verdict } from './corrections';
 import { english, type I18n } from '../i18n/translate';
 import { reasonText } from '../i18n/reason-error';
+import { markPage } from './page-timing';
 
 /** What the tab service needs from the browser. */
 export interface Platform {
@@ -74,6 +75,7 @@ export class TabService {
     if (this.generation.get(tabId) !== gen) return;
     await putTabView(this.db, tabId, view);
     await this.platform.setBadge(tabId, badgeText(view));
+    if (view.state === 'ready' && view.subject.kind === 'page') markPage('published');
     await this.platform.notifyChanged(tabId).catch(() => undefined);
     if (view.state === 'ready' && view.subject.kind === 'page') await this.sendMarks(tabId, view);
   }
@@ -111,6 +113,7 @@ export class TabService {
    */
   async article(tabId: number, url: string, html: string): Promise<void> {
     if (this.pinned.has(tabId)) return;
+    markPage('html');
     const gen = this.next(tabId);
     const { view, page, analysis } = await this.analyzeHtml(html, url, null);
     if (view.state === 'ready' && page && analysis && !view.subject.corpusId && this.settings) {
@@ -133,16 +136,19 @@ export class TabService {
    */
   private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<{ view: TabView; page: ExtractedPage | null; analysis: Analysis | null }> {
     // Parsing (in the offscreen document) and loading the engine (after a worker restart) overlap.
-    const parsing = this.platform.parseHtml(html, url);
+    const parsing = this.platform.parseHtml(html, url).then((page) => (markPage('parsed'), page));
     parsing.catch(() => undefined);
     const engine = await this.engine();
+    markPage('engine');
     try {
       const page = await parsing;
       if ((!forced && !page.detection.isArticle) || !hasText(page)) {
         return { view: { state: 'not-article', url, detection: page.detection, corpusSize: engine.size }, page, analysis: null };
       }
       const analysis = await engine.analyzedPage(page.article, url);
-      return { view: await engine.analyzedView(analysis, page.detection), page, analysis };
+      const view = await engine.analyzedView(analysis, page.detection);
+      markPage('viewed');
+      return { view, page, analysis };
     } catch (err) {
       return { view: { state: 'error', message: this.cannotRead(err), corpusSize: engine.size }, page: null, analysis: null };
     }
