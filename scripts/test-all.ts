@@ -30,6 +30,9 @@ function check(name: string, cmd: string, args: string[]): boolean {
   return ok;
 }
 
+/** Every failed test's file and name, so the run's last lines say which failed (a CI log is often read from its end). */
+const failedTests: string[] = [];
+
 /** A vitest suite: its own test counts; a suite that crashed before reporting counts as one failure. */
 function suite(name: string, config: string | null): void {
   const out = `.cache/${name}.json`;
@@ -39,8 +42,18 @@ function suite(name: string, config: string | null): void {
   const code = run('npx', args);
   let t: Tally = { passed: 0, failed: 0 };
   try {
-    const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] };
+    const r = JSON.parse(readFileSync(out, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      testResults: { status: string; name: string; message?: string; assertionResults: { status: string; fullName: string; failureMessages?: string[] }[] }[];
+    };
     const brokenFiles = r.testResults.filter((f) => f.status === 'failed').length;
+    for (const f of r.testResults) {
+      const file = f.name.replace(`${process.cwd()}/`, '');
+      const failed = f.assertionResults.filter((a) => a.status === 'failed');
+      for (const a of failed) failedTests.push(`${name}: ${file} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+      if (f.status === 'failed' && failed.length === 0) failedTests.push(`${name}: ${file}: ${firstLine(f.message)}`);
+    }
     t = { passed: r.numPassedTests, failed: r.numFailedTests };
     if (code !== 0 && t.failed === 0) t.failed = Math.max(1, brokenFiles);
   } catch {
@@ -49,6 +62,11 @@ function suite(name: string, config: string | null): void {
   total.passed += t.passed;
   total.failed += t.failed;
   lines.push(`${name}: ${t.passed} passed, ${t.failed} failed`);
+}
+
+/** A failure message's first line, cut short: enough to tell which expectation failed. */
+function firstLine(message: string | undefined): string {
+  return (message ?? 'no message').split('\n')[0]!.slice(0, 300);
 }
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
@@ -64,6 +82,7 @@ else {
 
 console.log('\n=== summary');
 for (const l of lines) console.log(`  ${l}`);
-writeFileSync('.cache/test-summary.json', JSON.stringify(total));
+for (const f of failedTests) console.log(`  FAILED ${f}`);
+writeFileSync('.cache/test-summary.json', JSON.stringify({ ...total, failedTests }));
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exitCode = total.failed > 0 ? 1 : 0;
