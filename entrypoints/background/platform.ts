@@ -29,12 +29,12 @@ export function createPlatform(): BrowserPlatform {
     async notifyChanged(tabId) {
       await sendToUi('bgTabViewChanged', { tabId });
     },
-    async parseHtml(html, url) {
+    async parseHtml(html, url, analyse) {
       if (typeof DOMParser !== 'undefined') {
-        return parsePage(html, url, (h) => new DOMParser().parseFromString(h, 'text/html'));
+        return parsePage(html, url, (h) => new DOMParser().parseFromString(h, 'text/html'), analyse);
       }
       await ensureOffscreen();
-      const r = await sendToOffscreen('offscreenExtract', { html, url });
+      const r = await sendToOffscreen('offscreenExtract', { html, url, analyse });
       if (!r.ok) throw new Error(r.error);
       return r.value;
     },

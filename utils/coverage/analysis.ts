@@ -5,9 +5,7 @@
  * stored article (its features and quotes, and its story taken from the same matches). Before,
  * each of those featurized, queried and extracted quotes again.
  */
-import { featurize } from '../match/features';
 import type { ArticleFeatures } from '../match/types';
-import { extractQuotes } from '../quotes';
 import type { Article, Match, Quote } from '../types';
 import type { CorpusEntry } from '../db/corpus';
 import { factKeys, type PageFacts } from './additions';
@@ -16,9 +14,7 @@ import type { LiveCorpus } from './live-corpus';
 import { bestFirst, CANDIDATES } from './stories';
 import type { Subject } from './types';
 import { markPage } from './page-timing';
-
-/** The features' id of a text being analysed: never an article's, so the index excludes nothing for it. */
-const QUERY_ID = '\u0000query';
+import { textFeatures, textQuotes, type TextAnalysis } from './text-analysis';
 
 /** How many matches the side panel lists at most (more than a story's candidates, which are read from them). */
 export const TOP = 50;
@@ -42,15 +38,20 @@ export interface Analysis {
   facts(): PageFacts;
 }
 
-/** Features, matches, and (when asked) quotes and fact keys of a text, read against the live index. */
-export async function analyse(live: LiveCorpus, subject: Subject, text: string, lang: string | null): Promise<Analysis> {
+/**
+ * Features, matches, and (when asked) quotes and fact keys of a text, read against the live index.
+ * `made`: the text's features and quotes made already where the page was parsed (text-analysis.ts),
+ * from this text, title, date and language; else they are made here.
+ */
+export async function analyse(live: LiveCorpus, subject: Subject, text: string, lang: string | null, made?: TextAnalysis): Promise<Analysis> {
   const corpusSize = live.index.size;
-  const features = featurize({ id: QUERY_ID, title: subject.title, text, published: subject.published, lang });
+  const input = { title: subject.title, text, published: subject.published, lang };
+  const features = made?.features ?? textFeatures(input);
   if (subject.kind === 'page') markPage('featurized');
   const exclude = subject.corpusId ? [subject.corpusId] : [];
   const matches = await live.index.query(features, { top: TOP, exclude });
   if (subject.kind === 'page') markPage('matched');
-  let quotes: Quote[] | undefined;
+  let quotes: Quote[] | undefined = made?.quotes;
   let facts: PageFacts | undefined;
   return {
     subject,
@@ -61,7 +62,7 @@ export async function analyse(live: LiveCorpus, subject: Subject, text: string, 
     matches,
     exclude,
     indexVersion: live.indexVersion,
-    quotes: () => (quotes ??= extractQuotes(text, { lang: lang ?? 'en' })),
+    quotes: () => (quotes ??= textQuotes(input)),
     facts: () => (facts ??= factKeys(text, lang ?? 'en')),
   };
 }

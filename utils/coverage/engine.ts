@@ -32,6 +32,7 @@ import type { SearchFacets, SearchFilters } from './search';
 import { fillStoredSearch } from './search-fill';
 import type { ArticleCard, Detection, ReaderArticle, SearchHit, Subject, TabView } from './types';
 import { urlForms } from './urls';
+import { pageText, type TextAnalysis } from './text-analysis';
 
 export { badgeText } from './coverage-view';
 export type { Analysis } from './analysis';
@@ -159,12 +160,13 @@ export class CoverageEngine {
   // The read side.
 
   /**
-   * The one analysis of an extracted page (analysis.ts): its view is analyzedView's, and a page the
+   * The one analysis of an extracted page (analysis.ts; `made`: its text's features and quotes, when
+   * its parser made them): its view is analyzedView's, and a page the
    * reader collects is stored from it (addAnalysed) instead of being analysed again.
    */
-  async analyzedPage(page: ExtractedArticle, url: string): Promise<Analysis> {
+  async analyzedPage(page: ExtractedArticle, url: string, made?: TextAnalysis): Promise<Analysis> {
     const pageUrl = page.canonicalUrl ?? url;
-    const text = page.paragraphs.join('\n\n');
+    const text = pageText(page);
     const byUrl = await findArticleByUrls(this.live.db, urlForms(pageUrl));
     const subject: Subject = {
       kind: 'page',
@@ -176,7 +178,7 @@ export class CoverageEngine {
       excerpt: null,
       corpusId: byUrl?.id ?? null,
     };
-    return analyse(this.live, subject, text, page.lang);
+    return analyse(this.live, subject, text, page.lang, made);
   }
 
   /** The side panel's view of an analysis. */
@@ -185,8 +187,8 @@ export class CoverageEngine {
   }
 
   /** The side panel's view for an extracted page. */
-  async analyzePage(page: ExtractedArticle, url: string, detection: Detection | null): Promise<TabView> {
-    return this.analyzedView(await this.analyzedPage(page, url), detection);
+  async analyzePage(page: ExtractedArticle, url: string, detection: Detection | null, made?: TextAnalysis): Promise<TabView> {
+    return this.analyzedView(await this.analyzedPage(page, url, made), detection);
   }
 
   /** The side panel's view for a piece of text (a selection, or a link we could not read). */

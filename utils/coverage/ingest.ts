@@ -11,11 +11,14 @@ import type { CorpusEntry, QuotesEntry } from '../db/corpus';
 import type { Article, Quote } from '../types';
 import type { Detection } from './types';
 import { fnv1a } from '../text/hash';
+import type { TextAnalysis } from './text-analysis';
 
 /** An extracted page with the detector's verdict, as the offscreen parser returns it. */
 export interface ExtractedPage {
   detection: Detection;
   article: ExtractedArticle;
+  /** The text's features and quotes, when the parser was asked to make them (parse-page.ts `analyse`). */
+  analysis?: TextAnalysis;
 }
 
 /**

@@ -7,6 +7,13 @@ import { extractArticle } from '../article/extract';
 import type { ExtractedPage } from './ingest';
 import { detectionWords } from '../article/verdict-words';
 import type { DetectPhrase } from '../i18n/phrase';
+import { analyseText, hasText, pageInput } from './text-analysis';
+
+/**
+ * Which pages the parser also analyses (features and quotes, text-analysis.ts): the articles the
+ * detector recognises ('articles'), every page with text (the reader asked about it: 'any'), or none.
+ */
+export type AnalyseWhen = 'articles' | 'any' | 'none';
 
 /** Pages above this size are cut before parsing, so a hostile page cannot stall the parser. */
 export const MAX_HTML_CHARS = 5_000_000;
@@ -42,7 +49,11 @@ export function domDepth(doc: Document): number {
   return max;
 }
 
-export function parsePage(html: string, url: string, parse: (html: string) => Document): ExtractedPage {
+/**
+ * The full detector's verdict and the extraction of a page's HTML, with its text's analysis when
+ * `analyse` asks for it (made here, beside the worker, rather than in it; see text-analysis.ts).
+ */
+export function parsePage(html: string, url: string, parse: (html: string) => Document, analyse: AnalyseWhen = 'none'): ExtractedPage {
   const doc = parse(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
   // A User Timing measure (the latest only, so a long-lived document keeps one) lets
   // `npm run bench -- page` read the full detector's time where it runs.
@@ -51,11 +62,15 @@ export function parsePage(html: string, url: string, parse: (html: string) => Do
   performance.clearMeasures(DETECT_MEASURE);
   performance.measure(DETECT_MEASURE, { start: t0 });
   if (domDepth(doc) > MAX_DEPTH) return notRead(detection);
+  let article: ExtractedPage['article'];
   try {
-    return { detection, article: extractArticle(doc, url) };
+    article = extractArticle(doc, url);
   } catch (err) {
     // A pathological page that still overflows a recursive DOM clone is not read, and says why.
     if (!(err instanceof RangeError)) throw err;
     return notRead(detection);
   }
+  const wanted = analyse === 'any' || (analyse === 'articles' && detection.isArticle);
+  if (!wanted || !hasText(article)) return { detection, article };
+  return { detection, article, analysis: analyseText(pageInput(article)) };
 }

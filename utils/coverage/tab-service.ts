@@ -17,14 +17,16 @@ import { subjectKey, type Verdict } from './corrections';
 import { english, type I18n } from '../i18n/translate';
 import { reasonText } from '../i18n/reason-error';
 import { markPage } from './page-timing';
+import { hasText } from './text-analysis';
+import type { AnalyseWhen } from './parse-page';
 
 /** What the tab service needs from the browser. */
 export interface Platform {
   setBadge(tabId: number, text: string): Promise<void>;
   /** Tells open extension pages that a tab's view changed. */
   notifyChanged(tabId: number): Promise<void>;
-  /** Parses HTML with a real DOM (offscreen document on Chrome) and extracts the article. */
-  parseHtml(html: string, url: string): Promise<ExtractedPage>;
+  /** Parses HTML with a real DOM (offscreen document on Chrome) and extracts the article; `analyse` says which pages also get their text's features and quotes made there. */
+  parseHtml(html: string, url: string, analyse?: AnalyseWhen): Promise<ExtractedPage>;
   /** Fetches a page the reader asked about (context menu on a link). */
   fetchHtml(url: string): Promise<string>;
   /** The tab's current HTML and URL, for the context menu on a page. */
@@ -136,16 +138,17 @@ export class TabService {
    */
   private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<{ view: TabView; page: ExtractedPage | null; analysis: Analysis | null }> {
     // Parsing (in the offscreen document) and loading the engine (after a worker restart) overlap.
-    const parsing = this.platform.parseHtml(html, url).then((page) => (markPage('parsed'), page));
+    // The text's features and quotes are made where it is parsed, beside this thread (text-analysis.ts).
+    const parsing = this.platform.parseHtml(html, url, forced ? 'any' : 'articles').then((page) => (markPage('parsed'), page));
     parsing.catch(() => undefined);
     const engine = await this.engine();
     markPage('engine');
     try {
       const page = await parsing;
-      if ((!forced && !page.detection.isArticle) || !hasText(page)) {
+      if ((!forced && !page.detection.isArticle) || !hasText(page.article)) {
         return { view: { state: 'not-article', url, detection: page.detection, corpusSize: engine.size }, page, analysis: null };
       }
-      const analysis = await engine.analyzedPage(page.article, url);
+      const analysis = await engine.analyzedPage(page.article, url, page.analysis);
       const view = await engine.analyzedView(analysis, page.detection);
       markPage('viewed');
       return { view, page, analysis };
@@ -181,9 +184,9 @@ export class TabService {
     let reason: string;
     try {
       const html = await this.platform.fetchHtml(linkUrl);
-      const page = await this.platform.parseHtml(html, linkUrl);
-      if (hasText(page)) {
-        const view = await engine.analyzePage(page.article, linkUrl, page.detection);
+      const page = await this.platform.parseHtml(html, linkUrl, 'any');
+      if (hasText(page.article)) {
+        const view = await engine.analyzePage(page.article, linkUrl, page.detection, page.analysis);
         if (view.state === 'ready') view.subject.kind = 'link';
         return view;
       }
@@ -235,11 +238,6 @@ export class TabService {
     this.pinned.delete(tabId);
     await deleteTabView(this.db, tabId);
   }
-}
-
-/** Whether the extraction found any text (a paragraph that is not only white space). */
-function hasText(page: ExtractedPage): boolean {
-  return page.article.paragraphs.some((p) => p.trim().length > 0);
 }
 
 /** "https://x.com/2022/03/24/biden-nato-summit-brussels" → "biden nato summit brussels". */

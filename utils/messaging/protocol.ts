@@ -13,6 +13,7 @@ import type { StoredHighlight } from '../db/schema';
 import type { PageMark } from '../coverage/marks';
 import type { SearchFacets, SearchFilters } from '../coverage/search';
 import type { ExtractedPage } from '../coverage/ingest';
+import type { AnalyseWhen } from '../coverage/parse-page';
 import type { Result } from './result';
 
 /** Content script or annotator → background. The page's URL and tab are the sender's, never the message's. */
@@ -97,8 +98,8 @@ export interface UiToBackground {
 
 /** Background → offscreen document (Chrome: the service worker has no DOM). */
 export interface BackgroundToOffscreen {
-  /** Parse HTML with a real DOM and extract the article. */
-  offscreenExtract(data: { html: string; url: string }): Result<ExtractedPage>;
+  /** Parse HTML with a real DOM and extract the article; `analyse`: which pages also get their text's features and quotes. */
+  offscreenExtract(data: { html: string; url: string; analyse?: AnalyseWhen }): Result<ExtractedPage>;
 }
 
 /** Background → the annotator in one tab. */

@@ -106,7 +106,7 @@ describe('TabService', () => {
     const platform: Platform = {
       setBadge: async (tabId, text) => void badges.set(tabId, text),
       notifyChanged: async (tabId) => void changed.push(tabId),
-      parseHtml: async (html, url) => parsePage(html, url, parse),
+      parseHtml: async (html, url, analyse) => parsePage(html, url, parse, analyse),
       fetchHtml: async (url) => {
         if (url.includes('broken')) throw new Error('the site answered 500');
         return pageOf('seed-001');
@@ -172,7 +172,7 @@ describe('TabService ordering', () => {
     const platform: Platform = {
       setBadge: async () => undefined,
       notifyChanged: async () => undefined,
-      parseHtml: async (html, url) => parsePage(html, url, parse),
+      parseHtml: async (html, url, analyse) => parsePage(html, url, parse, analyse),
       fetchHtml: async () => '',
       snapshotTab: async () => ({ url: '', html: '' }),
       sendMarks: async () => undefined,

@@ -50,7 +50,7 @@ function platform(): Platform {
   return {
     setBadge: async () => undefined,
     notifyChanged: async () => undefined,
-    parseHtml: async (html, url) => parsePage(html, url, parse),
+    parseHtml: async (html, url, analyse) => parsePage(html, url, parse, analyse),
     fetchHtml: async () => '',
     snapshotTab: async () => ({ url: '', html: '' }),
     sendMarks: async () => undefined,

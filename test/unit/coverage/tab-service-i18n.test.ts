@@ -23,7 +23,7 @@ async function service(lang?: 'de' | 'fr') {
   const platform: Platform = {
     setBadge: async () => undefined,
     notifyChanged: async () => undefined,
-    parseHtml: async (html, url) => parsePage(html, url, (h) => new JSDOM(h).window.document),
+    parseHtml: async (html, url, analyse) => parsePage(html, url, (h) => new JSDOM(h).window.document, analyse),
     // A linked page that answers 404, through the real link fetcher.
     fetchHtml: (url) => fetchPageHtml(url, async () => new Response('gone', { status: 404, headers: { 'content-type': 'text/html' } })),
     snapshotTab: async () => ({ url: 'http://127.0.0.1/', html: '<html></html>' }),
