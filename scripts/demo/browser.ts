@@ -44,11 +44,12 @@ export interface ExtensionBrowser {
  * `lang` ("en-US") fixes the browser's interface language, which the extension's own strings
  * follow, whatever the machine's locale (store screenshots are taken in English).
  */
-export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string; lang?: string; profileDir?: string } = {}): Promise<ExtensionBrowser> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npm run build:chrome" first.`);
   const executablePath = findChromium();
-  const profile = mkdtempSync(join(tmpdir(), 'crossread-profile-'));
+  // A given profile is kept (a bench reuses a corpus grown once); a fresh one is removed on close.
+  const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'crossread-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: opts.headless ?? true,
@@ -75,7 +76,7 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
     extensionId,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
