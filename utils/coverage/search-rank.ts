@@ -67,8 +67,8 @@ export async function rankStored(db: Db, query: string): Promise<RankedDoc[]> {
   if (!words.length) return [];
   const [totals, expanded] = await Promise.all([searchTotals(db), Promise.all(words.map((w) => expansions(db, w)))]);
   if (expanded.some((e) => e.size === 0)) return [];
-  const allTerms = [...new Set(expanded.flatMap((e) => [...e.keys()]))];
-  const postings = await postingsOf(db, allTerms);
+  const rows = new Map(expanded.flatMap((e) => [...e.values()].map((x) => [x.row.term, x.row] as const)));
+  const postings = await postingsOf(db, [...rows.values()]);
   const n = Math.max(1, totals.docs);
   const avgLength = Math.max(1, totals.length / n);
   let scores: Map<number, RankedDoc> | null = null;

@@ -2,10 +2,15 @@
  * The popup's search index in IndexedDB, read in part per query (schema version 7). Every access
  * to its stores is a function here. Writes run inside the corpus's own transactions
  * (corpus.ts calls writeSearch), so the search never disagrees with the corpus it describes, and
- * each costs one read and one write per term row touched, whatever the corpus's size.
+ * an add costs one read and one write per term (and, once in BLOCK_POSTINGS adds of a term, the write
+ * of a full block), whatever the corpus's size.
  *
- * - `searchKeys`: one row per term (document frequency, its last block), sorted, so a prefix is a key range.
- * - `searchBlocks`: [term, block] → at most BLOCK_POSTINGS postings, packed (utils/search/postings.ts).
+ * - `searchKeys`: one row per term (document frequency, the number of its last block, and that last block's
+ *   postings, packed), sorted, so a prefix is a key range. The last block lives in the term's row so that
+ *   adding a document reads and writes one row per term (not a row and a block), and a rare term — most
+ *   terms — is read whole from its row.
+ * - `searchBlocks`: [term, block] → the term's full blocks before its last, BLOCK_POSTINGS postings each
+ *   at most, packed (utils/search/postings.ts).
  * - `searchDocs`: doc number → kind, article, filter values, length, and which block holds each of its terms (to take it out).
  * - `searchFacets`: [kind, value] → how many documents carry it (outlets, speakers, feeds), so the filters need no scan.
  * - `meta` rows: totals (documents, summed length, next doc number) and the fill's progress over an older corpus.
@@ -16,14 +21,16 @@ import type { SearchDocInput } from '../search/docs';
 import { BLOCK_POSTINGS, decodePostings, encodePostings, type Posting } from '../search/postings';
 import type { CrossreadDB, Db } from './schema';
 
-/** A term's row: how many documents hold it and the block new postings go to. */
+/** A term's row: how many documents hold it, the number of the block new postings go to, and that block. */
 export interface StoredSearchKey {
   term: string;
   df: number;
   last: number;
+  /** The postings of block `last`, packed (the blocks before it are in `searchBlocks`). */
+  tail: Uint8Array;
 }
 
-/** One block of a term's postings. */
+/** One full block of a term's postings (any block but its last). */
 export interface StoredSearchBlock {
   term: string;
   block: number;
@@ -112,14 +119,20 @@ export async function writeSearch(tx: SearchTx, drop: readonly string[], add: re
 
   const terms = [...new Set([...[...removals.values()].map((r) => r.term), ...additions.keys()])];
   const keyRows = new Map<string, StoredSearchKey>();
-  (await Promise.all(terms.map((t) => keys.get(t)))).forEach((row, i) => keyRows.set(terms[i]!, row ?? { term: terms[i]!, df: 0, last: 0 }));
-  const wanted = new Map<string, { term: string; block: number }>();
-  for (const [id, r] of removals) wanted.set(id, r);
-  for (const term of additions.keys()) wanted.set(blockId(term, keyRows.get(term)!.last), { term, block: keyRows.get(term)!.last });
-  const wantedList = [...wanted.entries()];
-  const blockRows = await Promise.all(wantedList.map(([, w]) => blocks.get([w.term, w.block])));
+  (await Promise.all(terms.map((t) => keys.get(t)))).forEach((row, i) => keyRows.set(terms[i]!, row ?? { term: terms[i]!, df: 0, last: 0, tail: new Uint8Array(0) }));
+  // A term's last block is in its row; only a removal from an earlier block reads that block.
   const loaded = new Map<string, { term: string; block: number; postings: Posting[] }>();
-  wantedList.forEach(([id, w], i) => loaded.set(id, { ...w, postings: blockRows[i] ? decodePostings(blockRows[i].postings) : [] }));
+  const lastOf = (term: string) => {
+    const row = keyRows.get(term)!;
+    const id = blockId(term, row.last);
+    if (!loaded.has(id)) loaded.set(id, { term, block: row.last, postings: decodePostings(row.tail) });
+    return id;
+  };
+  for (const term of additions.keys()) lastOf(term);
+  const full = [...removals].filter(([, r]) => r.block !== keyRows.get(r.term)!.last);
+  for (const [, r] of removals) if (r.block === keyRows.get(r.term)!.last) lastOf(r.term);
+  const blockRows = await Promise.all(full.map(([, r]) => blocks.get([r.term, r.block])));
+  full.forEach(([id, r], i) => loaded.set(id, { term: r.term, block: r.block, postings: blockRows[i] ? decodePostings(blockRows[i].postings) : [] }));
   const changed = new Set<string>();
 
   for (const [id, r] of removals) {
@@ -135,6 +148,8 @@ export async function writeSearch(tx: SearchTx, drop: readonly string[], add: re
     let b = loaded.get(blockId(term, row.last))!;
     for (const p of postings) {
       if (b.postings.length >= BLOCK_POSTINGS) {
+        // The full last block leaves the row for a block of its own.
+        changed.add(blockId(term, row.last));
         row.last++;
         b = { term, block: row.last, postings: [] };
         loaded.set(blockId(term, row.last), b);
@@ -149,7 +164,10 @@ export async function writeSearch(tx: SearchTx, drop: readonly string[], add: re
   const work = requestList();
   for (const id of changed) {
     const b = loaded.get(id)!;
-    work.push(b.postings.length ? blocks.put({ term: b.term, block: b.block, postings: encodePostings(b.postings) }) : blocks.delete([b.term, b.block]));
+    const row = keyRows.get(b.term)!;
+    // The last block goes back into the term's row; one that filled up (or lost postings) is a block of its own.
+    if (b.block === row.last) row.tail = encodePostings(b.postings);
+    else work.push(b.postings.length ? blocks.put({ term: b.term, block: b.block, postings: encodePostings(b.postings) }) : blocks.delete([b.term, b.block]));
   }
   for (const row of keyRows.values()) work.push(row.df > 0 ? keys.put(row) : keys.delete(row.term));
   for (const d of old) work.push(docs.delete(d.n));
@@ -213,11 +231,17 @@ export function termsWithPrefix(db: Db, prefix: string, count: number): Promise<
   return db.getAll('searchKeys', IDBKeyRange.bound(prefix, `${prefix}\uffff`), count);
 }
 
-/** The postings of these terms, read in one transaction (every block of each). */
-export async function postingsOf(db: Db, terms: readonly string[]): Promise<Map<string, Posting[]>> {
-  const store = db.transaction('searchBlocks').store;
-  const rows = await Promise.all(terms.map((t) => store.getAll(IDBKeyRange.bound([t, 0], [t, Infinity]))));
-  return new Map(terms.map((t, i) => [t, rows[i]!.flatMap((b) => decodePostings(b.postings))]));
+/**
+ * The postings of these terms, given their rows (as termsWithPrefix read them): the full blocks
+ * before each row's last read in one transaction (none for a term of one block, most terms), then
+ * the last block from the row itself.
+ */
+export async function postingsOf(db: Db, rows: readonly StoredSearchKey[]): Promise<Map<string, Posting[]>> {
+  const withBlocks = rows.filter((r) => r.last > 0);
+  const store = withBlocks.length ? db.transaction('searchBlocks').store : null;
+  const full = await Promise.all(withBlocks.map((r) => store!.getAll(IDBKeyRange.bound([r.term, 0], [r.term, r.last], false, true))));
+  const before = new Map(withBlocks.map((r, i) => [r.term, full[i]!]));
+  return new Map(rows.map((r) => [r.term, [...(before.get(r.term) ?? []).flatMap((b) => decodePostings(b.postings)), ...decodePostings(r.tail)]]));
 }
 
 /** Document rows by number, in the order asked (undefined where gone). */

@@ -8,7 +8,7 @@ import { putEntries, SourceGoneError, type CorpusEntry } from '../../../utils/db
 import { openCrossreadDb, type Db } from '../../../utils/db/schema';
 import { fillSearchBatch, searchFill, searchTotals, SEARCH_FILL_KEY, SEARCH_STORES, SEARCH_TOTALS_KEY } from '../../../utils/db/search-store';
 import { searchDocsOf } from '../../../utils/search/docs';
-import { BLOCK_POSTINGS } from '../../../utils/search/postings';
+import { BLOCK_POSTINGS, decodePostings } from '../../../utils/search/postings';
 import type { Article, Quote } from '../../../utils/types';
 
 let n = 0;
@@ -94,13 +94,31 @@ describe('the stored search index', () => {
     const db = await fresh();
     const many = Array.from({ length: BLOCK_POSTINGS + 10 }, (_, i) => entry(art(`m${String(i).padStart(4, '0')}`, `Common word number ${i}.`)));
     await putEntries(db, many);
+    // The first block full in searchBlocks, the last (10 postings) in the term's row.
     const blocks = await db.getAll('searchBlocks', IDBKeyRange.bound(['common', 0], ['common', Infinity]));
-    expect(blocks.length).toBe(2);
-    expect((await db.get('searchKeys', 'common'))?.df).toBe(BLOCK_POSTINGS + 10);
+    expect(blocks.map((b) => [b.block, decodePostings(b.postings).length])).toEqual([[0, BLOCK_POSTINGS]]);
+    const row = await db.get('searchKeys', 'common');
+    expect([row?.df, row?.last, decodePostings(row!.tail).length]).toEqual([BLOCK_POSTINGS + 10, 1, 10]);
+    expect((await db.get('searchKeys', 'rare'))).toBeUndefined();
     await putEntries(db, [entry(art('m0003', 'Rare word now.'))]);
     expect((await db.get('searchKeys', 'common'))?.df).toBe(BLOCK_POSTINGS + 9);
     expect((await new CorpusSearch(db).search('common', 1000)).length).toBe(BLOCK_POSTINGS + 9);
     expect(ids(await new CorpusSearch(db).search('rare'))).toEqual(['article m0003']);
+    // m0003's posting left the full block (block 0), the row's last block kept its 10.
+    const after = await db.get('searchKeys', 'common');
+    expect([decodePostings((await db.get('searchBlocks', ['common', 0]))!.postings).length, decodePostings(after!.tail).length]).toEqual([BLOCK_POSTINGS - 1, 10]);
+  });
+
+  it('moves a full last block out of the term row when the next posting comes, losing none', async () => {
+    const db = await fresh();
+    await putEntries(db, Array.from({ length: BLOCK_POSTINGS }, (_, i) => entry(art(`f${String(i).padStart(4, '0')}`, `Common word number ${i}.`))));
+    const full = await db.get('searchKeys', 'common');
+    expect([full?.last, decodePostings(full!.tail).length, await db.count('searchBlocks')]).toEqual([0, BLOCK_POSTINGS, 0]);
+    await putEntries(db, [entry(art('g0001', 'Common again.'))]);
+    const row = await db.get('searchKeys', 'common');
+    expect([row?.df, row?.last, decodePostings(row!.tail).length]).toEqual([BLOCK_POSTINGS + 1, 1, 1]);
+    expect(decodePostings((await db.get('searchBlocks', ['common', 0]))!.postings).length).toBe(BLOCK_POSTINGS);
+    expect((await new CorpusSearch(db).search('common', 1000)).length).toBe(BLOCK_POSTINGS + 1);
   });
 
   it('fills a corpus stored before it, in batches, and a stopped fill goes on where it stopped', async () => {
