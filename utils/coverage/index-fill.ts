@@ -19,12 +19,12 @@ export const INDEX_FILL_KEY = 'matchIndexFill';
 const FILL_BATCH = 500;
 
 /** Whether the stored index must be (re)built or a fill goes on: its state is missing or of another format, or a fill was under way. */
-export async function indexNeedsFill(live: LiveCorpus, articles: number): Promise<boolean> {
+export async function indexNeedsFill(live: LiveCorpus, countArticles: () => Promise<number>): Promise<boolean> {
   const [state, progress] = await Promise.all([getMeta<StoredIndexState>(live.db, MATCH_STATE_KEY), getMeta<string>(live.db, INDEX_FILL_KEY)]);
   if (progress !== undefined) return true;
   if (stateCurrent(state)) return false;
   // No articles, nothing to index: the empty index of this format is the answer.
-  if (articles === 0) {
+  if ((await countArticles()) === 0) {
     await writeIndex(live.db, async (store) => store.clear(), [{ key: MATCH_STATE_KEY, value: emptyIndexState() }]);
     await live.index.load();
     return false;

@@ -272,9 +272,9 @@ function yearless(month: number, date: number, pub: number, weekday: number | nu
 
 /**
  * Runs the English date parser twice on a short text. V8 compiles chrono-node's large regular
- * expressions to native code on their second use, which costs ~120 ms once per process (a woken
- * service worker included); the engine calls this while its start-up reads from IndexedDB are in
- * flight, so the first page after a wake-up does not pay it.
+ * expressions to native code on their second use, which costs ~120 ms once per process; the
+ * offscreen document, where Chrome makes the pages' features, calls it when idle after it opens, so
+ * no page read pays it (the service worker no longer does: it blocked a woken worker's start).
  */
 export function warmUpDates(): void {
   for (let i = 0; i < 2; i++) statedDates('Police said on Friday, March 4, that the man was shot yesterday.', 19_000, 'en');

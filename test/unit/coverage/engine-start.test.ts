@@ -31,6 +31,25 @@ async function corpusWithExtra(): Promise<{ name: string; before: string[] }> {
 const dropIndex = (db: Awaited<ReturnType<typeof openCrossreadDb>>) => Promise.all([db.clear('matchKeys'), db.clear('matchBlocks'), db.clear('matchDocs'), db.delete('meta', MATCH_STATE_KEY)]);
 
 describe('engine start-up', () => {
+  it('gives the bundled articles their stories at the next start when a stop came between their write and their stories', async () => {
+    const name = `start-${++n}`;
+    const db = await openCrossreadDb(name);
+    await CoverageEngine.open(db, bundled);
+    const stories = await db.getAll('stories');
+    expect(stories).toHaveLength(4);
+    expect(await getMeta(db, 'storiesPending')).toBe(false);
+    // As a worker stopped after the bundled write left it: the flag set, the stories not yet written.
+    await db.clear('stories');
+    await setMeta(db, 'storiesPending', true);
+    await CoverageEngine.open(await openCrossreadDb(name), bundled);
+    expect((await db.getAll('stories')).map((r) => r.storyId).sort()).toEqual(stories.map((r) => r.storyId).sort());
+    expect(await getMeta(db, 'storiesPending')).toBe(false);
+    // A start with nothing pending does not look for articles without a story.
+    await db.clear('stories');
+    await CoverageEngine.open(await openCrossreadDb(name), bundled);
+    expect(await db.count('stories')).toBe(0);
+  });
+
   it('starts from the stored index as the last run left it: nothing is filled, the same answers', async () => {
     const { name, before } = await corpusWithExtra();
     const db = await openCrossreadDb(name);
