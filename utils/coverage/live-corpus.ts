@@ -15,8 +15,9 @@ const NORM_REFRESH_DELAY_MS = 3000;
 
 export class LiveCorpus {
   /**
-   * Counts every change to `index` (and every write that may have changed it), so an analysis made
-   * before a write can tell whether the matches it read are still what the index would answer.
+   * Counts every change to `index` (every write that may have changed it, and every chunk of norms
+   * refreshed: norm-refresh.ts), so an analysis made before a write can tell whether the matches it
+   * read are still what the index would answer.
    */
   indexVersion = 0;
   /** The popup's search: it reads the stored search index, which every corpus write updates in its own transaction. */

@@ -43,8 +43,10 @@ export async function refreshNorms(live: LiveCorpus): Promise<number> {
       }
       if (done === 0) break;
       refreshed += done;
-      // The records the queries read are stale copies now.
+      // The records the queries read are stale copies now, and the index answers otherwise than
+      // before: an analysis made before this chunk no longer holds the index's answers.
       live.index.forgetRecords();
+      live.indexVersion++;
     }
     if (!moved) return refreshed;
   }

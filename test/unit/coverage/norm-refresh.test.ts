@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyse, storyCandidatesOf } from '../../../utils/coverage/analysis';
 import { openCorpus, type BundledCorpus } from '../../../utils/coverage/corpus-start';
 import { addEntries, prepareEntries } from '../../../utils/coverage/corpus-writes';
 import { countStaleNorms } from '../../../utils/db/match-store';
 import { openCrossreadDb } from '../../../utils/db/schema';
 import { MatchIndex } from '../../../utils/match/index';
 import { staleNormsRanges } from '../../../utils/match/stored-norms';
+import type { Subject } from '../../../utils/coverage/types';
 import type { ArticleFeatures } from '../../../utils/match/types';
 import type { Article } from '../../../utils/types';
 
@@ -48,15 +50,24 @@ describe('refreshing stored norms', () => {
     expect(live.index.size).toBe(memory.size);
     // The first 104 articles' norms were computed at 104 articles, the corpus is at 164.
     expect(await countStaleNorms(db, staleNormsRanges(memory.size))).toBe(104);
+    // A page analysed before the refresh (stale norms): its matches serve as its story candidates until the index changes.
+    const page = articles[0]!;
+    const subject: Subject = { kind: 'selection', title: page.title, source: null, byline: null, published: page.published, url: null, excerpt: null, corpusId: null };
+    const analysed = await analyse(live, subject, page.text, page.lang);
+    expect(storyCandidatesOf(analysed, 'page', live.indexVersion)).not.toBeNull();
     expect(await live.refreshNorms()).toBe(104);
     expect(await countStaleNorms(db, staleNormsRanges(memory.size))).toBe(0);
+    // The refresh changed the index's answers: the analysis's are no longer taken for them, the page's add reads its candidates again.
+    expect(storyCandidatesOf(analysed, 'page', live.indexVersion)).toBeNull();
     const before = live.index.staleNorms;
     for (const e of [...first.slice(0, 40), ...later.slice(0, 20)]) {
       const f = e.features as ArticleFeatures;
       expect(await live.index.rank(f, { top: 50 })).toEqual(memory.rank(f, { top: 50 }));
     }
     expect(live.index.staleNorms).toBe(before);
-    // Nothing left to do: a second run refreshes none.
+    // Nothing left to do: a second run refreshes none, and an analysis made since still holds.
+    const since = await analyse(live, subject, page.text, page.lang);
     expect(await live.refreshNorms()).toBe(0);
+    expect(storyCandidatesOf(since, 'page', live.indexVersion)).not.toBeNull();
   }, 60_000);
 });
