@@ -217,7 +217,7 @@ describe('FeedService: fetching', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let fetching!: () => void;
-    // The fetch is running once the feed's address was asked for (a fixed sleep was overtaken on a busy machine: the source was removed before the run read it).
+    // The fetch is running once the feed's address was asked for: removed then, not after a guessed time.
     const fetched = new Promise<void>((r) => (fetching = r));
     const { db, service, at } = await setup({ [FEED]: async () => (fetching(), await gate, ok(rss('Harbour Post', [story(1)]))) });
     await service.importOpml(`<opml version="2.0"><body><outline text="Harbour" xmlUrl="${FEED}"/></body></opml>`);
