@@ -23,7 +23,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/browser';
 import { uiClient } from '../demo/background-client';
 import { renderArticlePage } from '../demo/pages';
-import { workerHeap } from '../../test/e2e/helpers';
+import { workerHeap } from '../demo/worker-heap';
 import { generate, pct, type Doc } from './corpus-gen';
 import { PAGE_MARK_PREFIX, PAGE_PHASES, WORKER_MARKS } from '../../utils/coverage/page-timing';
 
