@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './fixture';
-import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
+import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor, eventually } from './helpers';
 import { harbourNotesHtml, textPoint } from './page-text';
 
 const { ext, server } = useExtension();
@@ -63,7 +63,7 @@ describe('marks on the page', () => {
 
     const panel = await openPanel(ext, tabId);
     const toggle = panel.getByLabel(/Mark quotes other outlets carry on/);
-    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await eventually(() => toggle.isChecked()).toBe(true);
     await toggle.uncheck();
     expect(await waitFor(() => highlightSize(page, 'crossread-quote'), (n) => n === 0)).toBe(0);
     await page.reload();
@@ -71,7 +71,7 @@ describe('marks on the page', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(await highlightSize(page, 'crossread-quote')).toBe(0);
     await panel.reload();
-    await expect.poll(() => panel.getByLabel(/Mark quotes other outlets carry on/).isChecked()).toBe(false);
+    await eventually(() => panel.getByLabel(/Mark quotes other outlets carry on/).isChecked()).toBe(false);
     await panel.getByLabel(/Mark quotes other outlets carry on/).check();
     expect(await waitFor(() => highlightSize(page, 'crossread-quote'), (n) => n > 0)).toBeGreaterThan(0);
     await panel.close();

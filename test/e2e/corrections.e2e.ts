@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtension } from './fixture';
-import { openArticleWithPanel, SHOTS, waitFor } from './helpers';
+import { openArticleWithPanel, SHOTS, waitFor, eventually } from './helpers';
 
 const { ext, server } = useExtension();
 let page: Page;
@@ -34,7 +34,7 @@ describe('correcting a match in the side panel', () => {
     expect(title.length).toBeGreaterThan(5);
     await first.getByRole('button', { name: `Not the same story: ${title}`, exact: true }).click();
     expect(await waitFor(badge, (b) => b !== '3')).toBe('2');
-    await expect.poll(() => sameStory().count()).toBe(2);
+    await eventually(() => sameStory().count()).toBe(2);
     expect(await sameStory().filter({ hasText: title }).count()).toBe(0);
     const apart = related().filter({ hasText: title });
     expect(await apart.count()).toBe(1);
@@ -61,7 +61,7 @@ describe('correcting a match in the side panel', () => {
     const apart = related().filter({ hasText: title });
     await apart.getByRole('button', { name: `Undo “not the same story” for ${title}`, exact: true }).click();
     expect(await waitFor(badge, (b) => b !== '2')).toBe('3');
-    await expect.poll(() => sameStory().count()).toBe(3);
+    await eventually(() => sameStory().count()).toBe(3);
     expect(await related().count()).toBe(0);
     expect(await sameStory().filter({ hasText: title }).getByRole('button', { name: /^Not the same story/ }).count()).toBe(1);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { uiClient } from '../../scripts/demo/background-client';
 import { notArticleLine } from '../../utils/coverage/format';
 import { useExtension } from './fixture';
-import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor } from './helpers';
+import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor, eventually } from './helpers';
 
 const { ext, server } = useExtension();
 
@@ -26,7 +26,7 @@ describe('reading a news page', () => {
       const panel = await openPanel(ext, tabId);
       await panel.getByRole('heading', { name: /Same story/ }).waitFor();
       const items = panel.locator('#same-story ~ ul .match, section[aria-labelledby="same-story"] li.match');
-      await expect.poll(() => items.count()).toBe(3);
+      await eventually(() => items.count()).toBe(3);
       const ids = await items.locator('a.match-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('id')));
       expect(ids.sort()).toEqual(
         seedPages()
@@ -35,8 +35,8 @@ describe('reading a news page', () => {
           .sort(),
       );
       // The page is recognised as one of the corpus articles, not as other coverage.
-      await expect.poll(() => panel.getByText('in your corpus').count()).toBe(1);
-      await expect.poll(() => panel.getByRole('heading', { name: 'Who said what' }).count()).toBe(1);
+      await eventually(() => panel.getByText('in your corpus').count()).toBe(1);
+      await eventually(() => panel.getByRole('heading', { name: 'Who said what' }).count()).toBe(1);
       if (p.articleId === 'seed-001') {
         await page.screenshot({ path: `${SHOTS}/news-page.png` });
         await panel.screenshot({ path: `${SHOTS}/sidepanel-same-story.png`, fullPage: true });
@@ -74,7 +74,7 @@ describe('reading a news page', () => {
     const summary = view.value.detection.summary;
     expect(summary.length, 'the detection has a summary').toBeGreaterThan(0);
     const line = panel.locator('section.state p.why-not-summary');
-    await expect.poll(() => line.isVisible()).toBe(true);
+    await eventually(() => line.isVisible()).toBe(true);
     expect(await line.textContent()).toBe(notArticleLine(summary));
     expect(await line.textContent()).toContain(summary);
     await panel.close();
@@ -180,7 +180,7 @@ describe('popup search', () => {
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await popup.getByRole('combobox', { name: 'Search your corpus' }).fill('Stoltenberg');
     const hits = popup.locator('#results').getByRole('option');
-    await expect.poll(() => hits.count()).toBeGreaterThan(0);
+    await eventually(() => hits.count()).toBeGreaterThan(0);
     const quoteHit = hits.filter({ hasText: 'Jens Stoltenberg' }).first();
     await quoteHit.waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-search.png` });

@@ -13,7 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uiClient } from '../../scripts/demo/background-client';
 import { useExtension } from './fixture';
-import { SHOTS } from './helpers';
+import { SHOTS, eventually } from './helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -104,7 +104,7 @@ describe('feeds on the options page', () => {
   it('says there are none by default and what Crossread requests', async () => {
     const section = options.locator('section#sources');
     await section.getByText('You follow no feeds yet.').waitFor();
-    await expect.poll(() => section.textContent()).toMatch(/follows no feeds by default, and it requests only the feeds you add/);
+    await eventually(() => section.textContent()).toMatch(/follows no feeds by default, and it requests only the feeds you add/);
     await section.getByText(/^0 of 4 articles come from feeds\./).waitFor();
     // The page opened at #sources has the section at the top of the view (or is scrolled as far as it goes).
     const at = await section.evaluate((el) => ({ top: el.getBoundingClientRect().top, bottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 1, scrolled: scrollY }));
@@ -121,9 +121,9 @@ describe('feeds on the options page', () => {
     const row = sourceRows('Harbour Gazette');
     await row.waitFor();
     const cells = row.locator('tr').first().getByRole('cell');
-    await expect.poll(async () => Number(await cells.nth(1).textContent())).toBeGreaterThan(0);
+    await eventually(async () => Number(await cells.nth(1).textContent())).toBeGreaterThan(0);
     expect(await row.getByRole('rowheader').textContent()).toContain(harbourUrl);
-    await expect.poll(() => cells.nth(0).textContent()).toMatch(/just now|minute/);
+    await eventually(() => cells.nth(0).textContent()).toMatch(/just now|minute/);
     expect(await row.getByLabel('Fetch “Harbour Gazette” every').inputValue()).toBe('30');
     expect(await row.getByLabel('Fetch the full article').isChecked()).toBe(false);
     await options.getByText(/^2 of 6 articles come from feeds\./).waitFor();
@@ -141,7 +141,7 @@ describe('feeds on the options page', () => {
     // The schedule is the reader's to change, and it stays changed.
     await row.getByLabel('Fetch “Harbour Gazette” every').selectOption({ label: '3 h' });
     await options.reload();
-    await expect.poll(() => sourceRows('Harbour Gazette').getByLabel('Fetch “Harbour Gazette” every').inputValue()).toBe('180');
+    await eventually(() => sourceRows('Harbour Gazette').getByLabel('Fetch “Harbour Gazette” every').inputValue()).toBe('180');
   });
 
   it('says plainly why an address cannot be followed', async () => {
@@ -203,11 +203,11 @@ describe('feeds on the options page', () => {
     expect(await box().isChecked()).toBe(false);
     await box().check();
     await options.reload();
-    await expect.poll(() => box().isChecked()).toBe(true);
+    await eventually(() => box().isChecked()).toBe(true);
     expect(await sourceRows('Harbour Gazette').getByLabel('Fetch the full article').isChecked()).toBe(false);
     await box().uncheck();
     await options.reload();
-    await expect.poll(() => box().isChecked()).toBe(false);
+    await eventually(() => box().isChecked()).toBe(false);
   });
 
   it('asks before removing a feed, and keeps its articles unless asked', async () => {
@@ -221,20 +221,20 @@ describe('feeds on the options page', () => {
     await row.getByRole('button', { name: 'Remove “Gone Daily”…' }).click();
     await row.getByRole('group', { name: 'Confirm removing “Gone Daily”' }).getByRole('button', { name: 'Remove', exact: true }).click();
     await options.getByRole('status').filter({ hasText: 'Stopped following “Gone Daily”; its articles stay in your corpus.' }).waitFor();
-    await expect.poll(() => sourceRows('Gone Daily').count()).toBe(0);
+    await eventually(() => sourceRows('Gone Daily').count()).toBe(0);
     await options.getByText(/^4 of 8 articles come from feeds\./).waitFor();
   });
 
   it('keeps the retention the reader sets, with the other settings as they were', async () => {
     const days = options.getByLabel('Keep feed articles for');
-    await expect.poll(() => days.inputValue()).toBe('90');
+    await eventually(() => days.inputValue()).toBe('90');
     expect(await options.getByLabel('and at most').inputValue()).toBe('10000');
     await days.fill('30');
     await options.getByLabel('and at most').fill('5000');
     await options.getByRole('button', { name: 'Save settings' }).click();
     await options.getByText('Saved.').waitFor();
     await options.reload();
-    await expect.poll(() => options.getByLabel('Keep feed articles for').inputValue()).toBe('30');
+    await eventually(() => options.getByLabel('Keep feed articles for').inputValue()).toBe('30');
     expect(await options.getByLabel('and at most').inputValue()).toBe('5000');
     expect(await options.getByLabel('Add the news articles I read to my corpus').isChecked()).toBe(false);
   });
@@ -261,13 +261,13 @@ describe('feeds in the popup', () => {
     await feed.selectOption({ label: 'Harbour Gazette' });
     const hits = popup.locator('#results').getByRole('option');
     const titles = async () => (await hits.allTextContents()).join('\n');
-    await expect.poll(async () => (await hits.count()) > 0 && (await hits.allTextContents()).every((t) => t.includes('Harbour'))).toBe(true);
+    await eventually(async () => (await hits.count()) > 0 && (await hits.allTextContents()).every((t) => t.includes('Harbour'))).toBe(true);
     expect(await titles()).toContain('Harbour ferry adds late crossings on Fridays');
     expect(await titles()).not.toContain('Riverside');
     await popup.getByText('Filters (on)').waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-feed-filter.png` });
     await feed.selectOption({ label: 'City Hall Bulletin' });
-    await expect.poll(async () => (await hits.count()) > 0 && (await hits.allTextContents()).every((t) => t.includes('Riverside'))).toBe(true);
+    await eventually(async () => (await hits.count()) > 0 && (await hits.allTextContents()).every((t) => t.includes('Riverside'))).toBe(true);
 
     const opened = ext.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Feeds…' }).click();

@@ -17,7 +17,7 @@ import { makeFeedsDue } from '../../scripts/demo/browser';
 import { demoPages } from '../../scripts/demo/pages';
 import { loadCorpus } from '../../scripts/demo/server';
 import { useExtension } from './fixture';
-import { SHOTS, badgeOf, openPanel, tabIdOf, waitFor } from './helpers';
+import { SHOTS, badgeOf, openPanel, tabIdOf, waitFor, eventually } from './helpers';
 
 let server: Server;
 let origin: string;
@@ -126,7 +126,7 @@ describe('feeds fill the corpus', () => {
     await fireAlarm();
     await waitFor(async () => served.get('/feeds/wire.xml') ?? 0, (n) => n === 2);
     expect(served.get('/feeds/wire.xml')).toBe(2);
-    await expect.poll(() => row('Wire Desk').textContent()).toMatch(/in 30 minutes/);
+    await eventually(() => row('Wire Desk').textContent()).toMatch(/in 30 minutes/);
     expect(served.get('/feeds/broken.xml')).toBe(1);
     expect(await itemsOf('wire')).toBe(3);
     await options.screenshot({ path: `${SHOTS}/feeds-after-import.png`, fullPage: true });

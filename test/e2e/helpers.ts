@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/demo/browser';
 
 export const SHOTS = 'test-results/screenshots';
@@ -47,6 +48,15 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<numbe
 
 export async function badgeOf(ext: ExtensionBrowser, tabId: number): Promise<string> {
   return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/**
+ * expect.poll with the time a busy machine needs: vitest's default gives up after 1 s, and on a CI
+ * machine running Chromium beside the test runner a view or a background write can take longer.
+ * Passes as soon as the expectation holds, so a fast run waits no longer than before.
+ */
+export function eventually<T>(read: () => T | Promise<T>, timeout = 15_000) {
+  return expect.poll(read, { timeout, interval: 100 });
 }
 
 /** Polls until `read` returns `want` or the time is up; returns the last value read. */

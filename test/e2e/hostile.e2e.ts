@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hostileArticlePage, hostileImportRecord, hugeArticlePage, payloads, quoteMarksPage } from '../fixtures/hostile/pages';
 import { useExtension } from './fixture';
-import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor, workerHeap } from './helpers';
+import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor, workerHeap, eventually } from './helpers';
 
 const { ext, server } = useExtension();
 const pwnedRequests: string[] = [];
@@ -58,7 +58,7 @@ describe('page text is data', () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await popup.getByRole('combobox').fill('Stoltenberg');
-    await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
+    await eventually(() => popup.getByRole('option').count()).toBeGreaterThan(0);
     await expectClean(popup, 'popup');
     await popup.close();
     await panel.close();
@@ -93,7 +93,7 @@ describe('page text is data', () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await popup.getByRole('combobox').fill('pier storms');
-    await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
+    await eventually(() => popup.getByRole('option').count()).toBeGreaterThan(0);
     await expectClean(popup, 'popup with hostile hit');
     await popup.close();
     await reader.close();

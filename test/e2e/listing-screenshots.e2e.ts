@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uiClient } from '../../scripts/demo/background-client';
 import { useExtension } from './fixture';
-import { badgeOf, tabIdOf, waitFor } from './helpers';
+import { badgeOf, tabIdOf, waitFor, eventually } from './helpers';
 import { textPoint } from './page-text';
 
 /** Where the screenshots go: committed with the listing (assets/listing/README.md says how to redo them). */
@@ -166,8 +166,8 @@ describe('store screenshots (1280×800, English)', () => {
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await popup.getByRole('combobox', { name: 'Search your corpus' }).fill('chemical weapons');
     const hits = popup.locator('#results').getByRole('option');
-    await expect.poll(async () => (await hits.allTextContents()).some((t) => /chemical/i.test(t))).toBe(true);
-    await expect.poll(() => hits.count()).toBeGreaterThan(2);
+    await eventually(async () => (await hits.allTextContents()).some((t) => /chemical/i.test(t))).toBe(true);
+    await eventually(() => hits.count()).toBeGreaterThan(2);
     await article.setViewportSize({ width: W, height: H });
     const file = await compose('3-popup-search.png', [
       { png: await article.screenshot(), x: 0, y: 0 },
@@ -222,7 +222,7 @@ describe('store screenshots (1280×800, English)', () => {
     for (const path of ['/feeds/harbour.xml', '/feeds/council.xml']) expect((await uiClient(options).ask('uiAddSource', { url: `${server.origin}${path}` })).ok).toBe(true);
     await options.reload();
     const rows = options.locator('table.sources tbody');
-    await expect.poll(() => rows.count()).toBe(2);
+    await eventually(() => rows.count()).toBe(2);
     await options.getByRole('rowheader', { name: /Harbour Gazette/ }).waitFor();
     await options.getByText(/^3 of 7 articles come from feeds\./).waitFor();
     await options.locator('section#sources').evaluate((el) => el.scrollIntoView({ block: 'start' }));

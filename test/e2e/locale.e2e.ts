@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uiClient } from '../../scripts/demo/background-client';
 import { useExtension } from './fixture';
-import { openArticleWithPanel, openPanel, SHOTS, tabIdOf } from './helpers';
+import { openArticleWithPanel, openPanel, SHOTS, tabIdOf, eventually } from './helpers';
 
 const { ext, server } = useExtension({ lang: 'de' });
 let page: Page;
@@ -64,7 +64,7 @@ describe('the extension in German', () => {
     const frontPanel = await openPanel(ext, frontTab);
     await frontPanel.getByRole('heading', { name: 'Kein Nachrichtenartikel' }).waitFor();
     const line = frontPanel.locator('section.state p.why-not-summary');
-    await expect.poll(() => line.isVisible()).toBe(true);
+    await eventually(() => line.isVisible()).toBe(true);
     expect(await line.textContent()).toMatch(/^Diese Seite sieht aus wie .+, daher hat Crossread sie nicht gelesen\.$/);
     expect(await frontPanel.locator('.why-not li').count()).toBeGreaterThan(0);
     expect(await frontPanel.locator('section.state').textContent()).toContain('„Weitere Berichte dazu finden“');

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { EXTENSION_DIR } from '../../scripts/demo/browser';
 import { useExtension } from './fixture';
-import { badgeOf, openPanel, tabIdOf, waitFor } from './helpers';
+import { badgeOf, openPanel, tabIdOf, waitFor, eventually } from './helpers';
 import { FEED_NAMESPACES } from '../../utils/feeds/xml';
 
 const { ext, server } = useExtension();
@@ -60,7 +60,7 @@ describe('no network requests of its own', () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await popup.getByRole('combobox').fill('Stoltenberg');
-    await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
+    await eventually(() => popup.getByRole('option').count()).toBeGreaterThan(0);
     await popup.close();
     for (const p of ['reader.html?id=seed-002', 'options.html']) {
       const page = await ext.context.newPage();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './fixture';
-import { SHOTS } from './helpers';
+import { SHOTS, eventually } from './helpers';
 
 const { ext } = useExtension();
 
@@ -136,13 +136,13 @@ describe('options page', () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
     const box = page.getByLabel('Add the news articles I read to my corpus');
-    await expect.poll(() => box.isChecked()).toBe(false);
+    await eventually(() => box.isChecked()).toBe(false);
     await box.check();
     await page.locator('#excluded').fill('www.private.example\nnot a site');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Saved.').waitFor();
     await page.reload();
-    await expect.poll(() => page.getByLabel('Add the news articles I read to my corpus').isChecked()).toBe(true);
+    await eventually(() => page.getByLabel('Add the news articles I read to my corpus').isChecked()).toBe(true);
     expect(await page.locator('#excluded').inputValue()).toBe('private.example');
     await page.close();
   });

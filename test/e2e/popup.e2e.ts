@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './fixture';
-import { SHOTS, tabIdOf, waitFor } from './helpers';
+import { SHOTS, tabIdOf, waitFor, eventually } from './helpers';
 
 const { ext, server } = useExtension();
 let popup: Page;
@@ -27,13 +27,13 @@ describe('popup search', () => {
     expect((await first.locator('mark').allTextContents()).map((m) => m.toLowerCase())).toContain('chemical');
     await box().fill('Stoltenburg');
     // The list follows the query a moment later: wait for this query's results, not the last one's.
-    await expect.poll(() => popup.locator('#results').getByRole('option').first().textContent()).toMatch(/Stoltenberg/);
+    await eventually(() => popup.locator('#results').getByRole('option').first().textContent()).toMatch(/Stoltenberg/);
   });
 
   it('shows a statement several outlets carried once, naming the others', async () => {
     await box().fill('fundamentally change the nature');
     const hits = popup.locator('#results').getByRole('option');
-    await expect.poll(async () => (await hits.allTextContents()).filter((t) => t.includes('Jens Stoltenberg:')).length).toBe(1);
+    await eventually(async () => (await hits.allTextContents()).filter((t) => t.includes('Jens Stoltenberg:')).length).toBe(1);
     const quoteHit = (await hits.allTextContents()).find((t) => t.includes('Jens Stoltenberg:'))!;
     expect(quoteHit).toMatch(/Also carried by (New York Post|Unknown outlet)\./);
   });
@@ -48,13 +48,13 @@ describe('popup search', () => {
       const texts = await hits.allTextContents();
       return texts.length > 3 && texts.every((t) => t.includes('Jens Stoltenberg:'));
     };
-    await expect.poll(allHis).toBe(true);
+    await eventually(allHis).toBe(true);
     await popup.screenshot({ path: `${SHOTS}/popup-filters.png` });
     await popup.getByLabel('Speaker').selectOption('');
     await popup.getByLabel('Outlet').selectOption('New York Post');
     await box().fill('NATO');
     const texts = () => hits.allTextContents();
-    await expect.poll(async () => (await texts()).length > 0 && (await texts()).every((t) => t.includes('New York Post'))).toBe(true);
+    await eventually(async () => (await texts()).length > 0 && (await texts()).every((t) => t.includes('New York Post'))).toBe(true);
     await popup.getByLabel('Outlet').selectOption('');
   });
 
