@@ -16,7 +16,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hostileArticlePage, hostileImportRecord, hugeArticlePage, payloads, quoteMarksPage } from '../fixtures/hostile/pages';
 import { useExtension } from './fixture';
-import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor, workerHeap, eventually } from './helpers';
+import { workerHeap } from '../../scripts/demo/worker-heap';
+import { badgeOf, openPanel, SHOTS, tabIdOf, waitFor, eventually } from './helpers';
 
 const { ext, server } = useExtension();
 const pwnedRequests: string[] = [];
