@@ -1,8 +1,7 @@
 /**
  * Shared steps of the end-to-end tests: open a page, find its tab id, read its badge, open the
- * side panel for it, wait for a condition (eventually, waitFor), keep screenshots a person can look at,
- * and hand a file the objects its
- * fixture makes later (lateBound).
+ * side panel for it, wait for a condition (eventually, waitFor), keep screenshots a person can look
+ * at, and hand a file the objects its fixture makes later (lateBound).
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
