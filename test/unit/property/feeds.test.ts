@@ -7,6 +7,7 @@
  * cannot pass by parsing nothing.
  */
 import fc from 'fast-check';
+import '../../support/fast-check-seed';
 import { describe, expect, it } from 'vitest';
 import { FeedError, MAX_ITEMS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, parseFeed } from '../../../utils/feeds/parse';
 import type { ParsedFeed, ParsedOpml } from '../../../utils/feeds/types';

@@ -4,6 +4,7 @@
  * unique, text caps hold (MAX_TEXT_CHARS per article), and good lines survive bad neighbours.
  */
 import fc from 'fast-check';
+import '../../support/fast-check-seed';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS, parseImport } from '../../../utils/corpus/import';
 import { adversarialText, anyText } from './arbitraries';

@@ -6,6 +6,7 @@
  * some runs returned any, so it cannot pass on empty answers.
  */
 import fc from 'fast-check';
+import '../../support/fast-check-seed';
 import { describe, expect, it } from 'vitest';
 import { featurize } from '../../../utils/match/features';
 import { MatchIndex } from '../../../utils/match/index';

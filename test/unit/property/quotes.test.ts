@@ -5,6 +5,7 @@
  * do not overlap, and a speaker mention and a cue, when given, are the text at their offsets.
  */
 import fc from 'fast-check';
+import '../../support/fast-check-seed';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../utils/quotes';
 import { findQuoteSpans } from '../../../utils/quotes/quote-marks';

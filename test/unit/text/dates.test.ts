@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import '../../support/fast-check-seed';
 import { FUTURE_SLACK, mendDateText, statedDates, type StatedDate } from '../../../utils/text/dates';
 import { adversarialText } from '../property/arbitraries';
 
