@@ -42,7 +42,9 @@ export function addEntries(live: LiveCorpus, entries: CorpusEntry[], source?: So
     return live.change(async () => {
       let indexed: IndexBatchResult | undefined;
       const features = entries.map((e) => e.features as ArticleFeatures);
-      await putEntries(live.db, entries, storyStatements, source, async (store) => (indexed = await applyIndexBatch(store, [], features)));
+      // The story queries just read most of the batch's key rows, and nothing wrote the index since.
+      const known = live.index.knownKeys();
+      await putEntries(live.db, entries, storyStatements, source, async (store) => (indexed = await applyIndexBatch(store, [], features, known)));
       live.index.changed(indexed!.state);
       return { added: entries.length - indexed!.left, replaced: indexed!.left };
     });

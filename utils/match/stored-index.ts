@@ -18,7 +18,7 @@ import { COEFFICIENTS, type Coefficients } from './score';
 import type { MatchStoreReads } from './stored-access';
 import { fromStoredDoc } from './stored-doc';
 import type { StoredIndexState, StoredMatchDoc, StoredMatchKey } from './stored-records';
-import { emptyIndexState } from './stored-writes';
+import { emptyIndexState, type KnownKeys } from './stored-writes';
 import type { ArticleFeatures } from './types';
 import { KIND_TERM, Vocabulary } from './vocabulary';
 
@@ -190,5 +190,14 @@ export class StoredMatchIndex {
       });
     }
     return out.filter((d): d is StoredMatchDoc => d !== undefined);
+  }
+
+  /**
+   * The key rows read since the last write (null: no such key), with the state they were read
+   * under: a write that follows its story queries takes them instead of reading them again
+   * (./stored-writes.ts KnownKeys checks the state).
+   */
+  knownKeys(): KnownKeys {
+    return { state: this.state, row: (key) => this.keyRows.get(key) };
   }
 }

@@ -90,6 +90,29 @@ function storedParts(doc: StoredMatchDoc): Pick<IndexedArticle, 'nameIds' | 'ter
   return { nameIds: doc.ids.subarray(0, names), termIds: doc.ids.subarray(names, names + terms), numIds: doc.ids.subarray(names + terms, names + terms + nums) };
 }
 
+/**
+ * Key rows the caller read from this store already (the story queries before a write, through
+ * StoredMatchIndex), with the state they were read under: null for a key known to have no row,
+ * undefined for one not read. Used only when the write's own state is that state, so a row is
+ * never taken from an index that changed since.
+ */
+export interface KnownKeys {
+  state: StoredIndexState | null;
+  row(key: string): StoredMatchKey | null | undefined;
+}
+
+const sameState = (a: StoredIndexState, b: StoredIndexState) => a.v === b.v && a.features === b.features && a.size === b.size && a.nextDocNo === b.nextDocNo && a.nextKeyId === b.nextKeyId;
+
+/** The rows of `wanted` keys: those `known` has (copied, as the batch changes them), the others read from the store. */
+async function keyRowsOf(store: MatchStoreWrites, wanted: string[], stored: StoredIndexState | undefined, known?: KnownKeys): Promise<(StoredMatchKey | undefined)[]> {
+  const usable = known?.state && stored && stored.size > 0 && sameState(stored, known.state) ? known : null;
+  const out = wanted.map((k) => usable?.row(k));
+  const missing = wanted.filter((_, i) => out[i] === undefined);
+  const read = missing.length ? await store.keys(missing) : [];
+  let j = 0;
+  return out.map((row) => (row === undefined ? read[j++] : row === null ? undefined : { ...row }));
+}
+
 /** What a batch did: the index's new state, and how many stored articles left it (removed or replaced). */
 export interface IndexBatchResult {
   state: StoredIndexState;
@@ -98,17 +121,19 @@ export interface IndexBatchResult {
 
 /**
  * Applies one batch: `removed` articles leave the index, `added` ones (features of the current
- * version) enter it, replacing any stored under the same id, in order.
+ * version) enter it, replacing any stored under the same id, in order. `known`: key rows read
+ * already (see KnownKeys), so the rows of the added keys are not all read twice.
  */
-export async function applyIndexBatch(store: MatchStoreWrites, removed: readonly string[], added: readonly ArticleFeatures[]): Promise<IndexBatchResult> {
+export async function applyIndexBatch(store: MatchStoreWrites, removed: readonly string[], added: readonly ArticleFeatures[], known?: KnownKeys): Promise<IndexBatchResult> {
   for (const f of added) if (f.v !== FEATURES_VERSION) throw new Error(`features of ${f.id} are version ${f.v}, expected ${FEATURES_VERSION}`);
-  const state = { ...((await store.state()) ?? emptyIndexState()) };
+  const stored = await store.state();
+  const state = { ...(stored ?? emptyIndexState()) };
   const leaving = [...new Set([...removed, ...added.map((f) => f.id)])];
   const oldDocs = (await store.docsOf(leaving)).filter((d): d is StoredMatchDoc => d !== undefined);
   const keys = new BatchKeys(state);
   const oldIds = [...new Set(oldDocs.flatMap((d) => Array.from(d.ids)))];
   const addedKeys = [...new Set(added.flatMap(keysOf))];
-  const [byId, byKey] = await Promise.all([store.keysById(oldIds), store.keys(addedKeys)]);
+  const [byId, byKey] = await Promise.all([store.keysById(oldIds), keyRowsOf(store, addedKeys, stored, known)]);
   byId.forEach((r) => keys.add(r));
   byKey.forEach((r) => keys.add(r));
 
