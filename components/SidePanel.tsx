@@ -166,10 +166,10 @@ function PanelBody(props: { view: TabView | null; error: string | null; onCorrec
               <SpeakerList speakers={view.speakers} />
             </section>
           )}
-          {view.sameStory.length > 0 && (
-            <section class="section" aria-labelledby="adds">
+          {view.sameStory.length > 0 && view.additionsPending !== false && (
+            <section class="section" aria-labelledby="adds" aria-busy={view.additionsPending === true}>
               <h2 id="adds">{i18n.t('panel_adds')}</h2>
-              <AdditionsList additions={view.additions} />
+              {view.additionsPending ? <p class="empty">{i18n.t('panel_adds_reading')}</p> : <AdditionsList additions={view.additions} />}
             </section>
           )}
           <MatchList id="related" heading={i18n.t('panel_related')} cards={view.related} onCorrect={correct} />

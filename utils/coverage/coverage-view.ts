@@ -18,8 +18,13 @@ import { sameUrlKey } from './urls';
 /** How many of the closest same-story articles "what the others add" reads. */
 const ADDITIONS_FROM = 10;
 
-/** The side panel's view of an analysis: its matches as cards, corrected, with speakers and additions. */
-export async function viewOf(db: Db, analysis: Analysis, detection: Detection | null, notice: string | null): Promise<TabView> {
+/**
+ * The side panel's view of an analysis: its matches as cards, corrected, with speakers and additions.
+ * `additions: 'later'` leaves "what the others add" out (`additionsPending`), for withAdditions to
+ * fill in: it reads the text of up to ten other articles, the dearest part of a view, and the badge
+ * and the coverage need none of it.
+ */
+export async function viewOf(db: Db, analysis: Analysis, detection: Detection | null, notice: string | null, additions: 'now' | 'later' = 'now'): Promise<TabView> {
   // The view's subject may learn its corpus id below; the analysis keeps what it read.
   const subject: Subject = { ...analysis.subject };
   const { matches } = analysis;
@@ -39,8 +44,18 @@ export async function viewOf(db: Db, analysis: Analysis, detection: Detection | 
   };
   const coverage = await corrected(db, subject, lists, articles);
   const speakers = await speakersOf(db, subject, analysis.quotes, [...coverage.duplicates, ...coverage.sameStory]);
-  const additions = additionsOf(analysis.facts(), coverage.sameStory, articles);
-  return { state: 'ready', subject, detection, corpusSize: analysis.corpusSize, ...coverage, speakers, additions, notice };
+  const view: TabView = { state: 'ready', subject, detection, corpusSize: analysis.corpusSize, ...coverage, speakers, additions: [], notice };
+  if (additions === 'later' && coverage.sameStory.length > 0) return { ...view, additionsPending: true };
+  return { ...view, additions: additionsOf(analysis.facts(), coverage.sameStory, articles) };
+}
+
+/** A view made with its additions left for later (viewOf), with them: what the closest same-story articles add to the analysed text. */
+export async function withAdditions(db: Db, analysis: Analysis, view: TabView): Promise<TabView> {
+  if (view.state !== 'ready' || !view.additionsPending) return view;
+  const ids = view.sameStory.slice(0, ADDITIONS_FROM).map((c) => c.id);
+  const articles = new Map((await getArticles(db, ids)).map((a) => [a.id, a]));
+  const { additionsPending: _, ...rest } = view;
+  return { ...rest, additions: additionsOf(analysis.facts(), view.sameStory, articles) };
 }
 
 /**

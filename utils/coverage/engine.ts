@@ -25,7 +25,7 @@ import { openCorpus, type BundledCorpus } from './corpus-start';
 import { addEntries, clearCorpus, prepareEntries, removeArticles } from './corpus-writes';
 import { correctMatch, importCorrections } from './correction-writes';
 import type { Verdict } from './corrections';
-import { recorrect, viewOf } from './coverage-view';
+import { recorrect, viewOf, withAdditions } from './coverage-view';
 import type { LiveCorpus } from './live-corpus';
 import { requoteStored } from './requote';
 import type { SearchFacets, SearchFilters } from './search';
@@ -182,8 +182,13 @@ export class CoverageEngine {
   }
 
   /** The side panel's view of an analysis. */
-  analyzedView(analysis: Analysis, detection: Detection | null, notice: string | null = null): Promise<TabView> {
-    return viewOf(this.live.db, analysis, detection, notice);
+  analyzedView(analysis: Analysis, detection: Detection | null, notice: string | null = null, additions: 'now' | 'later' = 'now'): Promise<TabView> {
+    return viewOf(this.live.db, analysis, detection, notice, additions);
+  }
+
+  /** A view made with its additions for later (analyzedView), with them. */
+  viewWithAdditions(analysis: Analysis, view: TabView): Promise<TabView> {
+    return withAdditions(this.live.db, analysis, view);
   }
 
   /** The side panel's view for an extracted page. */

@@ -5,8 +5,12 @@
  * marks are kept (a new page clears them), so a long-lived worker holds a handful, never a history.
  */
 
-/** The phases of one page, in the order they end (parsing and opening the engine overlap). */
-export const PAGE_PHASES = ['html', 'engine', 'parsed', 'featurized', 'matched', 'viewed', 'published'] as const;
+/**
+ * The phases of one page, in the order they end (parsing and opening the engine overlap):
+ * 'published' is the badge and the panel's coverage, 'additions' the view again with what the
+ * other coverage adds.
+ */
+export const PAGE_PHASES = ['html', 'engine', 'parsed', 'featurized', 'matched', 'viewed', 'published', 'additions'] as const;
 
 export type PagePhase = (typeof PAGE_PHASES)[number];
 

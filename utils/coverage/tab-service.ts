@@ -51,6 +51,8 @@ export class TabService {
   private readonly generation = new Map<number, number>();
   /** Tabs showing what the reader asked for through the menu: automatic page results wait until they navigate. */
   private readonly pinned = new Set<number>();
+  /** Tabs whose view was published without its additions, which are being read now: the request (generation) reading them. */
+  private readonly readingAdditions = new Map<number, number>();
 
   constructor(
     private readonly db: Db,
@@ -73,13 +75,15 @@ export class TabService {
     return g;
   }
 
-  private async publish(tabId: number, gen: number | undefined, view: TabView): Promise<void> {
+  /** Stores the tab's view, sets its badge and tells the open pages; `again`: the same view with its additions, whose marks were sent. */
+  private async publish(tabId: number, gen: number | undefined, view: TabView, again = false): Promise<void> {
     if (this.generation.get(tabId) !== gen) return;
     await putTabView(this.db, tabId, view);
     await this.platform.setBadge(tabId, badgeText(view));
-    if (view.state === 'ready' && view.subject.kind === 'page') markPage('published');
+    const page = view.state === 'ready' && view.subject.kind === 'page';
+    if (page) markPage(again ? 'additions' : 'published');
     await this.platform.notifyChanged(tabId).catch(() => undefined);
-    if (view.state === 'ready' && view.subject.kind === 'page') await this.sendMarks(tabId, view);
+    if (page && !again) await this.sendMarks(tabId, view);
   }
 
   /** The page's shared quotes to its content script, unless the reader turned marks off for the site. */
@@ -117,7 +121,8 @@ export class TabService {
     if (this.pinned.has(tabId)) return;
     markPage('html');
     const gen = this.next(tabId);
-    const { view, page, analysis } = await this.analyzeHtml(html, url, null);
+    // The badge and the coverage first; what the others add (the dearest part) right after.
+    const { view, page, analysis } = await this.analyzeHtml(html, url, null, 'later');
     if (view.state === 'ready' && page && analysis && !view.subject.corpusId && this.settings) {
       const settings = await this.settings();
       if (mayCollect(settings, url)) {
@@ -129,14 +134,23 @@ export class TabService {
         view.corpusSize = engine.size;
       }
     }
-    await this.publish(tabId, gen, view);
+    const pending = view.state === 'ready' && view.additionsPending === true && analysis !== null;
+    // Marked before the first publish: a panel reading the view meanwhile waits for the additions.
+    if (pending) this.readingAdditions.set(tabId, gen);
+    try {
+      await this.publish(tabId, gen, view);
+      if (pending) await this.publish(tabId, gen, await (await this.engine()).viewWithAdditions(analysis, view), true);
+    } finally {
+      // A newer request of the tab may be reading its own by now.
+      if (pending && this.readingAdditions.get(tabId) === gen) this.readingAdditions.delete(tabId);
+    }
   }
 
   /**
    * A page's HTML parsed (the full detector's verdict and the extraction, parse-page.ts), analysed
    * once (analysis.ts) and viewed; the analysis is returned for storing the page from it.
    */
-  private async analyzeHtml(html: string, url: string, forced: 'page' | null): Promise<{ view: TabView; page: ExtractedPage | null; analysis: Analysis | null }> {
+  private async analyzeHtml(html: string, url: string, forced: 'page' | null, additions: 'now' | 'later' = 'now'): Promise<{ view: TabView; page: ExtractedPage | null; analysis: Analysis | null }> {
     // Parsing (in the offscreen document) and loading the engine (after a worker restart) overlap.
     // The text's features and quotes are made where it is parsed, beside this thread (text-analysis.ts).
     const parsing = this.platform.parseHtml(html, url, forced ? 'any' : 'articles').then((page) => (markPage('parsed'), page));
@@ -149,7 +163,7 @@ export class TabService {
         return { view: { state: 'not-article', url, detection: page.detection, corpusSize: engine.size }, page, analysis: null };
       }
       const analysis = await engine.analyzedPage(page.article, url, page.analysis);
-      const view = await engine.analyzedView(analysis, page.detection);
+      const view = await engine.analyzedView(analysis, page.detection, null, additions);
       markPage('viewed');
       return { view, page, analysis };
     } catch (err) {
@@ -221,7 +235,10 @@ export class TabService {
 
   /** The tab's view for the side panel; a tab never seen is "idle". */
   async view(tabId: number): Promise<TabView> {
-    return (await getTabView<TabView>(this.db, tabId)) ?? { state: 'idle', corpusSize: await this.corpusSize() };
+    const view = (await getTabView<TabView>(this.db, tabId)) ?? { state: 'idle', corpusSize: await this.corpusSize() };
+    // Additions a stopped worker was reading are not coming: the panel leaves them out rather than wait.
+    if (view.state === 'ready' && view.additionsPending && !this.readingAdditions.has(tabId)) return { ...view, additionsPending: false };
+    return view;
   }
 
   /** A tab navigated away: forget its result and badge until the new page reports. */

@@ -126,6 +126,12 @@ export type TabView =
       speakers: SpeakerView[];
       /** What the other coverage adds: sentences with names and figures this page lacks. */
       additions: AdditionView[];
+      /**
+       * True while the additions are still being read: the view was published without them (the
+       * badge and the coverage first), and a second one with them follows. False when they could not
+       * be read (the worker was stopped in between): the side panel then leaves the section out.
+       */
+      additionsPending?: boolean;
       /** Something the reader should know, e.g. "Could not fetch the link; showing matches for its text." */
       notice: string | null;
     };

@@ -190,3 +190,26 @@ describe('SidePanel in English', () => {
     expect(NOT_ARTICLE.state === 'not-article' && NOT_ARTICLE.detection.reasons).toEqual(['42 linked headlines and no story', 'home page address']);
   });
 });
+
+describe('SidePanel while what the others add is read', () => {
+  it('says it is reading them, then shows them; leaves the section out when they could not be read', () => {
+    const pending = { ...ready(THREE), additions: [], additionsPending: true } as TabView;
+    const reading = show(pending, english);
+    expect(reading.querySelector('section[aria-labelledby=adds]')!.getAttribute('aria-busy')).toBe('true');
+    expect(text(reading.querySelector('section[aria-labelledby=adds] .empty'))).toBe('Reading what the other coverage adds…');
+    expect(reading.querySelector('.additions')).toBeNull();
+    document.body.textContent = '';
+    const done = show(ready(THREE), english);
+    expect(done.querySelector('section[aria-labelledby=adds]')!.getAttribute('aria-busy')).toBe('false');
+    expect(text(done.querySelector('.additions .addition-text'))).toBe('Some 40,000 troops are in the east.');
+    document.body.textContent = '';
+    const lost = show({ ...ready(THREE), additions: [], additionsPending: false } as TabView, english);
+    expect(lost.querySelector('#adds')).toBeNull();
+    expect(text(lost.querySelector('#same-story'))).toMatch(/^Same story 3/);
+  });
+
+  it('says so in German', () => {
+    const el = show({ ...ready(THREE), additions: [], additionsPending: true } as TabView, tableI18n('de'));
+    expect(text(el.querySelector('section[aria-labelledby=adds] .empty'))).toBe('Was die anderen Berichte ergänzen, wird gelesen …');
+  });
+});

@@ -113,6 +113,8 @@ export const panel: Translation<typeof en> = {
   panel_sum_2: '{a}; {b}.',
   panel_sum_3: '{a}; {b}; {c}.',
 
+  panel_adds_reading: 'Was die anderen Berichte ergänzen, wird gelesen …',
+
   panel_adds_none: 'Die anderen Berichte nennen keine Namen oder Zahlen, die auf dieser Seite fehlen.',
   panel_outlet_adds: '{outlet} ergänzt:',
 

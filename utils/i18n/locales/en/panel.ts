@@ -123,6 +123,7 @@ export const panel = {
   panel_sum_3: '{a}; {b}; {c}.',
 
   // What the others add (components/AdditionsList.tsx).
+  panel_adds_reading: 'Reading what the other coverage adds…',
   panel_adds_none: 'The other coverage adds no names or figures this page lacks.',
   panel_outlet_adds: '{outlet} adds:',
 

@@ -114,6 +114,8 @@ export const panel: Translation<typeof en> = {
   panel_sum_2: '{a}\u202f; {b}.',
   panel_sum_3: '{a}\u202f; {b}\u202f; {c}.',
 
+  panel_adds_reading: 'Lecture de ce que les autres articles ajoutent…',
+
   panel_adds_none: 'Les autres articles n’apportent aucun nom ni chiffre absent de cette page.',
   panel_outlet_adds: '{outlet} ajoute\u00a0:',
 
