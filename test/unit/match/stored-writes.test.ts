@@ -50,7 +50,7 @@ describe('applyIndexBatch with the key rows its story queries read', () => {
     await applyIndexBatch(withKnown, [], batch, index.knownKeys());
     expect(contents(withKnown)).toEqual(contents(plain));
     // A replacement too (rows by id are read, the added keys' rows known).
-    const again = batch.slice(0, 5).map((f) => ({ ...f, title: `${f.title} (updated)` }));
+    const again = batch.slice(0, 5).map((f, i) => ({ ...features[i]!, id: f.id }));
     const after = new StoredMatchIndex(() => withKnown);
     for (const f of again) await after.query(f, { top: 20, exclude: [f.id] });
     await applyIndexBatch(plain, [], again);
