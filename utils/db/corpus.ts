@@ -78,12 +78,13 @@ async function regroup(tx: CorpusTx, stories: Iterable<string>, statementsOf: St
   if (!statementsOf) return;
   const statements = tx.objectStore('statements');
   for (const sid of new Set(stories)) {
-    const quotes = await tx.objectStore('quotes').index('storyId').getAll(sid);
-    const old = await statements.index('storyId').getAllKeys(sid);
+    const [quotes, old] = await Promise.all([tx.objectStore('quotes').index('storyId').getAll(sid), statements.index('storyId').getAll(sid)]);
     const next = statementsOf(sid, quotes);
     const keep = new Set(next.map((s) => s.id));
-    await eachRequest(old.filter((k) => !keep.has(k)), (k) => statements.delete(k));
-    await eachRequest(next, (st) => statements.put(st));
+    // Only the statements that changed are written: an article joining a big story changes a few of its many.
+    const was = new Map(old.map((st) => [st.id, JSON.stringify(st)]));
+    await eachRequest(old.filter((st) => !keep.has(st.id)), (st) => statements.delete(st.id));
+    await eachRequest(next.filter((st) => was.get(st.id) !== JSON.stringify(st)), (st) => statements.put(st));
   }
 }
 
