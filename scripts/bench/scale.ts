@@ -5,7 +5,8 @@
  *   BENCH_SIZES=100000 npm run bench -- scale                a year of feeds (minutes; heap up to SCALE_HEAP_MB)
  *   BENCH_ENGINES=crossread BENCH_SIZES=10000 npm run bench -- scale
  * Env: BENCH_SIZES, BENCH_ENGINES (crossread,minisearch,flexsearch), SCALE_COLD (fresh starts, 50),
- * SCALE_WARM (warm queries, 1000), SCALE_HEAP_MB (each child's heap limit, 8192).
+ * SCALE_WARM (warm queries, 1000; 0 prints none, for the build and add figures alone, e.g.
+ * SCALE_COLD=2 SCALE_WARM=0), SCALE_HEAP_MB (each child's heap limit, 8192).
  *
  * Crossread is measured through its public API only (utils/coverage/engine.ts over fake-indexeddb),
  * so it measures whatever the engine does at the commit it runs on (the whole-index snapshot, or
@@ -341,7 +342,7 @@ function child(engine: Engine, n: number): Promise<Figures> {
 }
 
 const MB = (b: number) => (b / 2 ** 20).toFixed(1);
-const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 /** One table per size: a row per figure, a column per engine. */
 function table(n: number, rows: Figures[]): string {
