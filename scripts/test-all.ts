@@ -55,7 +55,11 @@ function suite(name: string, config: string | null): void {
       if (f.status === 'failed' && failed.length === 0) failedTests.push(`${name}: ${file}: ${firstLine(f.message)}`);
     }
     t = { passed: r.numPassedTests, failed: r.numFailedTests };
-    if (code !== 0 && t.failed === 0) t.failed = Math.max(1, brokenFiles);
+    if (code !== 0 && t.failed === 0) {
+      t.failed = Math.max(1, brokenFiles);
+      // Every test passed, yet the run failed: an error outside the tests (vitest's worker timed out on its main process, an unhandled rejection).
+      if (brokenFiles === 0) failedTests.push(`${name}: vitest exited ${code} with no failed test: an error outside the tests (see "Unhandled Error" or "Errors" above)`);
+    }
   } catch {
     t = { passed: 0, failed: 1 };
   }
