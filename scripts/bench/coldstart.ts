@@ -65,6 +65,7 @@ interface PageTiming {
 
 /** The extension's running service worker's marks (epoch ms), read through Playwright's worker handle. */
 async function workerMarks(ext: ExtensionBrowser): Promise<{ origin: number; marks: Record<string, number> }> {
+  let last: { origin: number; marks: Record<string, number> } | null = null;
   for (let i = 0; i < 50; i++) {
     const sw = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`));
     const read = await sw
@@ -72,8 +73,11 @@ async function workerMarks(ext: ExtensionBrowser): Promise<{ origin: number; mar
       .catch(() => null);
     // The view is stored just before the badge is set: wait for the badge's mark.
     if (read && read.marks[PAGE_MARK_PREFIX + 'published'] !== undefined) return read;
+    last = read ?? last;
     await new Promise((r) => setTimeout(r, 10));
   }
+  // A build older than the marks (a baseline) has none: its pages are timed from navigation only.
+  if (last && !Object.keys(last.marks).some((k) => k.startsWith(PAGE_MARK_PREFIX))) return last;
   throw new Error('could not read the service worker\'s marks of the page');
 }
 
@@ -99,7 +103,7 @@ async function pageToResult(ext: ExtensionBrowser, probe: Page, page: Page, url:
 function timingOf({ origin, marks }: { origin: number; marks: Record<string, number> }, start: number, total: number): PageTiming {
   const html = marks[PAGE_MARK_PREFIX + 'html'];
   const published = marks[PAGE_MARK_PREFIX + 'published'];
-  if (html === undefined || published === undefined) throw new Error(`the worker has no marks of this page: ${JSON.stringify(marks)}`);
+  if (html === undefined || published === undefined) return { total, toHtml: NaN, htmlToBadge: NaN, phases: {}, boot: null, engineOpen: null };
   const phases: Record<string, number> = {};
   for (const p of PAGE_PHASES) if (marks[PAGE_MARK_PREFIX + p] !== undefined) phases[p] = marks[PAGE_MARK_PREFIX + p]! - html;
   // A worker this page started began after the navigation; one started earlier (warm) reports no boot.
@@ -117,7 +121,8 @@ function timingOf({ origin, marks }: { origin: number; marks: Record<string, num
 }
 
 /** "p50 / p95" of a figure over pages, ms. */
-function p5095(xs: number[]): string {
+function p5095(all: number[]): string {
+  const xs = all.filter((x) => !Number.isNaN(x));
   return xs.length ? `${pct(xs, 50).toFixed(0)} / ${pct(xs, 95).toFixed(0)}` : 'n/a';
 }
 
@@ -127,7 +132,7 @@ function breakdown(label: string, ts: PageTiming[]): string[] {
   const phases = PAGE_PHASES.filter((p) => p !== 'html').map((p) => `${p} ${p5095(num(ts.map((t) => t.phases[p])))}`);
   return [
     `  ${label}: navigation → ready view p50 / p95 ${p5095(ts.map((t) => t.total))} ms   max ${Math.max(...ts.map((t) => t.total))} ms   first ${ts[0]?.total} ms`,
-    `    navigation → HTML at the background ${p5095(ts.map((t) => t.toHtml))} ms;  HTML at the background → badge ${p5095(ts.map((t) => t.htmlToBadge))} ms (max ${Math.max(...ts.map((t) => t.htmlToBadge)).toFixed(0)})`,
+    `    navigation → HTML at the background ${p5095(ts.map((t) => t.toHtml))} ms;  HTML at the background → badge ${p5095(ts.map((t) => t.htmlToBadge))} ms (max ${Math.max(...ts.map((t) => t.htmlToBadge).filter((x) => !Number.isNaN(x)), 0).toFixed(0)})`,
     `    after the HTML, each phase's end (p50 / p95 ms): ${phases.join(';  ')}`,
     `    worker start → main() ${p5095(num(ts.map((t) => t.boot)))} ms;  worker start → engine open ${p5095(num(ts.map((t) => t.engineOpen)))} ms (${num(ts.map((t) => t.boot)).length} of ${ts.length} pages started the worker)`,
   ];
