@@ -8,13 +8,13 @@
 import type { ArticleFeatures } from '../match/types';
 import type { Article, Match, Quote } from '../types';
 import type { CorpusEntry } from '../db/corpus';
-import { factKeys, type PageFacts } from './additions';
+import type { PageFacts } from './additions';
 import { quotesEntry } from './ingest';
 import type { LiveCorpus } from './live-corpus';
 import { bestFirst, CANDIDATES } from './stories';
 import type { Subject } from './types';
 import { markPage } from './page-timing';
-import { textFeatures, textQuotes, type TextAnalysis } from './text-analysis';
+import { factsOf, textFacts, textFeatures, textQuotes, type TextAnalysis } from './text-analysis';
 
 /** How many matches the side panel lists at most (more than a story's candidates, which are read from them). */
 export const TOP = 50;
@@ -52,7 +52,7 @@ export async function analyse(live: LiveCorpus, subject: Subject, text: string, 
   const matches = await live.index.query(features, { top: TOP, exclude });
   if (subject.kind === 'page') markPage('matched');
   let quotes: Quote[] | undefined = made?.quotes;
-  let facts: PageFacts | undefined;
+  let facts: PageFacts | undefined = made ? factsOf(made) : undefined;
   return {
     subject,
     text,
@@ -63,7 +63,7 @@ export async function analyse(live: LiveCorpus, subject: Subject, text: string, 
     exclude,
     indexVersion: live.indexVersion,
     quotes: () => (quotes ??= textQuotes(input)),
-    facts: () => (facts ??= factKeys(text, lang ?? 'en')),
+    facts: () => (facts ??= textFacts(input)),
   };
 }
 

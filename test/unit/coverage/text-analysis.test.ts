@@ -40,6 +40,8 @@ describe("a page's text analysed where it is parsed", () => {
     if (a.state !== 'ready') throw new Error(`not ready: ${a.state}`);
     expect(a.sameStory.length).toBeGreaterThan(0);
     expect(a.speakers.length).toBeGreaterThan(0);
+    // What the others add leaves out what the page says: the page's fact keys crossed the message too.
+    expect(a.additions.length).toBeGreaterThan(0);
     expect(a.speakers.some((s) => s.statements.some((st) => st.carriers.some((c) => c.onThisPage)))).toBe(true);
     expect(a).toEqual(b);
   });
