@@ -9,7 +9,7 @@
  * is read over CDP (Runtime.getHeapUsage on its target) after the last cold page and after the warm ones.
  *   npm run bench -- coldstart                               sizes 10000,100000 (needs npx wxt build)
  *   BENCH_COLD_SIZES=10000 npm run bench -- coldstart
- *   BENCH_COLD_PAGES=50 BENCH_COLD_BATCH=2000                 pages per size, articles per import message
+ *   BENCH_COLD_PAGES=50 BENCH_WARM_PAGES=10 BENCH_COLD_BATCH=2000   cold and warm pages per size, articles per import message
  *   BENCH_COLD_PROFILE=/tmp/p BENCH_EXTENSION_DIR=/tmp/ext     keep the browser profile in /tmp/p-<size> (a corpus
  *       already grown there is measured again, not imported again: a 100k import takes over an hour) and
  *       load the extension from /tmp/ext (copy each build there: the same path keeps the same extension id,
@@ -30,7 +30,7 @@ import { generate, pct, type Doc } from './corpus-gen';
 import { PAGE_MARK_PREFIX, PAGE_PHASES, WORKER_MARKS } from '../../utils/coverage/page-timing';
 
 const PAGES = Number(process.env['BENCH_COLD_PAGES'] ?? 50);
-const WARM_PAGES = 10;
+const WARM_PAGES = Number(process.env['BENCH_WARM_PAGES'] ?? 10);
 const BATCH = Number(process.env['BENCH_COLD_BATCH'] ?? 2000);
 
 /** Serves the query pages: /bench/<i>.html is page i, a generated article rendered as a news page. */
