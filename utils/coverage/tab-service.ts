@@ -139,7 +139,11 @@ export class TabService {
     if (pending) this.readingAdditions.set(tabId, gen);
     try {
       await this.publish(tabId, gen, view);
-      if (pending) await this.publish(tabId, gen, await (await this.engine()).viewWithAdditions(analysis, view), true);
+      if (pending) {
+        // Additions that cannot be read (a store error) leave their section out; the coverage stands.
+        const full = await (await this.engine()).viewWithAdditions(analysis, view).catch((): TabView => ({ ...view, additionsPending: false }));
+        await this.publish(tabId, gen, full, true);
+      }
     } finally {
       // A newer request of the tab may be reading its own by now.
       if (pending && this.readingAdditions.get(tabId) === gen) this.readingAdditions.delete(tabId);

@@ -55,6 +55,22 @@ describe('a page view published in two steps', () => {
     expect({ ...first.view, additions: once.state === 'ready' ? once.additions : [], additionsPending: undefined }).toEqual(once);
   });
 
+  it('additions that cannot be read leave their section out, and the coverage and badge stand', async () => {
+    const db = await openCrossreadDb(`additions-${++n}`);
+    const engine = await CoverageEngine.open(db, bundled);
+    // The store fails on the additions' read only.
+    const failing = Object.assign(Object.create(engine) as CoverageEngine, { viewWithAdditions: async () => Promise.reject(new Error('disk gone')) });
+    let badge = '';
+    const svc = new TabService(db, async () => failing, { setBadge: async (_t, text) => void (badge = text), notifyChanged: async () => undefined, parseHtml: async (html, url, analyse) => parsePage(html, url, parse, analyse), fetchHtml: async () => '', snapshotTab: async () => ({ url: '', html: '' }), sendMarks: async () => undefined });
+    const page = storyPage();
+    await svc.article(1, page.url, page.html);
+    const view = await svc.view(1);
+    if (view.state !== 'ready') throw new Error('not ready');
+    expect(view.additionsPending).toBe(false);
+    expect(view.sameStory.length).toBeGreaterThan(0);
+    expect(badge).toBe(String(view.sameStory.length));
+  });
+
   it('a view whose additions a stopped worker was reading leaves them out, rather than wait for them', async () => {
     const db = await openCrossreadDb(`additions-${++n}`);
     const engine = await CoverageEngine.open(db, bundled);
