@@ -50,6 +50,10 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
   const executablePath = findChromium();
   // A given profile is kept (a bench reuses a corpus grown once); a fresh one is removed on close.
   const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'crossread-profile-'));
+  // Chrome keeps an unpacked extension's registered service worker across launches of the same
+  // version: a kept profile would run the build it first saw. Without its registration (and code
+  // cache) the worker of the build loaded now is registered again; the extension's data stays.
+  if (opts.profileDir) for (const dir of ['Service Worker', 'Code Cache']) rmSync(join(profile, 'Default', dir), { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: opts.headless ?? true,
