@@ -44,9 +44,12 @@ export async function openCorpus(db: Db, bundled: BundledCorpus): Promise<Opened
   const live = new LiveCorpus(db);
   // The start-up reads at once: they decide whether to load the bundled corpus and whether quotes are stale.
   const [loaded, quotesVersion, storiesPending] = await Promise.all([getMeta<number>(db, 'bundledVersion'), getMeta<number>(db, QUOTES_VERSION_KEY), getMeta<boolean>(db, STORIES_PENDING_KEY), live.index.load()]);
-  const filling = await indexNeedsFill(live, () => countArticles(db));
+  // Counted at most once, and only when the index cannot say (a database to fill).
+  let counting: Promise<number> | undefined;
+  const counted = () => (counting ??= countArticles(db));
+  const filling = await indexNeedsFill(live, counted);
   // A current index holds every stored article (both are written in one transaction); an index to fill, not yet.
-  const stored = filling ? await countArticles(db) : live.index.size;
+  const stored = filling ? await counted() : live.index.size;
   // An empty corpus holds no quotes of an older extractor: everything stored from now on is current.
   if (stored === 0 && !quotesCurrent(quotesVersion)) await setMeta(db, QUOTES_VERSION_KEY, QUOTES_VERSION);
   const staleQuotes = stored > 0 && !quotesCurrent(quotesVersion);
