@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SidePanel, type PanelExtras } from '../../components/SidePanel';
 import type { TabView } from '../../utils/coverage/types';
@@ -21,6 +21,9 @@ function App() {
   const [error, setError] = useState<string | null>(null);
   const [highlights, setHighlights] = useState<StoredHighlight[] | null>(null);
   const [marks, setMarksState] = useState<{ site: string | null; enabled: boolean } | null>(null);
+  // Each read or change of the marks setting takes a number; only the latest one's answer is shown,
+  // so a refresh that started before the reader's click (the view published again) cannot undo it.
+  const marksRequest = useRef(0);
 
   useEffect(() => {
     if (fixedTab) return;
@@ -34,7 +37,9 @@ function App() {
   const loadExtras = useCallback(async (id: number) => {
     const h = await sendMessage('uiHighlights', { tabId: id }).then(unwrap).catch(() => null);
     setHighlights(h?.url && /^https?:/.test(h.url) ? h.highlights : null);
-    setMarksState(await sendMessage('uiMarksSetting', { tabId: id }).then(unwrap).catch(() => null));
+    const request = ++marksRequest.current;
+    const setting = await sendMessage('uiMarksSetting', { tabId: id }).then(unwrap).catch(() => null);
+    if (request === marksRequest.current) setMarksState(setting);
   }, []);
 
   useEffect(() => {
@@ -62,8 +67,13 @@ function App() {
     marks,
     setMarks(enabled) {
       if (tabId === null) return;
+      // The box shows the reader's choice at once; the stored setting is read again once it is saved.
+      marksRequest.current++;
+      setMarksState((m) => (m ? { ...m, enabled } : m));
+      // Saved or not, the box then shows what is stored (a failed save puts it back).
       void sendMessage('uiSetMarks', { tabId, enabled })
         .then(unwrap)
+        .catch(() => undefined)
         .then(() => loadExtras(tabId));
     },
     notesActions: {
